@@ -1,0 +1,24 @@
+package vn.edu.ecenter.centres;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The centres of the deployment and the calendar of the current centre. */
+public interface Centres {
+
+    /** Every centre, for the system administrator. */
+    List<CentreView> allCentres();
+
+    /** One centre, for the system administrator (any centre) or a member of that centre. */
+    Optional<CentreView> centre(UUID id);
+
+    /** Creates a centre (system administrator only); rejects a code already in use. */
+    CentreView createCentre(CreateCentre command);
+
+    /** The school year marked current in the signed-in user's centre. */
+    Optional<SchoolYearView> currentSchoolYear();
+
+    /** Adds a school year to the current centre; rejects a name already used there. */
+    SchoolYearView addSchoolYear(CreateSchoolYear command);
+}

@@ -1,0 +1,102 @@
+package vn.edu.ecenter.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.edu.ecenter.centres.CentreView;
+import vn.edu.ecenter.centres.Centres;
+import vn.edu.ecenter.centres.CreateCentre;
+import vn.edu.ecenter.centres.CreateSchoolYear;
+import vn.edu.ecenter.centres.SemesterView;
+import vn.edu.ecenter.identity.Identity;
+import vn.edu.ecenter.identity.ProvisionAccount;
+import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.platform.tenancy.Tenancy;
+
+/**
+ * Loads the demo centre once. The demo password exists only here, and this class runs only in demo mode; every demo
+ * account is listed in the README.
+ */
+@Component
+@ConditionalOnProperty(name = "ecenter.demo", havingValue = "true")
+@Order(0)
+class DemoCentre implements ApplicationRunner {
+
+    static final String CODE = "LQD";
+    static final String NAME = "Trung tâm GDTX Lê Quý Đôn (demo)";
+    /** Demo mode only; documented in the README. */
+    static final String DEMO_PASSWORD = "Demo@2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCentre.class);
+
+    private final Centres centres;
+    private final Identity identity;
+    private final Tenancy tenancy;
+
+    DemoCentre(Centres centres, Identity identity, Tenancy tenancy) {
+        this.centres = centres;
+        this.identity = identity;
+        this.tenancy = tenancy;
+    }
+
+    record DemoAccount(String username, String fullName, Role role) {}
+
+    static final List<DemoAccount> STAFF = List.of(
+            new DemoAccount("giamdoc", "Trần Văn Minh", Role.DIRECTOR),
+            new DemoAccount("vanthu", "Lê Thị Hồng Nhung", Role.CLERK),
+            new DemoAccount("ketoan", "Phạm Thị Thu Hà", Role.ACCOUNTANT),
+            new DemoAccount("thuvien", "Võ Thị Ngọc Ánh", Role.LIBRARIAN),
+            new DemoAccount("gv.toan", "Nguyễn Thị Ánh Tuyết", Role.TEACHER));
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var system = UsernamePasswordAuthenticationToken.authenticated(
+                "system", null, AuthorityUtils.createAuthorityList(Role.SYSTEM_ADMIN.authority()));
+        SecurityContextHolder.getContext().setAuthentication(system);
+        try {
+            load();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void load() {
+        boolean exists = centres.allCentres().stream().map(CentreView::code).anyMatch(CODE::equals);
+        if (exists) {
+            return;
+        }
+        log.info("Loading the demo centre \"{}\" (demo mode)", NAME);
+        CentreView centre = centres.createCentre(new CreateCentre(CODE, NAME,
+                "123 Nguyễn Văn Cừ, Phường Chợ Quán, TP. Hồ Chí Minh", "028 3835 0000", "lequydon.demo@ecenter.local"));
+        tenancy.inCentre(centre.id(), () -> {
+            centres.addSchoolYear(schoolYear2026());
+        });
+        identity.provisionAccount(new ProvisionAccount(null, "admin", "Quản trị hệ thống", "admin@ecenter.local",
+                Set.of(Role.SYSTEM_ADMIN), DEMO_PASSWORD, false));
+        for (DemoAccount account : STAFF) {
+            identity.provisionAccount(new ProvisionAccount(centre.id(), account.username(), account.fullName(),
+                    account.username() + "@lequydon.demo", Set.of(account.role()), DEMO_PASSWORD, false));
+        }
+    }
+
+    /**
+     * 2026–2027 as demo data: semester I has 18 teaching weeks, semester II 17 (the Ministry's framework); the dates
+     * themselves are an assumption until the city publishes its calendar, and the centre edits them.
+     */
+    static CreateSchoolYear schoolYear2026() {
+        return new CreateSchoolYear("2026-2027", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 5, 31), true, List.of(
+                new SemesterView(1, LocalDate.of(2026, 9, 7), LocalDate.of(2027, 1, 16), 18),
+                new SemesterView(2, LocalDate.of(2027, 1, 18), LocalDate.of(2027, 5, 29), 17)));
+    }
+
+}

@@ -1,0 +1,76 @@
+package vn.edu.ecenter.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import vn.edu.ecenter.platform.audit.AuditRecord;
+import vn.edu.ecenter.platform.audit.AuditTrail;
+import vn.edu.ecenter.platform.clock.BusinessClock;
+import vn.edu.ecenter.platform.mail.MailOutbox;
+import vn.edu.ecenter.platform.mail.OutgoingMail;
+
+/** What account use cases share: hashing, the password policy, throttling state, auditing and notices by e-mail. */
+@Component
+class AccountSupport {
+
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final SignInThrottle throttle;
+    private final AuditTrail audit;
+    private final MailOutbox mail;
+    private final BusinessClock clock;
+    private final IdentityProperties properties;
+
+    AccountSupport(PasswordEncoder encoder, PasswordPolicy policy, SignInThrottle throttle, AuditTrail audit,
+            MailOutbox mail, BusinessClock clock, IdentityProperties properties) {
+        this.encoder = encoder;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.mail = mail;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    String hash(String password) {
+        return encoder.encode(password);
+    }
+
+    boolean matches(String password, String hash) {
+        return encoder.matches(password, hash);
+    }
+
+    void checkPolicy(String username, String password) {
+        policy.check(username, password);
+    }
+
+    boolean isLocked(String username) {
+        return throttle.lockedUntil(username).isPresent();
+    }
+
+    void unlock(String username) {
+        throttle.reset(username);
+    }
+
+    void audit(AuditRecord record) {
+        audit.record(record);
+    }
+
+    /** Tells the owner that an administrator reset the password (never the password itself). */
+    void notifyPasswordReset(Account account) {
+        if (account.email() != null) {
+            mail.enqueue(OutgoingMail.of(account.email(), "mail.passwordReset.subject", "mail/password-reset",
+                    Map.of("fullName", account.fullName(), "username", account.username())));
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Duration tokenLifetime() {
+        return properties.tokenLifetime();
+    }
+}

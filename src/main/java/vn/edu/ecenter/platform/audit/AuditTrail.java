@@ -1,0 +1,213 @@
+package vn.edu.ecenter.platform.audit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.edu.ecenter.platform.tenancy.TenantContext;
+import vn.edu.ecenter.platform.tenancy.TenantScope;
+import vn.edu.ecenter.platform.tenancy.Tenancy;
+
+/**
+ * The append-only, hash-chained audit trail. {@link #record} joins the caller's transaction, so the entry is stored
+ * exactly when the change it describes is.
+ */
+@Component
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final Tenancy tenancy;
+    private final Clock clock;
+
+    private final JsonMapper json;
+
+    AuditTrail(JdbcClient jdbc, Tenancy tenancy, Clock clock, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.tenancy = tenancy;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** Records the fact in the current centre's chain, or in the deployment's chain outside any centre. */
+    @Transactional
+    public void record(AuditRecord record) {
+        TenantScope scope = TenantContext.current();
+        if (scope.centreId() != null) {
+            append(scope.centreId(), record);
+        } else if (scope.system()) {
+            append(TenantScope.SYSTEM_CENTRE, record);
+        } else {
+            tenancy.asSystem(() -> append(TenantScope.SYSTEM_CENTRE, record));
+        }
+    }
+
+    /** Records a fact about another centre (for example a sign-in failure, before any centre is chosen). */
+    public void recordIn(UUID centreId, AuditRecord record) {
+        if (TenantScope.SYSTEM_CENTRE.equals(centreId)) {
+            tenancy.asSystem(() -> append(centreId, record));
+        } else {
+            tenancy.inCentre(centreId, () -> append(centreId, record));
+        }
+    }
+
+    private void append(UUID centreId, AuditRecord record) {
+        // Lock the chain head so that concurrent writers of one centre take consecutive numbers.
+        jdbc.sql("INSERT INTO platform.audit_chain (centre_id, last_seq, last_hash) VALUES (?, 0, ?) "
+                        + "ON CONFLICT (centre_id) DO NOTHING")
+                .params(centreId, AuditEntry.GENESIS)
+                .update();
+        var head = jdbc.sql("SELECT last_seq, last_hash FROM platform.audit_chain WHERE centre_id = ? FOR UPDATE")
+                .param(centreId)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .single();
+        AuditEntry entry = AuditEntry.chained(
+                centreId, head.seq() + 1, clock.instant(), currentActor(), record,
+                asJson(record.oldValue()), asJson(record.newValue()), head.hash());
+        jdbc.sql("""
+                INSERT INTO platform.audit_entry (centre_id, seq, occurred_at, actor, action, entity_type, entity_id,
+                  old_value, new_value, reason, prev_hash, hash)
+                VALUES (:centre, :seq, :at, :actor, :action, :type, :id, :old, :new, :reason, :prev, :hash)
+                """)
+                .param("centre", entry.centreId())
+                .param("seq", entry.seq())
+                .param("at", java.sql.Timestamp.from(entry.occurredAt()))
+                .param("actor", entry.actor())
+                .param("action", entry.action())
+                .param("type", entry.entityType())
+                .param("id", entry.entityId())
+                .param("old", entry.oldValue())
+                .param("new", entry.newValue())
+                .param("reason", entry.reason())
+                .param("prev", entry.prevHash())
+                .param("hash", entry.hash())
+                .update();
+        jdbc.sql("UPDATE platform.audit_chain SET last_seq = ?, last_hash = ? WHERE centre_id = ?")
+                .params(entry.seq(), entry.hash(), centreId)
+                .update();
+    }
+
+    private @Nullable String asJson(@Nullable Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        return json.writeValueAsString(value);
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
+                || "anonymousUser".equals(authentication.getName())) {
+            return "system";
+        }
+        return authentication.getName();
+    }
+
+    /** The newest entries of the current centre, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> recent(int limit, int offset) {
+        return jdbc.sql("SELECT * FROM platform.audit_entry WHERE centre_id = platform.current_centre() "
+                        + "ORDER BY seq DESC LIMIT ? OFFSET ?")
+                .params(limit, offset)
+                .query(AuditTrail::entry)
+                .list();
+    }
+
+    /** Verifies the current centre's chain. */
+    @Transactional(readOnly = true)
+    public ChainVerification verifyCurrentCentre(Consumer<Long> progress) {
+        UUID centre = TenantContext.current().centreId();
+        if (centre == null) {
+            throw new IllegalStateException("No centre chosen");
+        }
+        return verify(centre, progress);
+    }
+
+    /** Verifies every chain of the deployment (the documented {@code audit-verify} command). */
+    public List<ChainVerification> verifyAll() {
+        return tenancy.asSystem(() -> jdbc.sql("SELECT centre_id FROM platform.audit_chain ORDER BY centre_id")
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(centre -> verify(centre, seq -> {}))
+                .toList());
+    }
+
+    private ChainVerification verify(UUID centreId, Consumer<Long> progress) {
+        var head = jdbc.sql("SELECT last_seq, last_hash FROM platform.audit_chain WHERE centre_id = ?")
+                .param(centreId)
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+                .optional()
+                .orElse(new Head(0, AuditEntry.GENESIS));
+        var walk = new Walk(progress);
+        jdbc.sql("SELECT * FROM platform.audit_entry WHERE centre_id = ? ORDER BY seq")
+                .param(centreId)
+                .query(rs -> {
+                    walk.accept(entry(rs, 0));
+                });
+        walk.finish(head);
+        return new ChainVerification(centreId, walk.count, List.copyOf(walk.problems));
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEntry(
+                rs.getObject("centre_id", UUID.class),
+                rs.getLong("seq"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getString("old_value"),
+                rs.getString("new_value"),
+                rs.getString("reason"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
+    }
+
+    private record Head(long seq, String hash) {}
+
+    private static final class Walk {
+        private final Consumer<Long> progress;
+        private final List<ChainVerification.Problem> problems = new ArrayList<>();
+        private long expectedSeq = 1;
+        private String previousHash = AuditEntry.GENESIS;
+        private long count;
+
+        Walk(Consumer<Long> progress) {
+            this.progress = progress;
+        }
+
+        void accept(AuditEntry entry) {
+            count++;
+            while (expectedSeq < entry.seq()) {
+                problems.add(new ChainVerification.Problem(expectedSeq++, ChainVerification.Kind.MISSING));
+                previousHash = null;
+            }
+            if (!entry.intact()) {
+                problems.add(new ChainVerification.Problem(entry.seq(), ChainVerification.Kind.ALTERED));
+            } else if (previousHash != null && !previousHash.equals(entry.prevHash())) {
+                problems.add(new ChainVerification.Problem(entry.seq(), ChainVerification.Kind.BROKEN_LINK));
+            }
+            previousHash = entry.hash();
+            expectedSeq = entry.seq() + 1;
+            if (count % 500 == 0) {
+                progress.accept(count);
+            }
+        }
+
+        void finish(Head head) {
+            if (expectedSeq - 1 < head.seq()
+                    || (head.seq() > 0 && previousHash != null && !previousHash.equals(head.hash()))) {
+                problems.add(new ChainVerification.Problem(expectedSeq, ChainVerification.Kind.TRUNCATED));
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package vn.edu.ecenter.platform.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.sql.DataSource;
+
+/**
+ * The PostgreSQL 18 server that eCenter starts by itself when no {@code SPRING_DATASOURCE_URL} is given. Its cluster
+ * lives under {@code <data dir>/postgres}, so data survive restarts. One server per data folder and JVM: several Spring
+ * contexts in one JVM (tests) share it.
+ *
+ * <p>Two login roles are created once: {@code ecenter_owner} owns the database and runs the migrations, {@code
+ * ecenter_app} is what the application connects as; it owns no table, so row-level security applies to it.
+ */
+public final class EmbeddedDatabase {
+
+    public static final String DATABASE = "ecenter";
+    public static final String OWNER_ROLE = "ecenter_owner";
+    public static final String APP_ROLE = "ecenter_app";
+
+    private static final ConcurrentMap<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Starts (or returns the already started) server whose cluster lives under {@code dataDir/postgres}. */
+    public static EmbeddedDatabase startIn(Path dataDir) {
+        return RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), EmbeddedDatabase::start);
+    }
+
+    private static EmbeddedDatabase start(Path dataDir) {
+        try {
+            Path cluster = dataDir.resolve("postgres");
+            Files.createDirectories(cluster);
+            var logFile = dataDir.resolve("postgres.log").toFile();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(cluster)
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(dataDir.resolve("pg-binaries").toFile())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("timezone", "UTC")
+                    .setOutputRedirector(java.lang.ProcessBuilder.Redirect.appendTo(logFile))
+                    .setErrorRedirector(java.lang.ProcessBuilder.Redirect.appendTo(logFile))
+                    .start();
+            var database = new EmbeddedDatabase(postgres);
+            database.prepareRolesAndDatabase();
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL under " + dataDir, e);
+        }
+    }
+
+    private void prepareRolesAndDatabase() {
+        DataSource superuser = postgres.getPostgresDatabase();
+        try (Connection c = superuser.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN "
+                    + "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + OWNER_ROLE + "') THEN "
+                    + "CREATE ROLE " + OWNER_ROLE + " LOGIN CREATEROLE; END IF; "
+                    + "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN "
+                    + "CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS; END IF; "
+                    + "END $$");
+            try (var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER_ROLE
+                            + " ENCODING 'UTF8' TEMPLATE template0");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the eCenter database in the embedded PostgreSQL", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** A superuser data source on another database of the same server, for tests and restores. */
+    public DataSource superuserDataSource(String database) {
+        return postgres.getDatabase("postgres", database);
+    }
+}
