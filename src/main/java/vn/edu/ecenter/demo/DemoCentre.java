@@ -76,16 +76,32 @@ class DemoCentre implements ApplicationRunner {
             return;
         }
         log.info("Loading the demo centre \"{}\" (demo mode)", NAME);
-        CentreView centre = centres.createCentre(new CreateCentre(CODE, NAME,
-                "123 Nguyễn Văn Cừ, Phường Chợ Quán, TP. Hồ Chí Minh", "028 3835 0000", "lequydon.demo@ecenter.local"));
+        CentreView centre = centres.createCentre(new CreateCentre(
+                CODE,
+                NAME,
+                "123 Nguyễn Văn Cừ, Phường Chợ Quán, TP. Hồ Chí Minh",
+                "028 3835 0000",
+                "lequydon.demo@ecenter.local"));
         tenancy.inCentre(centre.id(), () -> {
             centres.addSchoolYear(schoolYear2026());
         });
-        identity.provisionAccount(new ProvisionAccount(null, "admin", "Quản trị hệ thống", "admin@ecenter.local",
-                Set.of(Role.SYSTEM_ADMIN), DEMO_PASSWORD, false));
+        identity.provisionAccount(new ProvisionAccount(
+                null,
+                "admin",
+                "Quản trị hệ thống",
+                "admin@ecenter.local",
+                Set.of(Role.SYSTEM_ADMIN),
+                DEMO_PASSWORD,
+                false));
         for (DemoAccount account : STAFF) {
-            identity.provisionAccount(new ProvisionAccount(centre.id(), account.username(), account.fullName(),
-                    account.username() + "@lequydon.demo", Set.of(account.role()), DEMO_PASSWORD, false));
+            identity.provisionAccount(new ProvisionAccount(
+                    centre.id(),
+                    account.username(),
+                    account.fullName(),
+                    account.username() + "@lequydon.demo",
+                    Set.of(account.role()),
+                    DEMO_PASSWORD,
+                    false));
         }
     }
 
@@ -94,9 +110,13 @@ class DemoCentre implements ApplicationRunner {
      * themselves are an assumption until the city publishes its calendar, and the centre edits them.
      */
     static CreateSchoolYear schoolYear2026() {
-        return new CreateSchoolYear("2026-2027", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 5, 31), true, List.of(
-                new SemesterView(1, LocalDate.of(2026, 9, 7), LocalDate.of(2027, 1, 16), 18),
-                new SemesterView(2, LocalDate.of(2027, 1, 18), LocalDate.of(2027, 5, 29), 17)));
+        return new CreateSchoolYear(
+                "2026-2027",
+                LocalDate.of(2026, 9, 5),
+                LocalDate.of(2027, 5, 31),
+                true,
+                List.of(
+                        new SemesterView(1, LocalDate.of(2026, 9, 7), LocalDate.of(2027, 1, 16), 18),
+                        new SemesterView(2, LocalDate.of(2027, 1, 18), LocalDate.of(2027, 5, 29), 17)));
     }
-
 }

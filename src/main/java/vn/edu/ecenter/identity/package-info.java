@@ -3,7 +3,9 @@
  * tokens. Every account belongs to one centre, except the system administrator's. Homeroom rights (GVCN) come from
  * the homeroom assignment in academics, not from a role.
  */
-@ApplicationModule(displayName = "Identity (Tài khoản)", allowedDependencies = {"platform", "centres"})
+@ApplicationModule(
+        displayName = "Identity (Tài khoản)",
+        allowedDependencies = {"platform", "centres"})
 @NullMarked
 package vn.edu.ecenter.identity;
 

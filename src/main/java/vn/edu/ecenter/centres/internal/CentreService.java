@@ -40,8 +40,9 @@ class CentreService implements Centres {
     @Override
     @PreAuthorize(SYSTEM_ADMIN)
     public List<CentreView> allCentres() {
-        return tenancy.asSystem(() ->
-                jdbc.sql("SELECT * FROM centres.centre ORDER BY name").query(CentreService::centre).list());
+        return tenancy.asSystem(() -> jdbc.sql("SELECT * FROM centres.centre ORDER BY name")
+                .query(CentreService::centre)
+                .list());
     }
 
     @Override
@@ -54,7 +55,8 @@ class CentreService implements Centres {
     }
 
     private static boolean mayView(UUID centreId) {
-        return CurrentUser.isSystemAdmin() || CurrentUser.centre().filter(centreId::equals).isPresent();
+        return CurrentUser.isSystemAdmin()
+                || CurrentUser.centre().filter(centreId::equals).isPresent();
     }
 
     @Override
@@ -64,15 +66,20 @@ class CentreService implements Centres {
         try {
             tenancy.asSystem(() -> {
                 jdbc.sql("INSERT INTO centres.centre (id, code, name, address, phone, email) VALUES (?, ?, ?, ?, ?, ?)")
-                        .params(id, command.code(), command.name().strip(), blankToNull(command.address()),
-                                blankToNull(command.phone()), blankToNull(command.email()))
+                        .params(
+                                id,
+                                command.code(),
+                                command.name().strip(),
+                                blankToNull(command.address()),
+                                blankToNull(command.phone()),
+                                blankToNull(command.email()))
                         .update();
             });
         } catch (DuplicateKeyException e) {
             throw Rejected.conflict("centres.code.taken", command.code());
         }
-        audit.recordIn(id, AuditRecord.of("centre.created", "centre", id.toString())
-                .values(null, command));
+        audit.recordIn(
+                id, AuditRecord.of("centre.created", "centre", id.toString()).values(null, command));
         return centre(id).orElseThrow();
     }
 
@@ -90,7 +97,8 @@ class CentreService implements Centres {
     public SchoolYearView addSchoolYear(CreateSchoolYear command) {
         UUID id = UUID.randomUUID();
         if (command.current()) {
-            jdbc.sql("UPDATE centres.school_year SET current = false WHERE current").update();
+            jdbc.sql("UPDATE centres.school_year SET current = false WHERE current")
+                    .update();
         }
         try {
             jdbc.sql("""
@@ -107,7 +115,12 @@ class CentreService implements Centres {
                     INSERT INTO centres.semester (centre_id, id, school_year_id, number, starts_on, ends_on, teaching_weeks)
                     VALUES (platform.current_centre(), ?, ?, ?, ?, ?, ?)
                     """)
-                    .params(UUID.randomUUID(), id, semester.number(), semester.startsOn(), semester.endsOn(),
+                    .params(
+                            UUID.randomUUID(),
+                            id,
+                            semester.number(),
+                            semester.startsOn(),
+                            semester.endsOn(),
                             semester.teachingWeeks())
                     .update();
         }
@@ -130,13 +143,24 @@ class CentreService implements Centres {
                         row.getDate("ends_on").toLocalDate(),
                         row.getInt("teaching_weeks")))
                 .list();
-        return new SchoolYearView(id, rs.getString("name"), rs.getDate("starts_on").toLocalDate(),
-                rs.getDate("ends_on").toLocalDate(), rs.getBoolean("current"), semesters);
+        return new SchoolYearView(
+                id,
+                rs.getString("name"),
+                rs.getDate("starts_on").toLocalDate(),
+                rs.getDate("ends_on").toLocalDate(),
+                rs.getBoolean("current"),
+                semesters);
     }
 
     private static CentreView centre(ResultSet rs, int row) throws SQLException {
-        return new CentreView(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
-                rs.getString("address"), rs.getString("phone"), rs.getString("email"), rs.getBoolean("active"));
+        return new CentreView(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("address"),
+                rs.getString("phone"),
+                rs.getString("email"),
+                rs.getBoolean("active"));
     }
 
     private static String blankToNull(String value) {

@@ -26,12 +26,16 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("navigation") List<NavigationEntry> links,
+    String home(
+            @AuthenticationPrincipal SignedInUser user,
+            @ModelAttribute("navigation") List<NavigationEntry> links,
             Model model) {
         var centre = user.centreId().flatMap(centres::centre);
-        var schoolYear = centre.isPresent() ? centres.currentSchoolYear() : java.util.Optional.<vn.edu.ecenter.centres.SchoolYearView>empty();
-        model.addAttribute("home", HomeView.of(user, centre.map(CentreView::name).orElse(null), clock.today(),
-                schoolYear, links));
+        var schoolYear = centre.isPresent()
+                ? centres.currentSchoolYear()
+                : java.util.Optional.<vn.edu.ecenter.centres.SchoolYearView>empty();
+        model.addAttribute(
+                "home", HomeView.of(user, centre.map(CentreView::name).orElse(null), clock.today(), schoolYear, links));
         return "home/index";
     }
 }

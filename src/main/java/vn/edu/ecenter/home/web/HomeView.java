@@ -28,10 +28,15 @@ record HomeView(
         int week,
         List<NavigationEntry> links) {
 
-    static HomeView of(SignedInUser user, @Nullable String centreName, LocalDate today,
-            Optional<SchoolYearView> schoolYear, List<NavigationEntry> links) {
+    static HomeView of(
+            SignedInUser user,
+            @Nullable String centreName,
+            LocalDate today,
+            Optional<SchoolYearView> schoolYear,
+            List<NavigationEntry> links) {
         Role role = user.roles().stream().sorted().findFirst().orElse(Role.LEARNER);
-        SemesterView semester = schoolYear.flatMap(year -> year.semesters().stream()
+        SemesterView semester = schoolYear
+                .flatMap(year -> year.semesters().stream()
                         .filter(s -> !today.isBefore(s.startsOn()) && !today.isAfter(s.endsOn()))
                         .findFirst())
                 .orElse(null);

@@ -38,16 +38,46 @@ class Account implements Persistable<UUID> {
     private final boolean isNew;
 
     @PersistenceCreator
-    Account(UUID id, @Nullable UUID centreId, String username, String passwordHash, String fullName,
-            @Nullable String email, Set<String> roles, boolean mustChangePassword, boolean enabled, Instant createdAt,
+    Account(
+            UUID id,
+            @Nullable UUID centreId,
+            String username,
+            String passwordHash,
+            String fullName,
+            @Nullable String email,
+            Set<String> roles,
+            boolean mustChangePassword,
+            boolean enabled,
+            Instant createdAt,
             @Nullable Instant passwordChangedAt) {
-        this(id, centreId, username, passwordHash, fullName, email, roles, mustChangePassword, enabled, createdAt,
-                passwordChangedAt, false);
+        this(
+                id,
+                centreId,
+                username,
+                passwordHash,
+                fullName,
+                email,
+                roles,
+                mustChangePassword,
+                enabled,
+                createdAt,
+                passwordChangedAt,
+                false);
     }
 
-    private Account(UUID id, @Nullable UUID centreId, String username, String passwordHash, String fullName,
-            @Nullable String email, Set<String> roles, boolean mustChangePassword, boolean enabled, Instant createdAt,
-            @Nullable Instant passwordChangedAt, boolean isNew) {
+    private Account(
+            UUID id,
+            @Nullable UUID centreId,
+            String username,
+            String passwordHash,
+            String fullName,
+            @Nullable String email,
+            Set<String> roles,
+            boolean mustChangePassword,
+            boolean enabled,
+            Instant createdAt,
+            @Nullable Instant passwordChangedAt,
+            boolean isNew) {
         this.id = id;
         this.centreId = centreId;
         this.username = username;
@@ -63,11 +93,29 @@ class Account implements Persistable<UUID> {
     }
 
     /** A new account that must change its (temporary or demo) password at first sign-in unless told otherwise. */
-    static Account open(@Nullable UUID centreId, String username, String passwordHash, String fullName,
-            @Nullable String email, Set<Role> roles, boolean mustChangePassword, Instant now) {
+    static Account open(
+            @Nullable UUID centreId,
+            String username,
+            String passwordHash,
+            String fullName,
+            @Nullable String email,
+            Set<Role> roles,
+            boolean mustChangePassword,
+            Instant now) {
         Set<String> names = roles.stream().map(Role::name).collect(Collectors.toCollection(LinkedHashSet::new));
-        return new Account(UUID.randomUUID(), centreId, username, passwordHash, fullName, email, names,
-                mustChangePassword, true, now, null, true);
+        return new Account(
+                UUID.randomUUID(),
+                centreId,
+                username,
+                passwordHash,
+                fullName,
+                email,
+                names,
+                mustChangePassword,
+                true,
+                now,
+                null,
+                true);
     }
 
     void setPassword(String newHash, boolean temporary, Instant now) {
@@ -86,7 +134,8 @@ class Account implements Persistable<UUID> {
         return isNew;
     }
 
-    @Nullable UUID centreId() {
+    @Nullable
+    UUID centreId() {
         return centreId;
     }
 
@@ -102,7 +151,8 @@ class Account implements Persistable<UUID> {
         return fullName;
     }
 
-    @Nullable String email() {
+    @Nullable
+    String email() {
         return email;
     }
 

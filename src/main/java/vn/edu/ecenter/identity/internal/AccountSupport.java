@@ -23,8 +23,14 @@ class AccountSupport {
     private final BusinessClock clock;
     private final IdentityProperties properties;
 
-    AccountSupport(PasswordEncoder encoder, PasswordPolicy policy, SignInThrottle throttle, AuditTrail audit,
-            MailOutbox mail, BusinessClock clock, IdentityProperties properties) {
+    AccountSupport(
+            PasswordEncoder encoder,
+            PasswordPolicy policy,
+            SignInThrottle throttle,
+            AuditTrail audit,
+            MailOutbox mail,
+            BusinessClock clock,
+            IdentityProperties properties) {
         this.encoder = encoder;
         this.policy = policy;
         this.throttle = throttle;
@@ -61,7 +67,10 @@ class AccountSupport {
     /** Tells the owner that an administrator reset the password (never the password itself). */
     void notifyPasswordReset(Account account) {
         if (account.email() != null) {
-            mail.enqueue(OutgoingMail.of(account.email(), "mail.passwordReset.subject", "mail/password-reset",
+            mail.enqueue(OutgoingMail.of(
+                    account.email(),
+                    "mail.passwordReset.subject",
+                    "mail/password-reset",
                     Map.of("fullName", account.fullName(), "username", account.username())));
         }
     }

@@ -35,7 +35,9 @@ class ApiTokens {
         jdbc.sql("INSERT INTO identity.api_token (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
                 .params(hash(token), accountId, Timestamp.from(now), Timestamp.from(expiresAt))
                 .update();
-        jdbc.sql("DELETE FROM identity.api_token WHERE expires_at < ?").param(Timestamp.from(now)).update();
+        jdbc.sql("DELETE FROM identity.api_token WHERE expires_at < ?")
+                .param(Timestamp.from(now))
+                .update();
         return token;
     }
 
@@ -47,13 +49,15 @@ class ApiTokens {
     }
 
     void revokeAll(UUID accountId) {
-        jdbc.sql("DELETE FROM identity.api_token WHERE account_id = ?").param(accountId).update();
+        jdbc.sql("DELETE FROM identity.api_token WHERE account_id = ?")
+                .param(accountId)
+                .update();
     }
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

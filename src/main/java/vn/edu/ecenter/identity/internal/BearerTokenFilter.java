@@ -33,7 +33,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<SignedInUser> user = identity.userOfToken(header.substring(PREFIX.length()).strip());
+        Optional<SignedInUser> user =
+                identity.userOfToken(header.substring(PREFIX.length()).strip());
         if (user.isEmpty()) {
             errors.writeJson(request, response, 401, "invalid_token", "error.api.invalidToken");
             return;

@@ -39,8 +39,12 @@ class FirstSignInFilter extends OncePerRequestFilter {
     }
 
     private static boolean allowed(String path) {
-        return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.equals("/error")
-                || path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+        return path.equals(PASSWORD_PAGE)
+                || path.equals("/logout")
+                || path.equals("/error")
+                || path.startsWith("/webjars/")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
                 || path.startsWith("/images/");
     }
 

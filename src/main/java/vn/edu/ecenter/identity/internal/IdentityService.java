@@ -37,8 +37,13 @@ class IdentityService implements Identity {
     private final Tenancy tenancy;
     private final Centres centres;
 
-    IdentityService(Accounts accounts, AccountSupport support, PasswordCheck passwordCheck, ApiTokens tokens,
-            Tenancy tenancy, Centres centres) {
+    IdentityService(
+            Accounts accounts,
+            AccountSupport support,
+            PasswordCheck passwordCheck,
+            ApiTokens tokens,
+            Tenancy tenancy,
+            Centres centres) {
         this.accounts = accounts;
         this.support = support;
         this.passwordCheck = passwordCheck;
@@ -65,15 +70,23 @@ class IdentityService implements Identity {
             throw new AccessDeniedException("system administrators are not created inside a centre");
         }
         String temporary = TemporaryPasswords.next();
-        Account account = Account.open(centre, PasswordCheck.normalise(command.username()), support.hash(temporary),
-                command.fullName().strip(), blankToNull(command.email()), command.roles(), true, support.now());
+        Account account = Account.open(
+                centre,
+                PasswordCheck.normalise(command.username()),
+                support.hash(temporary),
+                command.fullName().strip(),
+                blankToNull(command.email()),
+                command.roles(),
+                true,
+                support.now());
         try {
             accounts.save(account);
         } catch (DuplicateKeyException e) {
             throw Rejected.conflict("identity.username.taken", command.username());
         }
-        support.audit(AuditRecord.of("account.created", "account", account.getId().toString())
-                .values(null, Map.of("username", account.username(), "roles", command.roles())));
+        support.audit(
+                AuditRecord.of("account.created", "account", account.getId().toString())
+                        .values(null, Map.of("username", account.username(), "roles", command.roles())));
         return new IssuedPassword(account.getId(), account.username(), temporary);
     }
 
@@ -85,10 +98,18 @@ class IdentityService implements Identity {
             if (accounts.findByUsername(username).isPresent()) {
                 return false;
             }
-            Account account = Account.open(command.centreId(), username, support.hash(command.password()),
-                    command.fullName(), command.email(), command.roles(), command.mustChangePassword(), support.now());
+            Account account = Account.open(
+                    command.centreId(),
+                    username,
+                    support.hash(command.password()),
+                    command.fullName(),
+                    command.email(),
+                    command.roles(),
+                    command.mustChangePassword(),
+                    support.now());
             accounts.save(account);
-            support.audit(AuditRecord.of("account.provisioned", "account", account.getId().toString())
+            support.audit(AuditRecord.of(
+                            "account.provisioned", "account", account.getId().toString())
                     .values(null, Map.of("username", username, "roles", command.roles())));
             return true;
         });
@@ -102,14 +123,15 @@ class IdentityService implements Identity {
             throw new Rejected("identity.reset.reasonRequired");
         }
         // Row-level security limits the look-up to the administrator's current centre.
-        Account account = accounts.findById(accountId)
-                .orElseThrow(() -> Rejected.notFound("identity.account.notFound"));
+        Account account =
+                accounts.findById(accountId).orElseThrow(() -> Rejected.notFound("identity.account.notFound"));
         String temporary = TemporaryPasswords.next();
         account.setPassword(support.hash(temporary), true, support.now());
         accounts.save(account);
         tokens.revokeAll(accountId);
         support.unlock(account.username());
-        support.audit(AuditRecord.of("account.passwordReset", "account", accountId.toString()).because(reason.strip()));
+        support.audit(AuditRecord.of("account.passwordReset", "account", accountId.toString())
+                .because(reason.strip()));
         support.notifyPasswordReset(account);
         return new IssuedPassword(accountId, account.username(), temporary);
     }
@@ -133,14 +155,16 @@ class IdentityService implements Identity {
             accounts.save(account);
             tokens.revokeAll(account.getId());
         });
-        support.audit(AuditRecord.of("account.passwordChanged", "account", account.getId().toString()));
+        support.audit(AuditRecord.of(
+                "account.passwordChanged", "account", account.getId().toString()));
     }
 
     @Override
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     public SignedInUser actInCentre(SignedInUser administrator, Optional<UUID> centreId) {
         centreId.ifPresent(id -> centres.centre(id).orElseThrow(() -> Rejected.notFound("centres.notFound")));
-        support.audit(AuditRecord.of("admin.actInCentre", "centre", centreId.map(UUID::toString).orElse(null)));
+        support.audit(AuditRecord.of(
+                "admin.actInCentre", "centre", centreId.map(UUID::toString).orElse(null)));
         return administrator.actingIn(centreId.orElse(null));
     }
 

@@ -33,8 +33,13 @@ class PasswordCheck {
     private final AuditTrail audit;
     private final BusinessClock clock;
 
-    PasswordCheck(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle, Tenancy tenancy,
-            AuditTrail audit, BusinessClock clock) {
+    PasswordCheck(
+            Accounts accounts,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            Tenancy tenancy,
+            AuditTrail audit,
+            BusinessClock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.throttle = throttle;
@@ -52,23 +57,36 @@ class PasswordCheck {
         String username = normalise(typedUsername);
         Optional<Instant> lockedUntil = throttle.lockedUntil(username);
         if (lockedUntil.isPresent()) {
-            long minutes = Math.max(1, Duration.between(clock.instant(), lockedUntil.get()).toMinutes() + 1);
+            long minutes = Math.max(
+                    1, Duration.between(clock.instant(), lockedUntil.get()).toMinutes() + 1);
             throw new LockedException(Long.toString(minutes));
         }
         Optional<Account> account = tenancy.asSystem(() -> accounts.findByUsername(username));
-        boolean matches = encoder.matches(password, account.map(Account::passwordHash).orElse(unknownUserHash));
+        boolean matches =
+                encoder.matches(password, account.map(Account::passwordHash).orElse(unknownUserHash));
         if (account.isPresent() && matches && account.get().enabled()) {
             throttle.reset(username);
-            audit.recordIn(centreOf(account), AuditRecord.of("signIn.succeeded", "account", account.get().getId().toString()));
+            audit.recordIn(
+                    centreOf(account),
+                    AuditRecord.of(
+                            "signIn.succeeded", "account", account.get().getId().toString()));
             return account.get();
         }
         boolean locked = throttle.recordFailure(username);
         String entityId = account.map(a -> a.getId().toString()).orElse(null);
-        audit.recordIn(centreOf(account), new AuditRecord("signIn.failed", "account", entityId, null,
-                Map.of("username", username), null));
+        audit.recordIn(
+                centreOf(account),
+                new AuditRecord("signIn.failed", "account", entityId, null, Map.of("username", username), null));
         if (locked) {
-            audit.recordIn(centreOf(account), new AuditRecord("signIn.locked", "account", entityId, null,
-                    Map.of("username", username, "minutes", lockMinutes()), null));
+            audit.recordIn(
+                    centreOf(account),
+                    new AuditRecord(
+                            "signIn.locked",
+                            "account",
+                            entityId,
+                            null,
+                            Map.of("username", username, "minutes", lockMinutes()),
+                            null));
         }
         throw new BadCredentialsException("bad credentials");
     }

@@ -32,8 +32,17 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] PUBLIC = {
-        "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/actuator/health/**",
-        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"
+        "/login",
+        "/error",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/favicon.ico",
+        "/actuator/health/**",
+        "/v3/api-docs/**",
+        "/swagger-ui/**",
+        "/swagger-ui.html"
     };
 
     @Bean
@@ -50,9 +59,10 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Identity identity, SecurityErrors errors) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/auth/token").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/auth/token")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -69,29 +79,33 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, SecurityErrors errors) throws Exception {
         var loopback = new IpAddressMatcher("127.0.0.1");
         var loopback6 = new IpAddressMatcher("::1");
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC).permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC)
+                        .permitAll()
                         // Prometheus scrapes from the same host (or through the operator's network), not from browsers.
                         .requestMatchers("/actuator/prometheus")
                         .access((auth, context) -> new org.springframework.security.authorization.AuthorizationDecision(
                                 loopback.matches(context.getRequest()) || loopback6.matches(context.getRequest())))
-                        .anyRequest().authenticated())
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(errors::signInFailed)
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterAfter(new FirstSignInFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class)
+                .addFilterAfter(
+                        new FirstSignInFilter(),
+                        org.springframework.security.web.access.ExceptionTranslationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(errors::webUnauthenticated)
                         .accessDeniedHandler(errors::webForbidden))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer ->
-                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(permissions ->
-                                permissions.policy("camera=(), microphone=(), geolocation=()")));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
     }
 }

@@ -18,7 +18,9 @@ class SignInProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
         Account account = passwordCheck.verify(authentication.getName(), password);
         return authenticated(account.signedIn());
     }

@@ -65,7 +65,9 @@ class SignInThrottle {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void reset(String username) {
-        jdbc.sql("DELETE FROM identity.login_throttle WHERE username = ?").param(username).update();
+        jdbc.sql("DELETE FROM identity.login_throttle WHERE username = ?")
+                .param(username)
+                .update();
     }
 
     long lockMinutes() {

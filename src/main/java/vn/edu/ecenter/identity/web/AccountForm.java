@@ -14,12 +14,17 @@ import vn.edu.ecenter.identity.Role;
 /** The "new account" form. */
 record AccountForm(
         @NotBlank(message = "{identity.username.required}")
-                @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{identity.username.format}")
-                String username,
+        @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{identity.username.format}")
+        String username,
+
         @NotBlank(message = "{identity.fullName.required}") @Size(max = 150, message = "{identity.fullName.size}")
-                String fullName,
-        @Nullable @Email(message = "{identity.email.format}") String email,
-        @Nullable @NotEmpty(message = "{identity.roles.required}") Set<Role> roles) {
+        String fullName,
+
+        @Nullable @Email(message = "{identity.email.format}")
+        String email,
+
+        @Nullable @NotEmpty(message = "{identity.roles.required}")
+        Set<Role> roles) {
 
     /** Roles a director may give; the system administrator role is never given inside a centre. */
     static final Set<Role> ASSIGNABLE = EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN));

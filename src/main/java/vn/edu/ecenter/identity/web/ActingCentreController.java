@@ -23,7 +23,10 @@ class ActingCentreController {
     }
 
     @PostMapping("/admin/centres/{id}/act")
-    String actIn(@PathVariable UUID id, Authentication authentication, HttpServletRequest request,
+    String actIn(
+            @PathVariable UUID id,
+            Authentication authentication,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var acting = identity.actInCentre(SessionPrincipal.current(authentication), Optional.of(id));
         SessionPrincipal.replace(acting, authentication, request, response);

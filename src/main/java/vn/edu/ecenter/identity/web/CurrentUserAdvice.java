@@ -21,13 +21,15 @@ class CurrentUserAdvice {
     }
 
     @ModelAttribute("currentUser")
-    @Nullable SignedInUser currentUser() {
+    @Nullable
+    SignedInUser currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
     }
 
     @ModelAttribute("actingCentre")
-    @Nullable String actingCentre() {
+    @Nullable
+    String actingCentre() {
         SignedInUser user = currentUser();
         if (user == null || !user.has(Role.SYSTEM_ADMIN) || user.centreId().isEmpty()) {
             return null;

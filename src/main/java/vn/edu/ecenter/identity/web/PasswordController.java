@@ -41,8 +41,13 @@ class PasswordController {
     }
 
     @PostMapping
-    String change(@Valid PasswordForm passwordForm, BindingResult binding, Model model, Authentication authentication,
-            HttpServletRequest request, HttpServletResponse response) {
+    String change(
+            @Valid PasswordForm passwordForm,
+            BindingResult binding,
+            Model model,
+            Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (binding.hasErrors()) {
             return "identity/password";
         }
@@ -53,8 +58,8 @@ class PasswordController {
             model.addAttribute("passwordForm", PasswordForm.empty());
             return "identity/password";
         }
-        SessionPrincipal.replace(SessionPrincipal.current(authentication).passwordChanged(), authentication, request,
-                response);
+        SessionPrincipal.replace(
+                SessionPrincipal.current(authentication).passwordChanged(), authentication, request, response);
         return "redirect:/account/password?changed";
     }
 }

@@ -20,8 +20,8 @@ final class SessionPrincipal {
         return (SignedInUser) authentication.getPrincipal();
     }
 
-    static void replace(SignedInUser user, Authentication previous, HttpServletRequest request,
-            HttpServletResponse response) {
+    static void replace(
+            SignedInUser user, Authentication previous, HttpServletRequest request, HttpServletResponse response) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, previous.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

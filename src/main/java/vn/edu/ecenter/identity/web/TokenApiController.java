@@ -46,7 +46,12 @@ class TokenApiController {
             @JsonProperty("token_type") String tokenType,
             @JsonProperty("expires_in") long expiresIn) {}
 
-    record Me(UUID id, String username, String fullName, Set<Role> roles, @Nullable UUID centreId) {}
+    record Me(
+            UUID id,
+            String username,
+            String fullName,
+            Set<Role> roles,
+            @Nullable UUID centreId) {}
 
     @Operation(summary = "Lấy mã truy cập (bearer token) bằng tên đăng nhập và mật khẩu")
     @PostMapping("/auth/token")
@@ -58,7 +63,12 @@ class TokenApiController {
     @Operation(summary = "Thông tin tài khoản đang đăng nhập")
     @GetMapping("/me")
     Me me(@AuthenticationPrincipal SignedInUser user) {
-        return new Me(user.accountId(), user.username(), user.fullName(), user.roles(), user.centreId().orElse(null));
+        return new Me(
+                user.accountId(),
+                user.username(),
+                user.fullName(),
+                user.roles(),
+                user.centreId().orElse(null));
     }
 
     @ExceptionHandler(AuthenticationException.class)

@@ -27,32 +27,80 @@ public record AuditEntry(
     /** The hash before the first entry of every chain. */
     public static final String GENESIS = "0".repeat(64);
 
-    static AuditEntry chained(UUID centreId, long seq, Instant occurredAt, String actor, AuditRecord record,
-            @Nullable String oldJson, @Nullable String newJson, String prevHash) {
+    static AuditEntry chained(
+            UUID centreId,
+            long seq,
+            Instant occurredAt,
+            String actor,
+            AuditRecord record,
+            @Nullable String oldJson,
+            @Nullable String newJson,
+            String prevHash) {
         Instant stored = occurredAt.truncatedTo(ChronoUnit.MICROS);
-        String hash = hashOf(centreId, seq, stored, actor, record.action(), record.entityType(), record.entityId(),
-                oldJson, newJson, record.reason(), prevHash);
-        return new AuditEntry(centreId, seq, stored, actor, record.action(), record.entityType(), record.entityId(),
-                oldJson, newJson, record.reason(), prevHash, hash);
+        String hash = hashOf(
+                centreId,
+                seq,
+                stored,
+                actor,
+                record.action(),
+                record.entityType(),
+                record.entityId(),
+                oldJson,
+                newJson,
+                record.reason(),
+                prevHash);
+        return new AuditEntry(
+                centreId,
+                seq,
+                stored,
+                actor,
+                record.action(),
+                record.entityType(),
+                record.entityId(),
+                oldJson,
+                newJson,
+                record.reason(),
+                prevHash,
+                hash);
     }
 
     /** Whether the stored hash still matches the stored content. */
     public boolean intact() {
-        return hash.equals(hashOf(centreId, seq, occurredAt, actor, action, entityType, entityId, oldValue, newValue,
-                reason, prevHash));
+        return hash.equals(hashOf(
+                centreId, seq, occurredAt, actor, action, entityType, entityId, oldValue, newValue, reason, prevHash));
     }
 
     /**
      * SHA-256 over every field, each written as its length and its text, so that no two different entries share an
      * input. Timestamps are taken in microseconds, PostgreSQL's precision.
      */
-    static String hashOf(UUID centreId, long seq, Instant occurredAt, String actor, String action, String entityType,
-            @Nullable String entityId, @Nullable String oldValue, @Nullable String newValue, @Nullable String reason,
+    static String hashOf(
+            UUID centreId,
+            long seq,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            @Nullable String entityId,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable String reason,
             String prevHash) {
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, occurredAt);
         var input = new StringBuilder();
-        for (String field : new String[] {prevHash, centreId.toString(), Long.toString(seq), Long.toString(micros),
-                actor, action, entityType, entityId, oldValue, newValue, reason}) {
+        for (String field : new String[] {
+            prevHash,
+            centreId.toString(),
+            Long.toString(seq),
+            Long.toString(micros),
+            actor,
+            action,
+            entityType,
+            entityId,
+            oldValue,
+            newValue,
+            reason
+        }) {
             if (field == null) {
                 input.append("-1:");
             } else {
@@ -61,7 +109,8 @@ public record AuditEntry(
             input.append('|');
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

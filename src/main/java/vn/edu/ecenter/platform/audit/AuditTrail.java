@@ -7,14 +7,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.platform.tenancy.TenantContext;
 import vn.edu.ecenter.platform.tenancy.TenantScope;
-import vn.edu.ecenter.platform.tenancy.Tenancy;
 
 /**
  * The append-only, hash-chained audit trail. {@link #record} joins the caller's transaction, so the entry is stored
@@ -69,8 +69,14 @@ public class AuditTrail {
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
                 .single();
         AuditEntry entry = AuditEntry.chained(
-                centreId, head.seq() + 1, clock.instant(), currentActor(), record,
-                asJson(record.oldValue()), asJson(record.newValue()), head.hash());
+                centreId,
+                head.seq() + 1,
+                clock.instant(),
+                currentActor(),
+                record,
+                asJson(record.oldValue()),
+                asJson(record.newValue()),
+                head.hash());
         jdbc.sql("""
                 INSERT INTO platform.audit_entry (centre_id, seq, occurred_at, actor, action, entity_type, entity_id,
                   old_value, new_value, reason, prev_hash, hash)
@@ -103,7 +109,9 @@ public class AuditTrail {
 
     private static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication.getName() == null
                 || "anonymousUser".equals(authentication.getName())) {
             return "system";
         }
@@ -132,12 +140,14 @@ public class AuditTrail {
 
     /** Verifies every chain of the deployment (the documented {@code audit-verify} command). */
     public List<ChainVerification> verifyAll() {
-        return tenancy.asSystem(() -> jdbc.sql("SELECT centre_id FROM platform.audit_chain ORDER BY centre_id")
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(centre -> verify(centre, seq -> {}))
-                .toList());
+        return tenancy.asSystem(() ->
+                jdbc
+                        .sql("SELECT centre_id FROM platform.audit_chain ORDER BY centre_id")
+                        .query(UUID.class)
+                        .list()
+                        .stream()
+                        .map(centre -> verify(centre, seq -> {}))
+                        .toList());
     }
 
     private ChainVerification verify(UUID centreId, Consumer<Long> progress) {

@@ -22,7 +22,8 @@ class ClockConfiguration {
         if (startDate == null) {
             return system;
         }
-        var start = ZonedDateTime.of(startDate, LocalTime.of(7, 0), BusinessClock.ZONE).toInstant();
+        var start = ZonedDateTime.of(startDate, LocalTime.of(7, 0), BusinessClock.ZONE)
+                .toInstant();
         return Clock.offset(system, java.time.Duration.between(system.instant(), start));
     }
 }

@@ -35,7 +35,11 @@ class MailDispatcher {
     private final BusinessClock clock;
     private final String from;
 
-    MailDispatcher(JdbcClient jdbc, Tenancy tenancy, JavaMailSender sender, BusinessClock clock,
+    MailDispatcher(
+            JdbcClient jdbc,
+            Tenancy tenancy,
+            JavaMailSender sender,
+            BusinessClock clock,
             @Value("${ecenter.mail.from:no-reply@ecenter.local}") String from) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
@@ -44,7 +48,9 @@ class MailDispatcher {
         this.from = from;
     }
 
-    @Scheduled(fixedDelayString = "${ecenter.mail.poll-interval:5s}", initialDelayString = "${ecenter.mail.poll-interval:5s}")
+    @Scheduled(
+            fixedDelayString = "${ecenter.mail.poll-interval:5s}",
+            initialDelayString = "${ecenter.mail.poll-interval:5s}")
     void dispatchDue() {
         int sent;
         do {
@@ -61,8 +67,13 @@ class MailDispatcher {
                     ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED
                     """)
                     .params(Timestamp.from(clock.instant()), limit)
-                    .query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)))
+                    .query((rs, n) -> new Pending(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getInt(6)))
                     .list();
             due.forEach(this::attempt);
             return due.size();
@@ -85,7 +96,11 @@ class MailDispatcher {
                     .update();
         } catch (MailException | MessagingException e) {
             Duration pause = pauseAfter(mail.attempts() + 1);
-            log.warn("E-mail {} not sent (attempt {}), retrying in {}: {}", mail.id(), mail.attempts() + 1, pause,
+            log.warn(
+                    "E-mail {} not sent (attempt {}), retrying in {}: {}",
+                    mail.id(),
+                    mail.attempts() + 1,
+                    pause,
                     e.getMessage());
             jdbc.sql("UPDATE platform.mail_outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? "
                             + "WHERE centre_id = ? AND id = ?")

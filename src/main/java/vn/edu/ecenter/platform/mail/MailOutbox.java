@@ -45,9 +45,7 @@ public class MailOutbox {
         jdbc.sql("""
                 INSERT INTO platform.mail_outbox (centre_id, id, recipient, subject, body_html, next_attempt_at, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(centre, id, mail.to(), subject, body, now, now)
-                .update();
+                """).params(centre, id, mail.to(), subject, body, now, now).update();
         return id;
     }
 }

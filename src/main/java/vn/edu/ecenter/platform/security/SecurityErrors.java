@@ -80,8 +80,14 @@ public class SecurityErrors {
     }
 
     /** Writes an API error; {@code message} is in the request's language, Vietnamese by default. */
-    public void writeJson(HttpServletRequest request, HttpServletResponse response, int status, String error,
-            String messageKey, Object... arguments) throws IOException {
+    public void writeJson(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String error,
+            String messageKey,
+            Object... arguments)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("error", error);

@@ -24,7 +24,8 @@ public class TenantAwareTransactionManager extends JdbcTransactionManager {
         TenantScope scope = TenantContext.current();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT set_config('ecenter.centre_id', ?, true), set_config('ecenter.system', ?, true)")) {
-            statement.setString(1, scope.centreId() == null ? "" : scope.centreId().toString());
+            statement.setString(
+                    1, scope.centreId() == null ? "" : scope.centreId().toString());
             statement.setString(2, scope.system() ? "on" : "off");
             statement.execute();
         }

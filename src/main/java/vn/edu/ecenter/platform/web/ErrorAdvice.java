@@ -87,8 +87,8 @@ class ErrorAdvice {
         return respond(request, 500, "error.server", new Object[0], List.of());
     }
 
-    private Object respond(HttpServletRequest request, int status, String key, Object[] arguments,
-            List<String> details) {
+    private Object respond(
+            HttpServletRequest request, int status, String key, Object[] arguments, List<String> details) {
         return responses.respond(request, request.getRequestURI(), status, key, arguments, details);
     }
 }

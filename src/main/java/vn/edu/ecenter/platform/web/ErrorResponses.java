@@ -26,8 +26,8 @@ class ErrorResponses {
         this.locales = locales;
     }
 
-    Object respond(HttpServletRequest request, String path, int status, String key, Object[] arguments,
-            List<String> details) {
+    Object respond(
+            HttpServletRequest request, String path, int status, String key, Object[] arguments, List<String> details) {
         String message = messages.getMessage(key, arguments, locales.resolveLocale(request));
         if (wantsJson(request, path)) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -38,7 +38,9 @@ class ErrorResponses {
                 body.put("details", details);
             }
             body.put("path", path);
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body);
         }
         var page = new ModelAndView("error");
         page.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));

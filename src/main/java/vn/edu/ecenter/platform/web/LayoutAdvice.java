@@ -35,7 +35,8 @@ class LayoutAdvice {
 
     /** The CSRF header that htmx sends with every request (the layout puts it in {@code hx-headers}). */
     @ModelAttribute("csrfHeaders")
-    @org.jspecify.annotations.Nullable String csrfHeaders(jakarta.servlet.http.HttpServletRequest request) {
+    @org.jspecify.annotations.Nullable
+    String csrfHeaders(jakarta.servlet.http.HttpServletRequest request) {
         if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
                 instanceof org.springframework.security.web.csrf.CsrfToken token) {
             return "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}";
