@@ -20,6 +20,8 @@ public final class TestDatabase {
 
     static {
         System.setProperty("ecenter.data-dir", DATA_DIR.toString());
+        // A throwaway cluster: commits need not reach the disk.
+        System.setProperty("ecenter.db.durable", "false");
     }
 
     private TestDatabase() {}
@@ -30,7 +32,7 @@ public final class TestDatabase {
     }
 
     public static EmbeddedDatabase server() {
-        return EmbeddedDatabase.startIn(DATA_DIR);
+        return EmbeddedDatabase.startIn(DATA_DIR, false);
     }
 
     /** A superuser connection source for the given database of the test server. */

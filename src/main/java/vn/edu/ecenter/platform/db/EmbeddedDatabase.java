@@ -35,12 +35,16 @@ public final class EmbeddedDatabase {
         this.postgres = postgres;
     }
 
-    /** Starts (or returns the already started) server whose cluster lives under {@code dataDir/postgres}. */
-    public static EmbeddedDatabase startIn(Path dataDir) {
-        return RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), EmbeddedDatabase::start);
+    /**
+     * Starts (or returns the already started) server whose cluster lives under {@code dataDir/postgres}.
+     *
+     * @param durable whether every commit is flushed to disk (always for real data; tests may trade it for speed)
+     */
+    public static EmbeddedDatabase startIn(Path dataDir, boolean durable) {
+        return RUNNING.computeIfAbsent(dataDir.toAbsolutePath().normalize(), dir -> start(dir, durable));
     }
 
-    private static EmbeddedDatabase start(Path dataDir) {
+    private static EmbeddedDatabase start(Path dataDir, boolean durable) {
         try {
             Path cluster = dataDir.resolve("postgres");
             Files.createDirectories(cluster);
@@ -54,6 +58,12 @@ public final class EmbeddedDatabase {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "128MB")
                     .setServerConfig("timezone", "UTC")
+                    // The library's defaults are tuned for throwaway test databases (no fsync); real data need them.
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off")
+                    // Stopped by stop(), after the application has closed its connections (see the environment).
+                    .setRegisterShutdownHook(false)
                     .setOutputRedirector(java.lang.ProcessBuilder.Redirect.appendTo(logFile))
                     .setErrorRedirector(java.lang.ProcessBuilder.Redirect.appendTo(logFile))
                     .start();
@@ -83,6 +93,17 @@ public final class EmbeddedDatabase {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the eCenter database in the embedded PostgreSQL", e);
+        }
+    }
+
+    /** Stops the server (fast shutdown) once nothing uses it any more. */
+    public void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stop the embedded PostgreSQL", e);
+        } finally {
+            RUNNING.values().remove(this);
         }
     }
 

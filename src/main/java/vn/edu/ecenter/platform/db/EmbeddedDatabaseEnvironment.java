@@ -28,7 +28,10 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
             return;
         }
         Path dataDir = Path.of(environment.getProperty("ecenter.data-dir", "./data"));
-        EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir);
+        boolean durable = environment.getProperty("ecenter.db.durable", Boolean.class, true);
+        EmbeddedDatabase database = EmbeddedDatabase.startIn(dataDir, durable);
+        // Runs after every application context has closed, so the server outlives the connection pool.
+        SpringApplication.getShutdownHandlers().add(database::stop);
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", database.jdbcUrl());
         properties.put("spring.datasource.username", EmbeddedDatabase.APP_ROLE);
