@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Benchmarks of the platform foundation (issue 2, §8). Not a test: run on demand on an otherwise idle machine.
+#   bench/platform-foundation.sh            # writes docs/benchmarks/platform-foundation.md and raw/ outputs
+# Needs: a JDK 25 (found like the build does), curl, wrk (apt-get install -y wrk).
+# Measures, with the embedded database already initialised:
+#   1. time from `java -jar target/ecenter.jar` to /actuator/health = UP (5 runs)
+#   2. heap in use after start, one signed-in page view and a full GC (jcmd GC.run, GC.heap_info)
+#   3. the signed-in home page under 50 concurrent connections (wrk, 30 s after a 10 s warm-up)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAVA=${JAVA:-}
+if [ -z "$JAVA" ]; then
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25*; do
+    if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -q '"25'; then
+      JAVA="$candidate/bin/java"; break
+    fi
+  done
+fi
+[ -n "$JAVA" ] || { echo "No JDK 25 found; set JAVA=/path/to/java" >&2; exit 1; }
+JCMD="$(dirname "$JAVA")/jcmd"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+PORT=${PORT:-18080}
+DATA=$(mktemp -d /tmp/ecenter-bench.XXXXXX)
+OUT=docs/benchmarks
+RAW=$OUT/raw
+mkdir -p "$RAW"
+BASE="http://127.0.0.1:$PORT"
+APP_PID=""
+
+[ -f target/ecenter.jar ] || ./mvnw -q -B package -DskipTests
+
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+  fi
+  rm -rf "$DATA"
+}
+trap cleanup EXIT
+
+start_app() {
+  ECENTER_DATA_DIR="$DATA" SERVER_PORT=$PORT "$JAVA" -jar target/ecenter.jar > "$DATA/app.log" 2>&1 &
+  APP_PID=$!
+}
+
+stop_app() {
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+}
+
+# Prints the milliseconds from now until the health endpoint says UP (gives up after 120 s).
+wait_healthy() {
+  local start=$(date +%s%N)
+  for _ in $(seq 1 1200); do
+    if curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
+      echo $(( ($(date +%s%N) - start) / 1000000 )); return 0
+    fi
+    sleep 0.1
+  done
+  echo "the application did not become healthy; see $DATA/app.log" >&2; return 1
+}
+
+# Signs in as the demo director and prints the session cookie.
+sign_in() {
+  local jar="$DATA/cookies" token
+  rm -f "$jar"
+  token=$(curl -fs -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=giamdoc" --data-urlencode "password=Demo@2026" \
+    --data-urlencode "_csrf=$token" "$BASE/login"
+  awk '$6 == "SESSION" {print $7}' "$jar"
+}
+
+echo "1/3 first start (initialises the embedded database and loads the demo centre)…"
+start_app; wait_healthy > /dev/null; stop_app
+
+echo "2/3 start-up time, 5 runs…"
+startups=()
+for run in 1 2 3 4 5; do
+  launched=$(date +%s%N)
+  start_app
+  wait_healthy > /dev/null
+  startups+=( $(( ($(date +%s%N) - launched) / 1000000 )) )
+  if [ $run -lt 5 ]; then stop_app; fi
+done
+sorted=($(printf '%s\n' "${startups[@]}" | sort -n))
+startup_median=${sorted[2]}
+
+session=$(sign_in)
+[ -n "$session" ] || { echo "sign-in failed" >&2; exit 1; }
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$session" "$BASE/")
+[ "$status" = 200 ] || { echo "the home page answered $status, not 200" >&2; exit 1; }
+
+echo "   heap after a full GC…"
+"$JCMD" "$APP_PID" GC.run > /dev/null
+sleep 1
+"$JCMD" "$APP_PID" GC.heap_info > "$RAW/heap-after-gc.txt"
+heap_used_kb=$(grep -o 'used [0-9]*K' "$RAW/heap-after-gc.txt" | head -1 | grep -o '[0-9]*')
+heap_used_mb=$(( heap_used_kb / 1024 ))
+rss_mb=$(( $(awk '/VmRSS/ {print $2}' /proc/$APP_PID/status) / 1024 ))
+
+echo "3/3 signed-in home page, 50 concurrent connections…"
+wrk -t2 -c50 -d10s -H "Cookie: SESSION=$session" "$BASE/" > /dev/null
+wrk -t2 -c50 -d30s --latency -H "Cookie: SESSION=$session" "$BASE/" > "$RAW/home-wrk.txt"
+median=$(awk '/Latency Distribution/ {found=1} found && $1 == "50%" {print $2; exit}' "$RAW/home-wrk.txt")
+rps=$(awk '/Requests\/sec/ {print $2}' "$RAW/home-wrk.txt")
+errors=$(grep -E 'Non-2xx|Socket errors' "$RAW/home-wrk.txt" || true)
+[ -n "$errors" ] || errors="none"
+stop_app
+
+java_version=$("$JAVA" -version 2>&1 | head -1)
+cat > "$OUT/platform-foundation.md" <<EOF
+# Platform foundation — benchmark results
+
+Produced by \`bench/platform-foundation.sh\` on $(date -u +%Y-%m-%d) (UTC); raw outputs in \`raw/\`.
+Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr); $java_version.
+The application and the load generator (wrk) share the same 2 cores; the embedded PostgreSQL 18 runs there too.
+
+| Target (issue 2 §8) | Result | Target met |
+|---|---|---|
+| \`java -jar\` to healthy, database initialised: under 15 s | median ${startup_median} ms (runs: ${startups[*]} ms) | $([ "$startup_median" -lt 15000 ] && echo yes || echo NO) |
+| Heap in use after start and a full GC: under 300 MB | ${heap_used_mb} MB (process RSS ${rss_mb} MB) | $([ "$heap_used_mb" -lt 300 ] && echo yes || echo NO) |
+| Signed-in home page, 50 concurrent clients: median under 20 ms, no errors | median ${median}, ${rps} requests/s, errors: ${errors} | see median |
+
+Method: each start-up run launches the jar with the already initialised data folder and polls
+\`/actuator/health\` every 100 ms; the time includes starting the embedded PostgreSQL. The heap figure is
+\`jcmd GC.heap_info\` "used" right after \`jcmd GC.run\`, following one signed-in page view. The load test signs in as
+the demo director (\`giamdoc\`), checks that \`/\` answers 200 with that session, warms up for 10 s, then runs
+\`wrk -t2 -c50 -d30s --latency\` with the session cookie; every request renders the home page from the database
+(session, centre, school year).
+EOF
+echo "written $OUT/platform-foundation.md"
+cat "$OUT/platform-foundation.md"
