@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,6 +77,11 @@ final class Chromium implements BeforeAllCallback, AfterEachCallback, AfterAllCa
     public void afterEach(ExtensionContext context) {
         List<String> problems = new ArrayList<>();
         for (WatchedPage page : pages) {
+            try {
+                page.settle();
+            } catch (PlaywrightException e) {
+                problems.add(page + " did not finish loading: " + e.getMessage());
+            }
             problems.addAll(page.takeProblems());
             page.close();
         }

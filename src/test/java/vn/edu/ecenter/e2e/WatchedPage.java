@@ -88,6 +88,14 @@ final class WatchedPage implements AutoCloseable {
         tolerated.add(text);
     }
 
+    /**
+     * Waits until the page has loaded its styles and scripts. Assertions on text pass as soon as the HTML is parsed;
+     * measurements, screenshots and the final check of the console must wait for the rest.
+     */
+    void settle() {
+        page.waitForLoadState(LoadState.LOAD);
+    }
+
     /** JavaScript errors, failed loads and policy violations seen since the last call. */
     List<String> takeProblems() {
         List<String> seen = List.copyOf(problems);
@@ -107,7 +115,7 @@ final class WatchedPage implements AutoCloseable {
     /** Signs out through the user menu (desktop layout) and checks that the sign-in page says so. */
     void signOut(String fullName) {
         // The menu opens through Bootstrap's script, which runs only once the page has loaded.
-        page.waitForLoadState(LoadState.LOAD);
+        settle();
         page.locator("#userMenu").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng xuất"))
                 .click();
@@ -118,11 +126,13 @@ final class WatchedPage implements AutoCloseable {
 
     /** How wide the document is, in CSS pixels: more than the screen means sideways scrolling. */
     int documentWidth() {
+        settle();
         return ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
     }
 
     Path screenshot(String name) {
         Path file = SCREENSHOTS.resolve(name + "-" + screen.suffix() + ".png");
+        settle();
         page.screenshot(new Page.ScreenshotOptions().setPath(file));
         return file;
     }
