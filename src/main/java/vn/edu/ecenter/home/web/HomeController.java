@@ -1,17 +1,15 @@
 package vn.edu.ecenter.home.web;
 
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.edu.ecenter.centres.CentreView;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.identity.SignedInUser;
 import vn.edu.ecenter.platform.clock.BusinessClock;
-import vn.edu.ecenter.platform.web.NavigationEntry;
+import vn.edu.ecenter.platform.web.Navigation;
 
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -19,23 +17,27 @@ class HomeController {
 
     private final Centres centres;
     private final BusinessClock clock;
+    private final Navigation navigation;
 
-    HomeController(Centres centres, BusinessClock clock) {
+    HomeController(Centres centres, BusinessClock clock, Navigation navigation) {
         this.centres = centres;
         this.clock = clock;
+        this.navigation = navigation;
     }
 
     @GetMapping("/")
-    String home(
-            @AuthenticationPrincipal SignedInUser user,
-            @ModelAttribute("navigation") List<NavigationEntry> links,
-            Model model) {
-        var centre = user.centreId().flatMap(centres::centre);
-        var schoolYear = centre.isPresent()
-                ? centres.currentSchoolYear()
-                : java.util.Optional.<vn.edu.ecenter.centres.SchoolYearView>empty();
+    String home(@AuthenticationPrincipal SignedInUser user, Model model) {
+        // Outside a centre (a system administrator at system level) there is no centre and, by row-level security,
+        // no school year either.
+        var centreName = user.centreId().flatMap(centres::centre).map(CentreView::name);
         model.addAttribute(
-                "home", HomeView.of(user, centre.map(CentreView::name).orElse(null), clock.today(), schoolYear, links));
+                "home",
+                HomeView.of(
+                        user,
+                        centreName.orElse(null),
+                        clock.today(),
+                        centres.currentSchoolYear(),
+                        navigation.visibleToCurrentUser()));
         return "home/index";
     }
 }

@@ -74,11 +74,13 @@ public final class EmbeddedDatabase {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL under " + dataDir, e);
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).contains("could not lock")) {
-                throw new IllegalStateException("Thư mục dữ liệu " + dataDir.toAbsolutePath()
-                        + " đang được một phiên eCenter khác dùng. Đặt ECENTER_DATA_DIR khác cho phiên thứ hai, hoặc cho"
-                        + " cả hai dùng chung một máy chủ PostgreSQL qua SPRING_DATASOURCE_URL. / The data folder is in"
-                        + " use by another eCenter instance: give the second one its own ECENTER_DATA_DIR, or point both"
-                        + " at one PostgreSQL server with SPRING_DATASOURCE_URL.", e);
+                throw new IllegalStateException(
+                        "Thư mục dữ liệu " + dataDir.toAbsolutePath()
+                                + " đang được một phiên eCenter khác dùng. Đặt ECENTER_DATA_DIR khác cho phiên thứ hai, hoặc cho"
+                                + " cả hai dùng chung một máy chủ PostgreSQL qua SPRING_DATASOURCE_URL. / The data folder is in"
+                                + " use by another eCenter instance: give the second one its own ECENTER_DATA_DIR, or point both"
+                                + " at one PostgreSQL server with SPRING_DATASOURCE_URL.",
+                        e);
             }
             throw e;
         }

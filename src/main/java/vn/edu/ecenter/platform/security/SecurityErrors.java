@@ -62,6 +62,17 @@ public class SecurityErrors {
 
     public void webForbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException, jakarta.servlet.ServletException {
+        if (e instanceof CsrfException && !signedIn()) {
+            // The session expired while a form was open: the token went with it. Back to the sign-in page.
+            String login = request.getContextPath() + "/login?expired";
+            if (isHtmx(request)) {
+                response.setHeader("HX-Redirect", login);
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                response.sendRedirect(login);
+            }
+            return;
+        }
         if (e instanceof CsrfException) {
             if (isHtmx(request)) {
                 response.setHeader("HX-Refresh", "true");
@@ -97,6 +108,15 @@ public class SecurityErrors {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(body));
+    }
+
+    private static boolean signedIn() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication
+                        instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 
     public static boolean isHtmx(HttpServletRequest request) {
