@@ -48,6 +48,9 @@ class PasswordController {
             Authentication authentication,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (!binding.hasFieldErrors("confirmation") && !passwordForm.confirmationMatches()) {
+            binding.rejectValue("confirmation", "password.confirm.mismatch");
+        }
         if (binding.hasErrors()) {
             return "identity/password";
         }

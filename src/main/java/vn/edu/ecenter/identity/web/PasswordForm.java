@@ -1,6 +1,5 @@
 package vn.edu.ecenter.identity.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 
 /** The password page's form. */
@@ -13,8 +12,9 @@ record PasswordForm(
         return new PasswordForm("", "", "");
     }
 
-    @AssertTrue(message = "{password.confirm.mismatch}")
-    boolean isConfirmation() {
+    // Checked by the controller, not as an @AssertTrue getter: that boolean would become the rejected value of the
+    // String field "confirmation", which the page then fails to render (error 500).
+    boolean confirmationMatches() {
         return newPassword == null || newPassword.equals(confirmation);
     }
 }

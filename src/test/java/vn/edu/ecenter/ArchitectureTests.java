@@ -1,0 +1,58 @@
+package vn.edu.ecenter;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A few sharp rules about how the code is built (guide, B6). Rules that find no class to check fail, so a renamed
+ * package cannot silently switch a rule off ({@code archRule.failOnEmptyShould}, ArchUnit's default, kept on in {@code
+ * archunit.properties}).
+ */
+@AnalyzeClasses(packagesOf = EcenterApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    /** Controllers use a module's published API, so the implementation stays package-private (guide, B1.4). */
+    @ArchTest
+    static final ArchRule webUsesNoInternals = noClasses()
+            .that()
+            .resideInAPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("vn.edu.ecenter..internal..")
+            .because("web code calls a module's API, never its internal package");
+
+    @ArchTest
+    static final ArchRule noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    /** Nobody calls a controller but Spring; a public controller invites other modules to. */
+    @ArchTest
+    static final ArchRule controllersAreNotPublic = classes()
+            .that()
+            .areAnnotatedWith(Controller.class)
+            .or()
+            .areAnnotatedWith(RestController.class)
+            .or()
+            .areMetaAnnotatedWith(Controller.class)
+            .should()
+            .notBePublic()
+            .because("controllers are package-private (guide, B4)");
+
+    /** Spring's own {@code @Transactional} drives our transaction manager, which sets the centre for row security. */
+    @ArchTest
+    static final ArchRule onlySpringTransactions = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.transaction.Transactional")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javax.transaction.Transactional")
+            .because("use org.springframework.transaction.annotation.Transactional");
+}

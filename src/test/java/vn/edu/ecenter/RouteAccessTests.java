@@ -1,0 +1,248 @@
+package vn.edu.ecenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.edu.ecenter.identity.Identity;
+import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.platform.tenancy.Tenancy;
+import vn.edu.ecenter.support.Browser;
+import vn.edu.ecenter.support.EcenterTest;
+import vn.edu.ecenter.support.Page;
+import vn.edu.ecenter.support.TestAccounts;
+
+/**
+ * Who may open what: every route of the application, requested by a visitor who is not signed in and by one user of
+ * each role, answers as {@link #ROUTES} says. Pages are opened in a real session after signing in through the sign-in
+ * form; forms are posted with a valid CSRF token; {@code /api/**} is called with a bearer token of that user.
+ *
+ * <p>A second test compares the table with the routes the application really registers, so a new page without a row
+ * here fails the build.
+ *
+ * <h2>Adding a route</h2>
+ *
+ * <ol>
+ *   <li>Add one row to {@link #ROUTES}: method, route exactly as mapped (with {@code {id}} placeholders), then the
+ *       expected answer for each column. An answer is a status ({@code 200}, {@code 400}, {@code 401}, {@code 403},
+ *       {@code 404}) or a redirect with its target ({@code 302>/login}, {@code 302>/}). A visitor who is not signed in
+ *       is sent to the sign-in page ({@code 302>/login}); a signed-in user without the right role gets {@code 403}.
+ *   <li>If the route has a path variable or needs a request body, add a {@code case} to {@link #sample}: the concrete
+ *       path, and the form fields of a valid submission. Rows without a case are requested as they are, without a
+ *       body. For example {@code GET /jobs/{id}} needs the id of an existing job, and {@code GET
+ *       /admin/accounts/export.xlsx} needs no case at all.
+ * </ol>
+ */
+@EcenterTest
+@DisplayName("Quyền truy cập từng địa chỉ theo vai trò")
+class RouteAccessTests {
+
+    private static final String ANONYMOUS = "anonymous";
+
+    /** Column order of the table after method and route. */
+    private static final List<String> VISITORS = List.of(
+            ANONYMOUS,
+            "SYSTEM_ADMIN",
+            "DIRECTOR",
+            "CLERK",
+            "ACCOUNTANT",
+            "LIBRARIAN",
+            "TEACHER",
+            "LEARNER",
+            "GUARDIAN");
+
+    static final String ROUTES = """
+            method route                                anonymous   SYSTEM_ADMIN        DIRECTOR CLERK ACCOUNTANT LIBRARIAN TEACHER LEARNER GUARDIAN
+            GET    /login                               200         302>/               302>/    302>/ 302>/      302>/     302>/   302>/   302>/
+            GET    /                                    302>/login  200                 200      200   200        200       200     200     200
+            GET    /account/password                    302>/login  200                 200      200   200        200       200     200     200
+            POST   /account/password                    302>/login  200                 200      200   200        200       200     200     200
+            GET    /admin/accounts                      302>/login  200                 200      403   403        403       403     403     403
+            POST   /admin/accounts                      302>/login  200                 200      403   403        403       403     403     403
+            POST   /admin/accounts/{id}/reset-password  302>/login  200                 200      403   403        403       403     403     403
+            GET    /admin/centres                       302>/login  200                 403      403   403        403       403     403     403
+            POST   /admin/centres                       302>/login  302>/admin/centres  403      403   403        403       403     403     403
+            POST   /admin/centres/{id}/act              302>/login  302>/               403      403   403        403       403     403     403
+            POST   /admin/centres/leave                 302>/login  302>/admin/centres  403      403   403        403       403     403     403
+            POST   /api/v1/auth/token                   401         200                 200      200   200        200       200     200     200
+            GET    /api/v1/me                           401         200                 200      200   200        200       200     200     200
+            """;
+
+    /** Routes that the application serves but that are not its own pages. */
+    private static final List<String> NOT_OURS = List.of("/error", "/v3/api-docs", "/swagger-ui", "/actuator");
+
+    private static final Map<Role, String> USERNAMES = new EnumMap<>(Map.of(
+            Role.SYSTEM_ADMIN, "admin",
+            Role.DIRECTOR, "giamdoc",
+            Role.CLERK, "vanthu",
+            Role.ACCOUNTANT, "ketoan",
+            Role.LIBRARIAN, "thuvien",
+            Role.TEACHER, "gv.toan"));
+
+    private static final Map<Role, String> PASSWORDS = new EnumMap<>(Role.class);
+
+    /** An account whose password the walk may reset. */
+    private static UUID resetTarget;
+
+    private static UUID demoCentre;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openAccountsForRolesWithoutDemoAccount(
+            @Autowired Identity identity, @Autowired Tenancy tenancy, @Autowired JdbcClient jdbc) {
+        var accounts = new TestAccounts(identity, tenancy, jdbc);
+        USERNAMES.keySet().forEach(role -> PASSWORDS.put(role, TestAccounts.DEMO_PASSWORD));
+        for (Role role : List.of(Role.LEARNER, Role.GUARDIAN)) {
+            USERNAMES.put(role, accounts.open(role));
+            PASSWORDS.put(role, TestAccounts.PASSWORD);
+        }
+        resetTarget = accounts.idOf(accounts.open(Role.TEACHER));
+        demoCentre = accounts.demoCentre();
+    }
+
+    @ParameterizedTest(name = "{0} {1} — {2} → {3}")
+    @MethodSource("walk")
+    @DisplayName("Mỗi vai trò nhận đúng câu trả lời ở mỗi địa chỉ")
+    void answersEachVisitorAsTheTableSays(String method, String route, String visitor, String expected) {
+        Sample sample = sample(method, route, visitor);
+        Page page = route.startsWith("/api/") ? callApi(method, sample, visitor) : openPage(method, sample, visitor);
+
+        String[] expectation = expected.split(">", 2);
+        assertThat(page.status()).as("%s %s as %s", method, route, visitor).isEqualTo(Integer.parseInt(expectation[0]));
+        if (expectation.length == 2) {
+            assertThat(page.location()).as("redirect target").isEqualTo(expectation[1]);
+        }
+        page.showsNoJavaInternals();
+    }
+
+    @Test
+    @DisplayName("Bảng quyền liệt kê đúng mọi địa chỉ ứng dụng phục vụ")
+    void tableListsEveryRouteTheApplicationRegisters(
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
+        Set<String> registered = mapping.getHandlerMethods().keySet().stream()
+                .flatMap(RouteAccessTests::routesOf)
+                .filter(route -> NOT_OURS.stream().noneMatch(prefix -> route.split(" ")[1].startsWith(prefix)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> inTable = rows().map(row -> row[0] + " " + row[1]).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(inTable)
+                .as("routes in RouteAccessTests.ROUTES (add a row for each new route, see the class Javadoc)")
+                .isEqualTo(registered);
+    }
+
+    static Stream<Arguments> walk() {
+        return rows().flatMap(row -> IntStream.range(0, VISITORS.size())
+                .mapToObj(column -> Arguments.of(row[0], row[1], VISITORS.get(column), row[column + 2])));
+    }
+
+    private static Stream<String[]> rows() {
+        return ROUTES.lines()
+                .skip(1)
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .map(line -> {
+                    String[] cells = line.split("\\s+");
+                    assertThat(cells).as("cells in row: %s", line).hasSize(VISITORS.size() + 2);
+                    return cells;
+                });
+    }
+
+    private static Stream<String> routesOf(RequestMappingInfo info) {
+        Set<String> methods =
+                info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toSet());
+        Set<String> named = methods.isEmpty() ? Set.of("ANY") : methods;
+        return info.getPatternValues().stream()
+                .flatMap(pattern -> named.stream().map(method -> method + " " + pattern));
+    }
+
+    /** A concrete request for a route: the path with its variables filled in, and a valid form or JSON body. */
+    record Sample(String path, String... form) {}
+
+    private static Sample sample(String method, String route, String visitor) {
+        String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        return switch (method + " " + route) {
+            case "POST /account/password" ->
+                // Incomplete on purpose: the form comes back with its messages and no password changes.
+                new Sample(route, "currentPassword", "", "newPassword", "", "confirmation", "");
+            case "POST /admin/accounts" ->
+                new Sample(
+                        route, "username", "hv." + unique, "fullName", "Lê Văn Học", "email", "", "roles", "LEARNER");
+            case "POST /admin/accounts/{id}/reset-password" ->
+                new Sample("/admin/accounts/" + resetTarget + "/reset-password", "reason", "Kiểm tra quyền truy cập");
+            case "POST /admin/centres" ->
+                new Sample(route, "code", "T" + unique.toUpperCase(), "name", "Trung tâm thử");
+            case "POST /admin/centres/{id}/act" -> new Sample("/admin/centres/" + demoCentre + "/act");
+            case "POST /api/v1/auth/token" -> new Sample(route, credentials(visitor));
+            default -> {
+                assertThat(route)
+                        .as("route with a path variable needs a case in sample()")
+                        .doesNotContain("{");
+                yield new Sample(route);
+            }
+        };
+    }
+
+    /** The visitor's own username and password as JSON; a visitor without an account tries an unknown one. */
+    private static String credentials(String visitor) {
+        if (visitor.equals(ANONYMOUS)) {
+            return "{\"username\":\"khong.co." + UUID.randomUUID().toString().substring(0, 8)
+                    + "\",\"password\":\"Sai2026sai\"}";
+        }
+        Role role = Role.valueOf(visitor);
+        return "{\"username\":\"" + USERNAMES.get(role) + "\",\"password\":\"" + PASSWORDS.get(role) + "\"}";
+    }
+
+    private Page openPage(String method, Sample sample, String visitor) {
+        Browser browser = visitor.equals(ANONYMOUS)
+                ? Browser.at(port)
+                : Browser.signedIn(port, USERNAMES.get(Role.valueOf(visitor)), PASSWORDS.get(Role.valueOf(visitor)));
+        return switch (method) {
+            case "GET" -> browser.get(sample.path());
+            case "POST" -> browser.post(sample.path(), sample.form());
+            default -> browser.call(method, sample.path());
+        };
+    }
+
+    private Page callApi(String method, Sample sample, String visitor) {
+        Browser client = Browser.at(port);
+        if (method.equals("POST") && sample.path().equals("/api/v1/auth/token")) {
+            return client.postJson(sample.path(), sample.form()[0]);
+        }
+        String[] authorization = visitor.equals(ANONYMOUS)
+                ? new String[0]
+                : new String[] {"Authorization", "Bearer " + tokenOf(client, visitor)};
+        return switch (method) {
+            case "GET" -> client.getJson(sample.path(), authorization);
+            case "POST" ->
+                client.postJson(sample.path(), sample.form().length == 0 ? "{}" : sample.form()[0], authorization);
+            default -> throw new IllegalArgumentException("Add the API method " + method + " to callApi()");
+        };
+    }
+
+    private static String tokenOf(Browser client, String visitor) {
+        Page token = client.postJson("/api/v1/auth/token", credentials(visitor));
+        assertThat(token.status()).as("token for %s", visitor).isEqualTo(200);
+        return token.json().get("access_token").asString();
+    }
+}
