@@ -3,13 +3,17 @@ package vn.edu.ecenter.identity.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.platform.audit.AuditRecord;
 import vn.edu.ecenter.platform.audit.AuditTrail;
 import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.platform.mail.MailOutbox;
 import vn.edu.ecenter.platform.mail.OutgoingMail;
+import vn.edu.ecenter.platform.web.Rejected;
 
 /** What account use cases share: hashing, the password policy, throttling state, auditing and notices by e-mail. */
 @Component
@@ -22,6 +26,7 @@ class AccountSupport {
     private final MailOutbox mail;
     private final BusinessClock clock;
     private final IdentityProperties properties;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
     AccountSupport(
             PasswordEncoder encoder,
@@ -30,7 +35,8 @@ class AccountSupport {
             AuditTrail audit,
             MailOutbox mail,
             BusinessClock clock,
-            IdentityProperties properties) {
+            IdentityProperties properties,
+            FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.encoder = encoder;
         this.policy = policy;
         this.throttle = throttle;
@@ -38,6 +44,7 @@ class AccountSupport {
         this.mail = mail;
         this.clock = clock;
         this.properties = properties;
+        this.sessions = sessions;
     }
 
     String hash(String password) {
@@ -54,6 +61,24 @@ class AccountSupport {
 
     boolean isLocked(String username) {
         return throttle.lockedUntil(username).isPresent();
+    }
+
+    /** Ends the user's web sessions, except the one given (the user's own, after changing their password). */
+    void endSessions(String username, @Nullable String keep) {
+        sessions.findByPrincipalName(username).keySet().stream()
+                .filter(id -> !id.equals(keep))
+                .forEach(sessions::deleteById);
+    }
+
+    /** Counts a wrong current password like a failed sign-in; refuses while the username is locked. */
+    void checkNotLocked(String username) {
+        throttle.lockedUntil(username).ifPresent(until -> {
+            throw new Rejected("login.locked", throttle.lockMinutes());
+        });
+    }
+
+    void countFailure(String username) {
+        throttle.recordFailure(username);
     }
 
     void unlock(String username) {

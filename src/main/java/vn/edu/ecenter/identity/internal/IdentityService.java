@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.identity.AccountSummary;
 import vn.edu.ecenter.identity.ApiToken;
@@ -130,6 +132,7 @@ class IdentityService implements Identity {
         accounts.save(account);
         tokens.revokeAll(accountId);
         support.unlock(account.username());
+        support.endSessions(account.username(), null);
         support.audit(AuditRecord.of("account.passwordReset", "account", accountId.toString())
                 .because(reason.strip()));
         support.notifyPasswordReset(account);
@@ -143,7 +146,10 @@ class IdentityService implements Identity {
         SignedInUser me = signedIn();
         Account account = tenancy.asSystem(() -> accounts.findById(me.accountId()))
                 .orElseThrow(() -> Rejected.notFound("identity.account.notFound"));
+        support.checkNotLocked(account.username());
         if (!support.matches(currentPassword, account.passwordHash())) {
+            // Guessing the current password from a stolen session is throttled like guessing at the sign-in form.
+            support.countFailure(account.username());
             throw new Rejected("identity.password.currentWrong");
         }
         if (currentPassword.equals(newPassword)) {
@@ -155,8 +161,14 @@ class IdentityService implements Identity {
             accounts.save(account);
             tokens.revokeAll(account.getId());
         });
+        support.endSessions(account.username(), currentSessionId());
         support.audit(AuditRecord.of(
                 "account.passwordChanged", "account", account.getId().toString()));
+    }
+
+    private static @Nullable String currentSessionId() {
+        var request = RequestContextHolder.getRequestAttributes();
+        return request == null ? null : request.getSessionId();
     }
 
     @Override

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.edu.ecenter.identity.Identity;
-import vn.edu.ecenter.identity.IssuedPassword;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.platform.security.CurrentUser;
 import vn.edu.ecenter.platform.web.Messages;
@@ -49,13 +49,16 @@ class AccountsController {
         return "identity/accounts";
     }
 
+    /**
+     * Post/redirect/get: the temporary password travels to the next page as a flash attribute and is shown once; a
+     * reload of that page does not create or reset again.
+     */
     @PostMapping
-    String create(@Valid AccountForm accountForm, BindingResult binding, Model model) {
+    String create(@Valid AccountForm accountForm, BindingResult binding, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                IssuedPassword issued = identity.createAccount(accountForm.toCommand());
-                model.addAttribute("issued", issued);
-                model.addAttribute("accountForm", AccountForm.empty());
+                redirect.addFlashAttribute("issued", identity.createAccount(accountForm.toCommand()));
+                return "redirect:/admin/accounts";
             } catch (Rejected e) {
                 model.addAttribute("error", messages.text(e));
             }
@@ -65,14 +68,13 @@ class AccountsController {
     }
 
     @PostMapping("/{id}/reset-password")
-    String resetPassword(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model) {
+    String resetPassword(
+            @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         try {
-            model.addAttribute("issued", identity.resetPassword(id, reason));
+            redirect.addFlashAttribute("issued", identity.resetPassword(id, reason));
         } catch (Rejected e) {
-            model.addAttribute("error", messages.text(e));
+            redirect.addFlashAttribute("error", messages.text(e));
         }
-        model.addAttribute("accounts", identity.accountsOfCurrentCentre());
-        model.addAttribute("accountForm", AccountForm.empty());
-        return "identity/accounts";
+        return "redirect:/admin/accounts";
     }
 }
