@@ -1,0 +1,74 @@
+package vn.edu.ecenter.platform.audit;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.edu.ecenter.platform.commands.CommandLineTask;
+import vn.edu.ecenter.platform.tenancy.TenantScope;
+
+/**
+ * {@code java -jar ecenter.jar audit-verify [--lang=en]}: verifies every audit chain of the deployment, prints one line
+ * per chain (and one per problem), and exits with 0 if all are intact, 1 otherwise, so that a cron job or monitoring
+ * check can alert on it.
+ */
+@Component
+class AuditVerifyCommand implements CommandLineTask {
+
+    private final AuditTrail audit;
+    private final MessageSource messages;
+
+    AuditVerifyCommand(AuditTrail audit, MessageSource messages) {
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @Override
+    public String name() {
+        return "audit-verify";
+    }
+
+    @Override
+    public int run(List<String> args) {
+        Locale locale = args.contains("--lang=en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        // Not closed: it writes to the process's standard output.
+        var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        return report(audit.verifyAll(), out, locale);
+    }
+
+    int report(List<ChainVerification> chains, PrintStream out, Locale locale) {
+        if (chains.isEmpty()) {
+            out.println(text("audit.cli.none", locale));
+            return 0;
+        }
+        long broken = 0;
+        for (ChainVerification chain : chains) {
+            String name = TenantScope.SYSTEM_CENTRE.equals(chain.centreId())
+                    ? text("audit.cli.system", locale) + " (" + chain.centreId() + ")"
+                    : chain.centreId().toString();
+            if (chain.intact()) {
+                out.println(text("audit.cli.intact", locale, name, chain.entries()));
+                continue;
+            }
+            broken++;
+            out.println(text("audit.cli.broken", locale, name, chain.entries()));
+            for (ChainVerification.Problem problem : chain.problems()) {
+                String what = text("audit.problem." + problem.kind().name(), locale, problem.seq());
+                out.println("  " + text("audit.cli.problem", locale, problem.seq(), what));
+            }
+        }
+        out.println(
+                broken == 0
+                        ? text("audit.cli.summaryIntact", locale, chains.size())
+                        : text("audit.cli.summaryBroken", locale, broken, chains.size()));
+        return broken == 0 ? 0 : 1;
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
