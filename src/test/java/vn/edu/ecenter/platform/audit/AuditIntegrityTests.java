@@ -128,8 +128,8 @@ class AuditIntegrityTests {
 
         int exitCode = command.run(List.of());
         var out = new ByteArrayOutputStream();
-        int reported =
-                command.report(audit.verifyAll(), new PrintStream(out, true, StandardCharsets.UTF_8), VIETNAMESE);
+        int reported = command.report(
+                audit.verifyAll(), command.heads(), new PrintStream(out, true, StandardCharsets.UTF_8), VIETNAMESE);
 
         assertThat(exitCode).isEqualTo(1);
         assertThat(reported).isEqualTo(1);
@@ -142,12 +142,15 @@ class AuditIntegrityTests {
     void theVerifyCommandExitsWithZeroWhenEveryChainIsIntact() {
         var out = new ByteArrayOutputStream();
 
-        int exitCode =
-                command.report(List.of(verify()), new PrintStream(out, true, StandardCharsets.UTF_8), VIETNAMESE);
+        int exitCode = command.report(
+                List.of(verify()), command.heads(), new PrintStream(out, true, StandardCharsets.UTF_8), VIETNAMESE);
 
+        String head = tenancy.inCentre(centre, () -> jdbc.sql("SELECT last_hash FROM platform.audit_chain")
+                .query(String.class)
+                .single());
         assertThat(exitCode).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Chuỗi " + centre + ": 5 mục, nguyên vẹn")
+                .contains("Chuỗi " + centre + ": 5 mục, nguyên vẹn; mã đầu chuỗi " + head)
                 .contains("Tất cả 1 chuỗi nhật ký đều nguyên vẹn.");
     }
 
