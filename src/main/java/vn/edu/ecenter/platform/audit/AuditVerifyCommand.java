@@ -1,7 +1,5 @@
 package vn.edu.ecenter.platform.audit;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,8 +42,8 @@ class AuditVerifyCommand implements CommandLineTask {
     @Override
     public int run(List<String> args) {
         Locale locale = args.contains("--lang=en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
-        // Not closed: it writes to the process's standard output.
-        var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // UTF-8 whatever the platform encoding; not closed, since it writes through to standard output.
+        var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         return report(audit.verifyAll(), heads(), out, locale);
     }
 

@@ -1,5 +1,6 @@
 package vn.edu.ecenter.platform.files;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,7 +86,8 @@ class FilesystemFileStore implements FileStore {
         MessageDigest digest = sha256();
         long limit = properties.maxSize().toBytes();
         long size = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
+        try (var file = new FileOutputStream(target.toFile());
+                OutputStream out = new DigestOutputStream(file, digest)) {
             byte[] buffer = new byte[64 * 1024];
             int read;
             while ((read = content.read(buffer)) != -1) {
@@ -95,6 +97,8 @@ class FilesystemFileStore implements FileStore {
                 }
                 out.write(buffer, 0, read);
             }
+            // On disk before the database says the file exists, so that a power cut cannot leave an empty blob.
+            file.getFD().sync();
         }
         return new Written(HexFormat.of().formatHex(digest.digest()), size);
     }

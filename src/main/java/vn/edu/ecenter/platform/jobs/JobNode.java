@@ -3,6 +3,7 @@ package vn.edu.ecenter.platform.jobs;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,10 @@ class JobNode {
                     INSERT INTO platform.job_node (node, started_at, heartbeat_at) VALUES (?, ?, ?)
                     ON CONFLICT (node) DO UPDATE SET heartbeat_at = excluded.heartbeat_at
                     """).params(id, now, now).update();
+            // Rows of processes gone for a day only clutter the table: their jobs count as abandoned either way.
+            jdbc.sql("DELETE FROM platform.job_node WHERE heartbeat_at < ?")
+                    .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+                    .update();
         });
     }
 

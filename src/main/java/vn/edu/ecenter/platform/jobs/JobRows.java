@@ -4,14 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,13 +27,13 @@ class JobRows {
 
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
-    private final JsonMapper json;
+    private final JobJson json;
     private final BusinessClock clock;
 
     JobRows(JdbcClient jdbc, Tenancy tenancy, JsonMapper json, BusinessClock clock) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
-        this.json = json;
+        this.json = new JobJson(json);
         this.clock = clock;
     }
 
@@ -56,7 +54,7 @@ class JobRows {
                 INSERT INTO platform.job (centre_id, id, type, params, status, requested_by, requested_at, node)
                 VALUES (?, ?, ?, ?, 'QUEUED', ?, ?, ?)
                 """)
-                .params(centre, id, type.name(), json.writeValueAsString(params), requestedBy, now(), node)
+                .params(centre, id, type.name(), json.write(params), requestedBy, now(), node)
                 .update();
     }
 
@@ -77,7 +75,7 @@ class JobRows {
                 .params(now(), centre, id, node)
                 .query((rs, n) -> new Claim(
                         rs.getString("type"),
-                        stringMap(rs.getString("params")),
+                        json.params(rs.getString("params")),
                         rs.getString("requested_by"),
                         rs.getInt("attempts"),
                         rs.getBoolean("cancel_requested")))
@@ -95,8 +93,8 @@ class JobRows {
                                 status.name(),
                                 now(),
                                 summary.key(),
-                                json.writeValueAsString(summary.args()),
-                                json.writeValueAsString(job.lines()),
+                                json.write(summary.args()),
+                                json.write(job.lines()),
                                 job.done(),
                                 job.total(),
                                 centre,
@@ -169,13 +167,7 @@ class JobRows {
                 UPDATE platform.job SET status = ?, finished_at = ?, message_key = ?, message_args = ?
                 WHERE centre_id = ? AND id = ?
                 """)
-                .params(
-                        status.name(),
-                        now(),
-                        summary.key(),
-                        json.writeValueAsString(summary.args()),
-                        job.centre(),
-                        job.id())
+                .params(status.name(), now(), summary.key(), json.write(summary.args()), job.centre(), job.id())
                 .update();
     }
 
@@ -189,65 +181,13 @@ class JobRows {
                 JobStatus.valueOf(rs.getString("status")),
                 rs.getLong("progress_done"),
                 totalUnknown ? null : total,
-                summaryKey == null ? null : new JobMessage(summaryKey, arguments(rs.getString("message_args"))),
-                lines(rs.getString("result")),
+                summaryKey == null ? null : new JobMessage(summaryKey, json.arguments(rs.getString("message_args"))),
+                json.lines(rs.getString("result")),
                 rs.getString("requested_by"),
                 rs.getTimestamp("requested_at").toInstant(),
                 instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("finished_at")),
                 rs.getBoolean("cancel_requested"));
-    }
-
-    private List<JobMessage> lines(@Nullable String text) {
-        if (text == null) {
-            return List.of();
-        }
-        List<JobMessage> lines = new ArrayList<>();
-        for (Object line : json.readValue(text, List.class)) {
-            lines.add(message(line));
-        }
-        return lines;
-    }
-
-    private List<Object> arguments(@Nullable String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return json.readValue(text, List.class).stream().map(JobRows::argument).toList();
-    }
-
-    /** Nested messages come back from JSON as maps with a key and arguments. */
-    private static Object argument(Object value) {
-        return value instanceof Map<?, ?> map && map.containsKey("key") ? message(map) : value;
-    }
-
-    private static JobMessage message(Object value) {
-        Map<?, ?> map = (Map<?, ?>) value;
-        List<?> args = map.get("args") instanceof List<?> list ? list : List.of();
-        return new JobMessage(
-                String.valueOf(map.get("key")),
-                args.stream().map(JobRows::argument).toList());
-    }
-
-    /** Message arguments as something JSON keeps: numbers and texts as they are, nested messages as messages. */
-    static Object storable(@Nullable Object argument) {
-        if (argument instanceof MessageSourceResolvable resolvable && resolvable.getCodes() != null) {
-            Object[] nested = resolvable.getArguments() == null ? new Object[0] : resolvable.getArguments();
-            List<Object> args = new ArrayList<>();
-            for (Object arg : nested) {
-                args.add(storable(arg));
-            }
-            return new JobMessage(resolvable.getCodes()[0], args);
-        }
-        if (argument instanceof Number || argument instanceof String || argument instanceof Boolean) {
-            return argument;
-        }
-        return String.valueOf(argument);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, String> stringMap(String text) {
-        return Map.copyOf(json.readValue(text, Map.class));
     }
 
     private Timestamp now() {

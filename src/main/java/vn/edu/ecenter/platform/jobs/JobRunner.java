@@ -103,7 +103,7 @@ class JobRunner implements DisposableBean {
             }
         } catch (Rejected e) {
             List<Object> args = java.util.Arrays.stream(e.arguments())
-                    .map(JobRows::storable)
+                    .map(JobJson::storable)
                     .toList();
             finish(job, JobStatus.FAILED, new JobMessage(e.messageKey(), args));
         } catch (RuntimeException | Error e) {
@@ -149,7 +149,12 @@ class JobRunner implements DisposableBean {
             executor.shutdownNow();
         }
         if (properties.worker()) {
-            node.leave();
+            try {
+                node.leave();
+            } catch (RuntimeException e) {
+                // Then the other nodes (or the next start) take this node's jobs after the heartbeat timeout.
+                log.info("Could not sign this node off: {}", e.getMessage());
+            }
         }
     }
 }

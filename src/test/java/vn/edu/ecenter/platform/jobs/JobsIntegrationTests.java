@@ -190,8 +190,16 @@ class JobsIntegrationTests {
 
         assertThat(view(teacher, crashed).status()).isEqualTo(JobStatus.FAILED);
         assertThat(view(teacher, crashed).summary()).isEqualTo(JobMessage.of("job.failed"));
-        assertThat(view(teacher, refused).summary()).isEqualTo(JobMessage.of("files.rejected.empty", "danh-sach.csv"));
-        assertThat(page(teacher, refused)).bodyText().contains("Tệp &quot;danh-sach.csv&quot; không có nội dung");
+        // The refusal's arguments include messages of their own (the file types), kept as messages.
+        assertThat(view(teacher, refused).summary())
+                .isEqualTo(JobMessage.of(
+                        "files.rejected.typeNotAllowed",
+                        "ảnh thẻ.pdf",
+                        JobMessage.of("files.type.PNG"),
+                        JobMessage.of("files.type.PDF")));
+        assertThat(page(teacher, refused))
+                .bodyText()
+                .contains("Tệp &quot;ảnh thẻ.pdf&quot; là ảnh PNG, nhưng ở đây chỉ nhận PDF.");
     }
 
     @Test

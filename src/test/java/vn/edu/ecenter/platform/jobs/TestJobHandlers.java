@@ -8,6 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.edu.ecenter.platform.files.FileType;
 import vn.edu.ecenter.platform.web.Rejected;
 
 /**
@@ -72,7 +73,8 @@ class TestJobHandlers {
     JobHandler failingJob() {
         return handler(FAILING, false, context -> {
             if ("reject".equals(context.params().get("mode"))) {
-                throw new Rejected("files.rejected.empty", "danh-sach.csv");
+                throw new Rejected(
+                        "files.rejected.typeNotAllowed", "ảnh thẻ.pdf", FileType.PNG.label(), FileType.PDF.label());
             }
             throw new IllegalStateException("A bug in a job handler");
         });
