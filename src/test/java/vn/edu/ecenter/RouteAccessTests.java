@@ -83,6 +83,11 @@ class RouteAccessTests {
             POST   /admin/centres                       302>/login  302>/admin/centres  403      403   403        403       403     403     403
             POST   /admin/centres/{id}/act              302>/login  302>/               403      403   403        403       403     403     403
             POST   /admin/centres/leave                 302>/login  302>/admin/centres  403      403   403        403       403     403     403
+            GET    /admin/audit                         302>/login  200                 200      403   403        403       403     403     403
+            POST   /admin/audit/verify                  302>/login  302>/admin/audit    302      403   403        403       403     403     403
+            GET    /jobs/{id}                           302>/login  404                 200      403   403        403       403     403     403
+            GET    /jobs/{id}/status                    302>/login  404                 200      403   403        403       403     403     403
+            POST   /jobs/{id}/cancel                    302>/login  404                 302>/jobs/{job} 403 403     403       403     403     403
             POST   /api/v1/auth/token                   401         200                 200      200   200        200       200     200     200
             GET    /api/v1/me                           401         200                 200      200   200        200       200     200     200
             """;
@@ -105,6 +110,9 @@ class RouteAccessTests {
 
     private static UUID demoCentre;
 
+    /** A background job of the demo centre, started by the director (the audit integrity check). */
+    private static UUID job;
+
     @LocalServerPort
     int port;
 
@@ -121,17 +129,28 @@ class RouteAccessTests {
         demoCentre = accounts.demoCentre();
     }
 
+    private void ensureDirectorJob() {
+        if (job == null) {
+            Page started = Browser.signedIn(port, "giamdoc", TestAccounts.DEMO_PASSWORD)
+                    .post("/admin/audit/verify");
+            job = UUID.fromString(started.location().substring("/jobs/".length()));
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1} — {2} → {3}")
     @MethodSource("walk")
     @DisplayName("Mỗi vai trò nhận đúng câu trả lời ở mỗi địa chỉ")
     void answersEachVisitorAsTheTableSays(String method, String route, String visitor, String expected) {
+        ensureDirectorJob();
         Sample sample = sample(method, route, visitor);
         Page page = route.startsWith("/api/") ? callApi(method, sample, visitor) : openPage(method, sample, visitor);
 
         String[] expectation = expected.split(">", 2);
         assertThat(page.status()).as("%s %s as %s", method, route, visitor).isEqualTo(Integer.parseInt(expectation[0]));
         if (expectation.length == 2) {
-            assertThat(page.location()).as("redirect target").isEqualTo(expectation[1]);
+            assertThat(page.location())
+                    .as("redirect target")
+                    .isEqualTo(expectation[1].replace("{job}", job.toString()));
         }
         page.showsNoJavaInternals();
     }
@@ -193,6 +212,9 @@ class RouteAccessTests {
             case "POST /admin/centres" ->
                 new Sample(route, "code", "T" + unique.toUpperCase(), "name", "Trung tâm thử");
             case "POST /admin/centres/{id}/act" -> new Sample("/admin/centres/" + demoCentre + "/act");
+            case "GET /jobs/{id}" -> new Sample("/jobs/" + job);
+            case "GET /jobs/{id}/status" -> new Sample("/jobs/" + job + "/status");
+            case "POST /jobs/{id}/cancel" -> new Sample("/jobs/" + job + "/cancel");
             case "POST /api/v1/auth/token" -> new Sample(route, credentials(visitor));
             default -> {
                 assertThat(route)
