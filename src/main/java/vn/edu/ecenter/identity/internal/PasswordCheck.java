@@ -66,7 +66,8 @@ class PasswordCheck {
                 encoder.matches(password, account.map(Account::passwordHash).orElse(unknownUserHash));
         if (account.isPresent() && matches && account.get().enabled()) {
             throttle.reset(username);
-            audit.recordIn(
+            audit.recordAs(
+                    username,
                     centreOf(account),
                     AuditRecord.of(
                             "signIn.succeeded", "account", account.get().getId().toString()));
@@ -74,11 +75,13 @@ class PasswordCheck {
         }
         boolean locked = throttle.recordFailure(username);
         String entityId = account.map(a -> a.getId().toString()).orElse(null);
-        audit.recordIn(
+        audit.recordAs(
+                ANONYMOUS,
                 centreOf(account),
                 new AuditRecord("signIn.failed", "account", entityId, null, Map.of("username", username), null));
         if (locked) {
-            audit.recordIn(
+            audit.recordAs(
+                    ANONYMOUS,
                     centreOf(account),
                     new AuditRecord(
                             "signIn.locked",
@@ -90,6 +93,9 @@ class PasswordCheck {
         }
         throw new BadCredentialsException("bad credentials");
     }
+
+    /** The actor of failed attempts: whoever typed the username, which is recorded in the entry's values. */
+    private static final String ANONYMOUS = "anonymous";
 
     private long lockMinutes() {
         return throttle.lockMinutes();

@@ -41,24 +41,32 @@ public class AuditTrail {
     public void record(AuditRecord record) {
         TenantScope scope = TenantContext.current();
         if (scope.centreId() != null) {
-            append(scope.centreId(), record);
+            append(scope.centreId(), currentActor(), record);
         } else if (scope.system()) {
-            append(TenantScope.SYSTEM_CENTRE, record);
+            append(TenantScope.SYSTEM_CENTRE, currentActor(), record);
         } else {
-            tenancy.asSystem(() -> append(TenantScope.SYSTEM_CENTRE, record));
+            tenancy.asSystem(() -> append(TenantScope.SYSTEM_CENTRE, currentActor(), record));
         }
     }
 
     /** Records a fact about another centre (for example a sign-in failure, before any centre is chosen). */
     public void recordIn(UUID centreId, AuditRecord record) {
+        recordAs(currentActor(), centreId, record);
+    }
+
+    /**
+     * Records a fact in a centre's chain on behalf of a named actor: at sign-in the user is known before Spring
+     * Security holds them ({@code anonymous} for a failed attempt).
+     */
+    public void recordAs(String actor, UUID centreId, AuditRecord record) {
         if (TenantScope.SYSTEM_CENTRE.equals(centreId)) {
-            tenancy.asSystem(() -> append(centreId, record));
+            tenancy.asSystem(() -> append(centreId, actor, record));
         } else {
-            tenancy.inCentre(centreId, () -> append(centreId, record));
+            tenancy.inCentre(centreId, () -> append(centreId, actor, record));
         }
     }
 
-    private void append(UUID centreId, AuditRecord record) {
+    private void append(UUID centreId, String actor, AuditRecord record) {
         // Lock the chain head so that concurrent writers of one centre take consecutive numbers.
         jdbc.sql("INSERT INTO platform.audit_chain (centre_id, last_seq, last_hash) VALUES (?, 0, ?) "
                         + "ON CONFLICT (centre_id) DO NOTHING")
@@ -72,7 +80,7 @@ public class AuditTrail {
                 centreId,
                 head.seq() + 1,
                 clock.instant(),
-                currentActor(),
+                actor,
                 record,
                 asJson(record.oldValue()),
                 asJson(record.newValue()),
