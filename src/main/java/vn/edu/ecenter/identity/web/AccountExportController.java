@@ -3,7 +3,6 @@ package vn.edu.ecenter.identity.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +11,7 @@ import vn.edu.ecenter.platform.documents.Downloads;
 import vn.edu.ecenter.platform.documents.ExcelExport;
 import vn.edu.ecenter.platform.documents.ExcelExport.Column;
 import vn.edu.ecenter.platform.documents.PdfRenderer;
+import vn.edu.ecenter.platform.security.CurrentUser;
 
 /** The account list of the current centre as an Excel file and as a printable PDF (same permission as the page). */
 @Controller
@@ -27,8 +27,14 @@ class AccountExportController {
         this.pdf = pdf;
     }
 
+    /** Without a centre (a system administrator not acting in one), the accounts page asks to choose one. */
+    static final String CHOOSE_CENTRE = "redirect:/admin/accounts";
+
     @GetMapping("/export.xlsx")
-    ResponseEntity<byte[]> excel() {
+    Object excel() {
+        if (CurrentUser.centre().isEmpty()) {
+            return CHOOSE_CENTRE;
+        }
         AccountListing.Listing list = listing.current();
         var export = ExcelExport.titled(list.heading(), columns(list)).sheetNamed(list.sheetName());
         for (AccountListing.Line line : list.lines()) {
@@ -38,7 +44,10 @@ class AccountExportController {
     }
 
     @GetMapping("/export.pdf")
-    ResponseEntity<byte[]> print(Locale locale) {
+    Object print(Locale locale) {
+        if (CurrentUser.centre().isEmpty()) {
+            return CHOOSE_CENTRE;
+        }
         AccountListing.Listing list = listing.current();
         byte[] document = pdf.render("identity/accounts-print", Map.of("list", list, "landscape", true), locale);
         return Downloads.pdf(document, list.filename() + ".pdf");

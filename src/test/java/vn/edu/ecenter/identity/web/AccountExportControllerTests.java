@@ -128,13 +128,15 @@ class AccountExportControllerTests {
     }
 
     @Test
-    void systemAdministratorMustFirstChooseACentre() throws Exception {
+    void systemAdministratorIsAskedToChooseACentreFirst() throws Exception {
         var admin = signIn("admin");
 
         HttpResponse<byte[]> response = admin.get("/admin/accounts/export.pdf");
 
-        assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("Hãy chọn một trung tâm");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/admin/accounts");
+        String page = new String(admin.get("/admin/accounts").body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("cần chọn một trung tâm");
     }
 
     private Browser signIn(String username) throws Exception {
