@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -52,6 +53,8 @@ public class PdfRenderer {
         XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
     }
 
+    private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -75,7 +78,10 @@ public class PdfRenderer {
         return templates.process(template, context);
     }
 
-    /** Prints well-formed XHTML to PDF bytes. */
+    /**
+     * Prints well-formed XHTML to PDF bytes. Control characters that XML forbids (pasted into a name from another
+     * program, say) are dropped rather than failing the whole document.
+     */
     public byte[] print(String xhtml) {
         var out = new ByteArrayOutputStream(64 * 1024);
         var builder = new PdfRendererBuilder();
@@ -83,7 +89,6 @@ public class PdfRenderer {
         builder.withProducer("eCenter");
         // PDF/A-2u: every font embedded, text extractable as Unicode; the archival format for records kept for years.
         // It also keeps the PDF's built-in (non-embedded, Latin-only) base fonts out of the resolver altogether.
-        builder.usePdfVersion(1.7f);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(SRGB);
         builder.useExternalResourceAccessControl(
@@ -96,7 +101,7 @@ public class PdfRenderer {
                 builder.useFont(face::open, alias, face.weight(), face.style(), true);
             }
         }
-        builder.withHtmlContent(xhtml, null);
+        builder.withHtmlContent(NOT_XML.matcher(xhtml).replaceAll(""), null);
         builder.toStream(out);
         try {
             builder.run();

@@ -97,6 +97,19 @@ class ExcelExportTests {
     }
 
     @Test
+    void keepsTextWithControlCharactersReadable() throws IOException {
+        byte[] xlsx = ExcelExport.titled("Danh sách", List.of(Column.text("Ghi chú")))
+                .row("Dòng 1\nDòng 2\tcó tab\u0007")
+                .toBytes();
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var cell = workbook.getSheetAt(0).getRow(2).getCell(0);
+            assertThat(cell.getStringCellValue()).startsWith("Dòng 1\nDòng 2\tcó tab");
+            assertThat(cell.getCellStyle().getWrapText()).isTrue();
+        }
+    }
+
+    @Test
     void rejectsValuesOfTheWrongKind() {
         var export = ExcelExport.titled("Danh sách", COLUMNS);
 

@@ -125,6 +125,13 @@ class PdfRendererTests {
     }
 
     @Test
+    void dropsControlCharactersThatXmlForbids() throws IOException {
+        byte[] pdf = render("Lê Văn\u0007 Bình\u000B – Sổ điểm", 1);
+
+        assertThat(textOf(pdf)).contains("Lê Văn Bình – Sổ điểm");
+    }
+
+    @Test
     void rejectsMarkupThatIsNotWellFormed() {
         assertThatThrownBy(() -> renderer.print("<html><body><p>Không đóng thẻ</body></html>"))
                 .isInstanceOf(RuntimeException.class);
