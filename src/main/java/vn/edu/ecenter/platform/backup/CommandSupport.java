@@ -1,0 +1,83 @@
+package vn.edu.ecenter.platform.backup;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.edu.ecenter.platform.web.Rejected;
+
+/** What the backup and restore commands share: the {@code --file} argument and messages for the operator. */
+@Component
+class CommandSupport {
+
+    /** Messages on the command line are in Vietnamese, like the rest of the interface. */
+    static final Locale OPERATOR = Locale.forLanguageTag("vi");
+
+    /**
+     * A command needs the application context but nothing that runs by itself in it: no demo data, no resubmitted
+     * events, no mail worker polling during the run.
+     */
+    static final Map<String, Object> QUIET_STARTUP = Map.of(
+            "ecenter.demo", "false",
+            "spring.modulith.events.republish-outstanding-events-on-restart", "false",
+            "ecenter.mail.poll-interval", "1d");
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private final MessageSource messages;
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+
+    CommandSupport(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * The value of {@code --file=PATH} (or {@code --file PATH}). The command's own name may come first; other
+     * {@code --options} (Spring properties) are ignored.
+     */
+    static Optional<Path> file(List<String> args, String command) {
+        @Nullable String file = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--file=")) {
+                file = arg.substring("--file=".length());
+            } else if (arg.equals("--file") && i + 1 < args.size()) {
+                file = args.get(++i);
+            } else if (!arg.startsWith("--") && !(i == 0 && arg.equals(command))) {
+                return Optional.empty();
+            }
+        }
+        return file == null || file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
+    }
+
+    int usage(String key) {
+        err.println(text(key));
+        return USAGE;
+    }
+
+    int done(String key, Object... arguments) {
+        out.println(text(key, arguments));
+        return OK;
+    }
+
+    int failed(RuntimeException e) {
+        if (e instanceof Rejected rejected) {
+            err.println(text(rejected.messageKey(), rejected.arguments()));
+        } else {
+            err.println(text("backup.failed", String.valueOf(e.getMessage())));
+        }
+        return FAILED;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, OPERATOR);
+    }
+}
