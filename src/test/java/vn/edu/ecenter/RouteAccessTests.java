@@ -79,6 +79,8 @@ class RouteAccessTests {
             GET    /admin/accounts                      302>/login  200                 200      403   403        403       403     403     403
             POST   /admin/accounts                      302>/login  200                 302>/admin/accounts 403   403        403       403     403     403
             POST   /admin/accounts/{id}/reset-password  302>/login  302>/admin/accounts 302>/admin/accounts 403   403        403       403     403     403
+            GET    /admin/accounts/export.xlsx          302>/login  302>/admin/accounts 200      403   403        403       403     403     403
+            GET    /admin/accounts/export.pdf           302>/login  302>/admin/accounts 200      403   403        403       403     403     403
             GET    /admin/centres                       302>/login  200                 403      403   403        403       403     403     403
             POST   /admin/centres                       302>/login  302>/admin/centres  403      403   403        403       403     403     403
             POST   /admin/centres/{id}/act              302>/login  302>/               403      403   403        403       403     403     403

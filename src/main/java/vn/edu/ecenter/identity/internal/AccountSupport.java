@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -26,7 +27,8 @@ class AccountSupport {
     private final MailOutbox mail;
     private final BusinessClock clock;
     private final IdentityProperties properties;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    /** Absent in command mode (no web server, no sessions). */
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
     AccountSupport(
             PasswordEncoder encoder,
@@ -36,7 +38,7 @@ class AccountSupport {
             MailOutbox mail,
             BusinessClock clock,
             IdentityProperties properties,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.encoder = encoder;
         this.policy = policy;
         this.throttle = throttle;
@@ -65,9 +67,9 @@ class AccountSupport {
 
     /** Ends the user's web sessions, except the one given (the user's own, after changing their password). */
     void endSessions(String username, @Nullable String keep) {
-        sessions.findByPrincipalName(username).keySet().stream()
+        sessions.ifAvailable(repository -> repository.findByPrincipalName(username).keySet().stream()
                 .filter(id -> !id.equals(keep))
-                .forEach(sessions::deleteById);
+                .forEach(repository::deleteById));
     }
 
     /** Counts a wrong current password like a failed sign-in; refuses while the username is locked. */

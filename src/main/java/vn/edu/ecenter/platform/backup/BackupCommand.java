@@ -5,13 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.edu.ecenter.platform.commands.CommandLineTask;
 
 /**
  * {@code java -jar ecenter.jar backup --file=backup.ecb}: writes a backup of the database the application is configured
  * for (the embedded one by default, or the server of {@code SPRING_DATASOURCE_*}). Returns the process exit code.
  */
 @Component
-public class BackupCommand {
+public class BackupCommand implements CommandLineTask {
+
+    @Override
+    public String name() {
+        return NAME;
+    }
 
     public static final String NAME = "backup";
 
@@ -20,7 +26,8 @@ public class BackupCommand {
      * application.yml} (which sets some of them): add them as the first property source or as {@code --name=value}
      * arguments, not as default properties.
      */
-    public static final Map<String, Object> STARTUP_PROPERTIES = CommandSupport.QUIET_STARTUP;
+    /** Nothing beyond command mode ({@code platform.commands.Commands}). */
+    public static final Map<String, Object> STARTUP_PROPERTIES = Map.of();
 
     private final Backups backups;
     private final CommandSupport support;
@@ -30,6 +37,7 @@ public class BackupCommand {
         this.support = support;
     }
 
+    @Override
     public int run(List<String> args) {
         Optional<Path> file = CommandSupport.file(args, NAME);
         if (file.isEmpty()) {

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -17,15 +16,6 @@ class CommandSupport {
 
     /** Messages on the command line are in Vietnamese, like the rest of the interface. */
     static final Locale OPERATOR = Locale.forLanguageTag("vi");
-
-    /**
-     * A command needs the application context but nothing that runs by itself in it: no demo data, no resubmitted
-     * events, no mail worker polling during the run.
-     */
-    static final Map<String, Object> QUIET_STARTUP = Map.of(
-            "ecenter.demo", "false",
-            "spring.modulith.events.republish-outstanding-events-on-restart", "false",
-            "ecenter.mail.poll-interval", "1d");
 
     static final int OK = 0;
     static final int FAILED = 1;

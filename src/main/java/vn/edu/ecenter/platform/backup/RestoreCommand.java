@@ -1,11 +1,11 @@
 package vn.edu.ecenter.platform.backup;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.edu.ecenter.platform.commands.CommandLineTask;
 
 /**
  * {@code java -jar ecenter.jar restore --file=backup.ecb}: restores a backup into the database the application is
@@ -18,17 +18,17 @@ import org.springframework.stereotype.Component;
  * worker, which would otherwise write to (or read from) the database before it is restored.
  */
 @Component
-public class RestoreCommand {
+public class RestoreCommand implements CommandLineTask {
+
+    @Override
+    public String name() {
+        return NAME;
+    }
 
     public static final String NAME = "restore";
 
-    public static final Map<String, Object> STARTUP_PROPERTIES;
-
-    static {
-        Map<String, Object> properties = new HashMap<>(CommandSupport.QUIET_STARTUP);
-        properties.put("spring.flyway.enabled", "false");
-        STARTUP_PROPERTIES = Map.copyOf(properties);
-    }
+    /** Spring Boot's own migration at start-up is off: the restore migrates inside its transaction. */
+    public static final Map<String, Object> STARTUP_PROPERTIES = Map.of("spring.flyway.enabled", "false");
 
     private final Backups backups;
     private final CommandSupport support;
@@ -38,6 +38,7 @@ public class RestoreCommand {
         this.support = support;
     }
 
+    @Override
     public int run(List<String> args) {
         Optional<Path> file = CommandSupport.file(args, NAME);
         if (file.isEmpty()) {

@@ -25,10 +25,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import vn.edu.ecenter.EcenterApplication;
+import vn.edu.ecenter.platform.commands.Commands;
 import vn.edu.ecenter.platform.db.EmbeddedDatabase;
 import vn.edu.ecenter.platform.web.Rejected;
 import vn.edu.ecenter.support.EcenterTest;
@@ -194,31 +192,23 @@ class BackupsTests {
     }
 
     /**
-     * The restore command as the command line will run it: an application context started with
-     * {@link RestoreCommand#STARTUP_PROPERTIES} against an empty server (SPRING_DATASOURCE_*).
+     * The restore command as the command line runs it ({@code java -jar ecenter.jar restore --file=…}): command mode,
+     * no web server, against an empty server given by the datasource settings.
      */
     @Test
     void restoreCommandStartsAgainstAnEmptyServerAndRestores() throws Exception {
         Path file = dir.resolve("ecenter.ecb");
         backups.backup(file);
         String target = TestDatabase.createScratchDatabase();
-        Map<String, Object> properties = new HashMap<>(RestoreCommand.STARTUP_PROPERTIES);
-        properties.put("spring.datasource.url", TestDatabase.jdbcUrl(target));
-        properties.put("spring.datasource.username", EmbeddedDatabase.OWNER_ROLE);
-        properties.put("spring.datasource.password", "");
-        properties.put("ecenter.db.app-username", EmbeddedDatabase.APP_ROLE);
-        // A servlet context on a free port: without one, the security configuration cannot start yet.
-        properties.put("server.port", "0");
-        String[] arguments = properties.entrySet().stream()
-                .map(property -> "--" + property.getKey() + "=" + property.getValue())
-                .toArray(String[]::new);
 
-        int exit;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EcenterApplication.class)
-                .web(WebApplicationType.SERVLET)
-                .run(arguments)) {
-            exit = context.getBean(RestoreCommand.class).run(List.of("restore", "--file=" + file));
-        }
+        int exit = Commands.run(EcenterApplication.class, new String[] {
+            "restore",
+            "--file=" + file,
+            "--spring.datasource.url=" + TestDatabase.jdbcUrl(target),
+            "--spring.datasource.username=" + EmbeddedDatabase.OWNER_ROLE,
+            "--spring.datasource.password=",
+            "--ecenter.db.app-username=" + EmbeddedDatabase.APP_ROLE
+        });
 
         assertThat(exit).isZero();
         assertThat(count(target, "SELECT count(*) FROM identity.account WHERE username = 'giamdoc'"))
