@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import vn.edu.ecenter.identity.Identity;
 import vn.edu.ecenter.identity.ProvisionAccount;
 import vn.edu.ecenter.identity.Role;
@@ -19,6 +20,7 @@ import vn.edu.ecenter.platform.tenancy.Tenancy;
  * administrator's tools open them. Fresh accounts get random usernames, so tests that lock or reset them disturb
  * nobody else.
  */
+@Component
 public final class TestAccounts {
 
     /** The password of every demo account (demo mode only). */

@@ -1,9 +1,7 @@
 package vn.edu.ecenter.platform.backup;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.platform.commands.CommandLineTask;
 
@@ -14,20 +12,15 @@ import vn.edu.ecenter.platform.commands.CommandLineTask;
 @Component
 public class BackupCommand implements CommandLineTask {
 
+    public static final String NAME = "backup";
+
+    /** Nothing beyond command mode ({@code platform.commands.Commands}). */
+    public static final Map<String, Object> STARTUP_PROPERTIES = Map.of();
+
     @Override
     public String name() {
         return NAME;
     }
-
-    public static final String NAME = "backup";
-
-    /**
-     * Properties the application context that runs this command must start with. They must win over {@code
-     * application.yml} (which sets some of them): add them as the first property source or as {@code --name=value}
-     * arguments, not as default properties.
-     */
-    /** Nothing beyond command mode ({@code platform.commands.Commands}). */
-    public static final Map<String, Object> STARTUP_PROPERTIES = Map.of();
 
     private final Backups backups;
     private final CommandSupport support;
@@ -39,20 +32,11 @@ public class BackupCommand implements CommandLineTask {
 
     @Override
     public int run(List<String> args) {
-        Optional<Path> file = CommandSupport.file(args, NAME);
-        if (file.isEmpty()) {
-            return support.usage("backup.usage");
-        }
-        try {
-            BackupManifest manifest = backups.backup(file.get());
-            return support.done(
-                    "backup.done",
-                    manifest.tables().size(),
-                    manifest.totalRows(),
-                    manifest.schemaVersion(),
-                    file.get().toAbsolutePath());
-        } catch (RuntimeException e) {
-            return support.failed(e);
-        }
+        return support.withFile(args, NAME, file -> {
+            BackupManifest manifest = backups.backup(file);
+            return new Object[] {
+                manifest.tables().size(), manifest.totalRows(), manifest.schemaVersion(), file.toAbsolutePath()
+            };
+        });
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -46,6 +47,22 @@ class CommandSupport {
             }
         }
         return file == null || file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
+    }
+
+    /**
+     * The shape of both commands: take {@code --file=…} (or print the usage), do the work, print the summary line
+     * built from what the work returns, or the reason it failed.
+     */
+    int withFile(List<String> args, String command, Function<Path, Object[]> work) {
+        Optional<Path> file = file(args, command);
+        if (file.isEmpty()) {
+            return usage(command + ".usage");
+        }
+        try {
+            return done(command + ".done", work.apply(file.get()));
+        } catch (RuntimeException e) {
+            return failed(e);
+        }
     }
 
     int usage(String key) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,12 +46,8 @@ class SignInTests {
     @Value("${ecenter.security.lock-duration:15m}")
     Duration lockDuration;
 
+    @Autowired
     TestAccounts accounts;
-
-    @BeforeEach
-    void openAccounts() {
-        accounts = new TestAccounts(identity, tenancy, jdbc);
-    }
 
     @Test
     @DisplayName("Sai mật khẩu và tên đăng nhập không tồn tại nhận cùng một thông báo")

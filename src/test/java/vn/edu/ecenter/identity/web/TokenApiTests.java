@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,12 +46,8 @@ class TokenApiTests {
     @Value("${ecenter.security.token-lifetime:8h}")
     Duration tokenLifetime;
 
+    @Autowired
     TestAccounts accounts;
-
-    @BeforeEach
-    void openAccounts() {
-        accounts = new TestAccounts(identity, tenancy, jdbc);
-    }
 
     @Test
     @DisplayName("Cấp mã truy cập Bearer và dùng được để gọi API")

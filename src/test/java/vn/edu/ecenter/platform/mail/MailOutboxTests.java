@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,14 +59,10 @@ class MailOutboxTests {
     @Autowired
     MailOutbox outbox;
 
+    @Autowired
     TestAccounts accounts;
 
     GreenMail smtp;
-
-    @BeforeEach
-    void openAccounts() {
-        accounts = new TestAccounts(identity, tenancy, jdbc);
-    }
 
     @AfterEach
     void stopSmtp() {
@@ -86,8 +81,9 @@ class MailOutboxTests {
         String username = accounts.open(Role.LEARNER, recipient, false);
         Browser director = Browser.signedIn(port, "giamdoc", TestAccounts.DEMO_PASSWORD);
 
-        Page issued = director.post(
+        Page reset = director.post(
                 "/admin/accounts/" + accounts.idOf(username) + "/reset-password", "reason", "Học viên quên mật khẩu");
+        Page issued = director.get(reset.location());
         String temporary = issued.document().selectFirst(".issued-password").text();
 
         assertThat(rowsTo(recipient)).isEqualTo(1);

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.edu.ecenter.identity.Identity;
-import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.support.Browser;
 import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.support.Page;
@@ -30,20 +26,7 @@ class WebSecurityTests {
     int port;
 
     @Autowired
-    Identity identity;
-
-    @Autowired
-    Tenancy tenancy;
-
-    @Autowired
-    JdbcClient jdbc;
-
     TestAccounts accounts;
-
-    @BeforeEach
-    void openAccounts() {
-        accounts = new TestAccounts(identity, tenancy, jdbc);
-    }
 
     @ParameterizedTest(name = "token: \"{0}\"")
     @ValueSource(strings = {"", "gia-mao"})

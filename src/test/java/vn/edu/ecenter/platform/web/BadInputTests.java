@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,12 +45,8 @@ class BadInputTests {
     @Value("${spring.servlet.multipart.max-file-size}")
     DataSize maxFileSize;
 
+    @Autowired
     TestAccounts accounts;
-
-    @BeforeEach
-    void openAccounts() {
-        accounts = new TestAccounts(identity, tenancy, jdbc);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/khong-co-trang-nay", "/admin/accounts/khong-co", "/account/password/khong-co"})
