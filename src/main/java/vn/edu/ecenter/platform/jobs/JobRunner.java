@@ -86,6 +86,10 @@ class JobRunner implements DisposableBean {
             return;
         }
         running.put(id, job);
+        // A cancellation that arrived between the claim and the line above found no running job to tell.
+        if (rows.inScopeOf(centre, () -> rows.cancelRequested(centre, id)).orElse(false)) {
+            job.cancelRequested();
+        }
         // The requester is the actor of anything the job writes to the audit trail; with no roles, it gains no rights.
         SecurityContextHolder.getContext()
                 .setAuthentication(
@@ -93,6 +97,10 @@ class JobRunner implements DisposableBean {
         try {
             rows.inScopeOf(centre, () -> {
                 handler.run(job);
+                // The last word goes to a cancellation asked for while the job ran: its work is rolled back.
+                if (rows.cancelRequested(centre, id).orElse(false)) {
+                    throw new JobCancelled();
+                }
                 if (!rows.finish(centre, id, node.id(), JobStatus.SUCCEEDED, job.summaryOr(SUCCEEDED), job)) {
                     throw new IllegalStateException("Job " + id + " was taken over by another node");
                 }
