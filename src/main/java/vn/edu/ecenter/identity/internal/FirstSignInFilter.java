@@ -43,9 +43,7 @@ class FirstSignInFilter extends OncePerRequestFilter {
                 || path.equals("/logout")
                 || path.equals("/error")
                 || path.startsWith("/webjars/")
-                || path.startsWith("/css/")
-                || path.startsWith("/js/")
-                || path.startsWith("/images/");
+                || path.startsWith("/assets/");
     }
 
     @Override

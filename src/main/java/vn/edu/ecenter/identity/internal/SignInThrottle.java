@@ -26,7 +26,7 @@ class SignInThrottle {
     }
 
     /** Until when the username is locked, if it is locked now. */
-    @Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
+    @Transactional(readOnly = true)
     public Optional<Instant> lockedUntil(String username) {
         return jdbc.sql("SELECT locked_until FROM identity.login_throttle WHERE username = ? AND locked_until > ?")
                 .params(username, java.sql.Timestamp.from(clock.instant()))
@@ -34,7 +34,10 @@ class SignInThrottle {
                 .optional();
     }
 
-    /** Counts a failure; returns true when this failure locked the username. */
+    /**
+     * Counts a failure; returns true when this failure locked the username. In a transaction of its own: the failure
+     * counts even though the caller's work is rolled back.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean recordFailure(String username) {
         Instant now = clock.instant();
@@ -63,7 +66,7 @@ class SignInThrottle {
         return false;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void reset(String username) {
         jdbc.sql("DELETE FROM identity.login_throttle WHERE username = ?")
                 .param(username)
