@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns exceptions from controllers into clear, translated answers; unexpected ones are logged, never shown. */
@@ -56,7 +57,7 @@ class ErrorAdvice {
         return respond(request, 400, "error.badRequest", new Object[0], List.of());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     Object notFound(HttpServletRequest request) {
         return respond(request, 404, "error.notFound", new Object[0], List.of());
     }
