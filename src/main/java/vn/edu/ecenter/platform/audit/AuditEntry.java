@@ -36,23 +36,10 @@ public record AuditEntry(
             @Nullable String oldJson,
             @Nullable String newJson,
             String prevHash) {
-        Instant stored = occurredAt.truncatedTo(ChronoUnit.MICROS);
-        String hash = hashOf(
+        var unsealed = new AuditEntry(
                 centreId,
                 seq,
-                stored,
-                actor,
-                record.action(),
-                record.entityType(),
-                record.entityId(),
-                oldJson,
-                newJson,
-                record.reason(),
-                prevHash);
-        return new AuditEntry(
-                centreId,
-                seq,
-                stored,
+                occurredAt.truncatedTo(ChronoUnit.MICROS),
                 actor,
                 record.action(),
                 record.entityType(),
@@ -61,13 +48,34 @@ public record AuditEntry(
                 newJson,
                 record.reason(),
                 prevHash,
-                hash);
+                "");
+        return unsealed.sealed();
+    }
+
+    private AuditEntry sealed() {
+        return new AuditEntry(
+                centreId,
+                seq,
+                occurredAt,
+                actor,
+                action,
+                entityType,
+                entityId,
+                oldValue,
+                newValue,
+                reason,
+                prevHash,
+                contentHash());
+    }
+
+    private String contentHash() {
+        return hashOf(
+                centreId, seq, occurredAt, actor, action, entityType, entityId, oldValue, newValue, reason, prevHash);
     }
 
     /** Whether the stored hash still matches the stored content. */
     public boolean intact() {
-        return hash.equals(hashOf(
-                centreId, seq, occurredAt, actor, action, entityType, entityId, oldValue, newValue, reason, prevHash));
+        return hash.equals(contentHash());
     }
 
     /**
