@@ -52,14 +52,8 @@ public class Backups {
 
     public BackupManifest backup(DatabaseLogin source, Path file) {
         try (Connection connection = source.open("backup")) {
-            BackupManifest manifest = new BackupWriter(migrations).write(connection, file, clock.instant());
-            log.info(
-                    "Backed up {} tables ({} rows, schema {}) to {}",
-                    manifest.tables().size(),
-                    manifest.totalRows(),
-                    manifest.schemaVersion(),
-                    file);
-            return manifest;
+            return logged(
+                    "Backed up", "to", new BackupWriter(migrations).write(connection, file, clock.instant()), file);
         } catch (SQLException e) {
             throw new IllegalStateException("Backup of " + source + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -86,19 +80,24 @@ public class Backups {
             try (Connection connection = target.open("restore")) {
                 new Restorer(migrations).restore(backup, connection);
             }
-            BackupManifest manifest = backup.manifest();
-            log.info(
-                    "Restored {} tables ({} rows, schema {}) from {}",
-                    manifest.tables().size(),
-                    manifest.totalRows(),
-                    manifest.schemaVersion(),
-                    file);
-            return manifest;
+            return logged("Restored", "from", backup.manifest(), file);
         } catch (SQLException e) {
             throw new IllegalStateException("Restore into " + target + " failed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the backup file " + file, e);
         }
+    }
+
+    private static BackupManifest logged(String done, String preposition, BackupManifest manifest, Path file) {
+        log.info(
+                "{} {} tables ({} rows, schema {}) {} {}",
+                done,
+                manifest.tables().size(),
+                manifest.totalRows(),
+                manifest.schemaVersion(),
+                preposition,
+                file);
+        return manifest;
     }
 
     private String first(String... keys) {

@@ -1,7 +1,9 @@
 package vn.edu.ecenter.platform.security;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,17 +15,20 @@ public final class CurrentUser {
     private CurrentUser() {}
 
     public static boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+
+    /** The signed-in user's role names, without the {@code ROLE_} prefix; empty when nobody is signed in. */
+    public static Set<String> roles() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null) {
-            return false;
+            return Set.of();
         }
-        String authority = "ROLE_" + role;
-        for (GrantedAuthority granted : authentication.getAuthorities()) {
-            if (authority.equals(granted.getAuthority())) {
-                return true;
-            }
-        }
-        return false;
+        return authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
+                .collect(Collectors.toSet());
     }
 
     public static boolean isSystemAdmin() {

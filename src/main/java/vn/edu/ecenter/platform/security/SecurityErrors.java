@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
@@ -121,10 +120,5 @@ public class SecurityErrors {
 
     public static boolean isHtmx(HttpServletRequest request) {
         return "true".equals(request.getHeader("HX-Request"));
-    }
-
-    /** The message in the current request's language. */
-    public String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }
