@@ -1,0 +1,7 @@
+package vn.edu.ecenter.people;
+
+/** Sex as the sector database records it (giới tính). */
+public enum Sex {
+    MALE,
+    FEMALE
+}
