@@ -23,6 +23,16 @@ public class Rejected extends RuntimeException {
         this.arguments = arguments.clone();
     }
 
+    /** The request itself is unusable, e.g. an uploaded file that is not the expected kind of file. */
+    public static Rejected badRequest(String messageKey, Object... arguments) {
+        return new Rejected(400, messageKey, arguments);
+    }
+
+    /** The same refusal, answered as a bad request (400). */
+    public Rejected asBadRequest() {
+        return new Rejected(400, messageKey, arguments);
+    }
+
     /** The thing asked for does not exist (or is not visible to this user). */
     public static Rejected notFound(String messageKey, Object... arguments) {
         return new Rejected(404, messageKey, arguments);

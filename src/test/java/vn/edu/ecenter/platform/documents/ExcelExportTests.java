@@ -139,4 +139,47 @@ class ExcelExportTests {
         assertThat(name).isEqualTo(expected);
         assertThat(name.length()).isLessThanOrEqualTo(31);
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "=1+1",
+                "=HYPERLINK(\"http://x\",\"Bấm\")",
+                "+84912345678",
+                "-2+3",
+                "@SUM(A1:A2)",
+                "=cmd|' /C calc'!A0"
+            })
+    @org.junit.jupiter.api.DisplayName("Ô bắt đầu bằng =, +, - hoặc @ được ghi dạng văn bản, không thành công thức")
+    void writesFormulaLikeTextAsText(String text) throws IOException {
+        byte[] xlsx = ExcelExport.titled(text, List.of(Column.text(text), Column.text(text)))
+                .row(text, text)
+                .toBytes();
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                for (var cell : row) {
+                    assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                    assertThat(cell.getStringCellValue()).isEqualTo(text);
+                }
+            }
+            var data = sheet.getRow(2).getCell(0);
+            // text format "@": even if someone edits the cell in Excel, it stays text
+            assertThat(data.getCellStyle().getDataFormatString()).isEqualTo("@");
+        }
+        String sheetXml = sheetXml(xlsx);
+        assertThat(sheetXml).doesNotContain("<f>").doesNotContain("<f ");
+    }
+
+    private static String sheetXml(byte[] xlsx) throws IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("No worksheet in the file");
+    }
 }

@@ -1,0 +1,264 @@
+package vn.edu.ecenter.platform.spreadsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import vn.edu.ecenter.platform.spreadsheet.SheetColumn.Kind;
+import vn.edu.ecenter.platform.web.Rejected;
+import vn.edu.ecenter.support.Xlsx;
+import vn.edu.ecenter.support.Xlsx.Formula;
+
+@DisplayName("Đọc bảng tính Excel do người dùng tải lên")
+class SheetReaderTests {
+
+    static final SheetLayout LAYOUT = new SheetLayout(
+            "Học viên",
+            List.of(
+                    SheetColumn.of("code", "Mã học sinh", Kind.CODE, true, 14).example("HS0001"),
+                    SheetColumn.of("name", "Họ và tên", Kind.TEXT, true, 28).example("Nguyễn Văn An"),
+                    SheetColumn.of("birth", "Ngày sinh", Kind.DATE, true, 12).example("05/09/2009"),
+                    SheetColumn.of("id", "Số định danh cá nhân", Kind.ID_NUMBER, false, 16),
+                    SheetColumn.of("phone", "Điện thoại", Kind.PHONE, false, 14),
+                    SheetColumn.of("note", "Ghi chú", Kind.TEXT, false, 20)),
+            List.of("Mỗi dòng là một học viên."));
+
+    static final Object[] HEADER = {
+        "Mã học sinh", "Họ và tên", "Ngày sinh", "Số định danh cá nhân", "Điện thoại", "Ghi chú"
+    };
+
+    static List<Object[]> rows(Object[]... data) {
+        var rows = new ArrayList<Object[]>();
+        rows.add(HEADER);
+        rows.addAll(List.of(data));
+        return rows;
+    }
+
+    static SheetContent read(byte[] xlsx) {
+        return SheetReader.read(xlsx, "hoc-vien.xlsx", LAYOUT);
+    }
+
+    static Rejected refusal(byte[] content, String name) {
+        try {
+            SheetReader.read(content, name, LAYOUT);
+        } catch (Rejected e) {
+            return e;
+        }
+        throw new AssertionError("The file was accepted");
+    }
+
+    @Test
+    @DisplayName("Đọc ngày dạng văn bản dd/MM/yyyy và ô ngày của Excel như nhau")
+    void readsDatesAsTextAndAsDateCells() {
+        var content = read(Xlsx.workbook()
+                .sheet(
+                        "Học viên",
+                        rows(
+                                new Object[] {"HS1", "Nguyễn Văn An", "05/09/2009"},
+                                new Object[] {"HS2", "Trần Thị Bình", LocalDate.of(2009, 9, 5)},
+                                new Object[] {"HS3", "Lê Hoàng Cúc", "5/9/2009"}))
+                .bytes());
+
+        assertThat(content.rows()).extracting(row -> row.date("birth")).containsOnly(LocalDate.of(2009, 9, 5));
+        assertThat(content.rows()).extracting(SheetRow::number).containsExactly(2, 3, 4);
+        assertThat(content.rows()).allSatisfy(row -> assertThat(row.problems()).isEmpty());
+    }
+
+    @Test
+    @DisplayName("Ngày sai dạng hoặc không có thật là lỗi của dòng, nêu dòng và cột")
+    void malformedDatesAreRowProblems() {
+        var content = read(Xlsx.workbook()
+                .sheet(
+                        "Học viên",
+                        rows(
+                                new Object[] {"HS1", "Nguyễn Văn An", "31/02/2009"},
+                                new Object[] {"HS2", "Trần Thị Bình", "2009-09-05"},
+                                new Object[] {"HS3", "Lê Hoàng Cúc", 20090905}))
+                .bytes());
+
+        assertThat(content.rows()).allSatisfy(row -> {
+            assertThat(row.date("birth")).isNull();
+            assertThat(row.problems()).singleElement().satisfies(p -> assertThat(p.column())
+                    .isEqualTo("Ngày sinh"));
+        });
+        assertThat(content.rows().getFirst().problems().getFirst().key()).isEqualTo("spreadsheet.date");
+        assertThat(content.rows().get(2).problems().getFirst().key()).isEqualTo("spreadsheet.dateNumber");
+    }
+
+    @Test
+    @DisplayName("Số định danh và số điện thoại gõ dạng số được đọc lại với số 0 ở đầu, kèm thông báo")
+    void restoresLeadingZerosOfNumbersTypedAsNumbers() {
+        var content = read(Xlsx.workbook()
+                .sheet(
+                        "Học viên",
+                        rows(
+                                new Object[] {12345, "Nguyễn Văn An", "05/09/2009", 79209012345L, 912345678},
+                                new Object[] {"HS2", "Trần Thị Bình", "05/09/2009", "001309012345", "0987654321"}))
+                .bytes());
+
+        SheetRow typedAsNumbers = content.rows().getFirst();
+        assertThat(typedAsNumbers.text("code")).isEqualTo("12345");
+        assertThat(typedAsNumbers.text("id")).isEqualTo("079209012345");
+        assertThat(typedAsNumbers.text("phone")).isEqualTo("0912345678");
+        assertThat(typedAsNumbers.problems()).isEmpty();
+        assertThat(content.notices())
+                .extracting(CellProblem::key, CellProblem::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("spreadsheet.zerosRestored", "Số định danh cá nhân"),
+                        org.assertj.core.groups.Tuple.tuple("spreadsheet.zerosRestored", "Điện thoại"));
+        assertThat(content.rows().get(1).text("id")).isEqualTo("001309012345");
+    }
+
+    @Test
+    @DisplayName("Ô chứa công thức bị từ chối, thông báo nêu tên ô")
+    void refusesFormulasNamingTheCell() {
+        var content = read(Xlsx.workbook()
+                .sheet("Học viên", rows(new Object[] {"HS1", "Nguyễn Văn An", "05/09/2009"}, new Object[] {
+                    "HS2", new Formula("B2&\" 2\""), "05/09/2009"
+                }))
+                .bytes());
+
+        assertThat(content.rows().get(1).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("spreadsheet.formula");
+            assertThat(problem.row()).isEqualTo(3);
+            assertThat(problem.column()).isEqualTo("Họ và tên");
+            assertThat(problem.args()).first().isEqualTo("B3");
+        });
+        assertThat(content.rows().get(1).has("name")).isFalse();
+    }
+
+    @Test
+    @DisplayName("10.000 dòng trống ở cuối được bỏ qua nhanh, không sinh lỗi")
+    void ignoresTenThousandBlankRowsCheaply() {
+        byte[] xlsx = Xlsx.workbook()
+                .sheet("Học viên", rows(new Object[] {"HS1", "Nguyễn Văn An", "05/09/2009"}), 10_000)
+                .bytes();
+
+        long start = System.nanoTime();
+        var content = read(xlsx);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(content.rows()).hasSize(1);
+        assertThat(content.rows().getFirst().problems()).isEmpty();
+        assertThat(millis).isLessThan(3_000);
+    }
+
+    @Test
+    @DisplayName("Dòng mẫu của tệp mẫu được bỏ qua nếu giữ nguyên; tệp mẫu đọc lại được")
+    void theTemplateReadsBackWithItsSampleRowSkipped() throws IOException {
+        byte[] template = SheetTemplate.write(LAYOUT);
+
+        var content = SheetReader.read(template, "mau.xlsx", LAYOUT);
+
+        assertThat(content.rows()).isEmpty();
+        assertThat(content.notices()).extracting(CellProblem::key).contains("spreadsheet.sampleSkipped");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Học viên");
+            assertThat(workbook.getSheet(SheetTemplate.INSTRUCTIONS_SHEET)).isNotNull();
+            var header = workbook.getSheetAt(0).getRow(0);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Mã học sinh *");
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Ghi chú");
+            // ID and phone columns are text, so that Excel keeps leading zeros
+            assertThat(workbook.getSheetAt(0).getColumnStyle(3).getDataFormatString())
+                    .isEqualTo("@");
+            assertThat(workbook.getSheetAt(0).getColumnWidth(1)).isEqualTo(28 * 256);
+            assertThat(workbook.getSheet(SheetTemplate.INSTRUCTIONS_SHEET)
+                            .getRow(0)
+                            .getCell(0)
+                            .getCellType())
+                    .isEqualTo(CellType.STRING);
+        }
+    }
+
+    @Test
+    @DisplayName("Tệp không phải .xlsx (PDF đổi tên, Excel cũ .xls, văn bản) bị từ chối theo nội dung, không theo tên")
+    void refusesFilesThatAreNotXlsxWhateverTheirName() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        byte[] csv = "Mã học sinh;Họ và tên\nHS1;An\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(refusal(pdf, "hoc-vien.xlsx").messageKey()).isEqualTo("files.rejected.typeNotAllowed");
+        assertThat(refusal(xls, "hoc-vien.xlsx").messageKey()).isEqualTo("files.rejected.legacyOffice");
+        assertThat(refusal(csv, "hoc-vien.csv").messageKey()).isEqualTo("files.rejected.typeNotAllowed");
+        assertThat(refusal(new byte[0], "hoc-vien.xlsx").messageKey()).isEqualTo("files.rejected.empty");
+        assertThat(refusal(pdf, "hoc-vien.xlsx").status()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("Trang bị đổi tên hoặc trống, thiếu cột: lỗi rõ ràng nêu tên trang và các cột thiếu")
+    void sheetAndHeaderProblemsAreClear() {
+        Rejected renamed = refusal(
+                Xlsx.workbook()
+                        .sheet("Sheet1", rows(new Object[] {"HS1", "An Văn", "01/01/2009"}))
+                        .bytes(),
+                "hoc-vien.xlsx");
+        assertThat(renamed.messageKey()).isEqualTo("spreadsheet.sheetMissing");
+        assertThat(renamed.arguments()).contains("Học viên", "\"Sheet1\"");
+
+        Rejected empty = refusal(Xlsx.workbook().sheet("Học viên", List.of()).bytes(), "hoc-vien.xlsx");
+        assertThat(empty.messageKey()).isEqualTo("spreadsheet.sheetEmpty");
+
+        Rejected missing = refusal(
+                Xlsx.workbook()
+                        .sheet("hoc vien", List.<Object[]>of(new Object[] {"Mã học sinh", "Ngày sinh ", "Ghi chú"}))
+                        .bytes(),
+                "hoc-vien.xlsx");
+        assertThat(missing.messageKey()).isEqualTo("spreadsheet.missingColumns");
+        assertThat(missing.arguments()).contains("Họ và tên");
+        assertThat(missing.status()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("Mọi lý do đều có câu tiếng Việt")
+    void everyReasonReadsInVietnamese() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/imports", "messages/files");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        Rejected missing = refusal(
+                Xlsx.workbook()
+                        .sheet("Học viên", List.<Object[]>of(new Object[] {"Mã học sinh"}))
+                        .bytes(),
+                "a.xlsx");
+        String text = messages.getMessage(missing.messageKey(), missing.arguments(), Locale.forLanguageTag("vi"));
+        assertThat(text).contains("thiếu cột").contains("Họ và tên, Ngày sinh");
+
+        var content = read(Xlsx.workbook()
+                .sheet("Học viên", rows(new Object[] {"HS2", new Formula("1+1"), "05/09/2009"}))
+                .bytes());
+        assertThat(messages.getMessage(
+                        content.rows().getFirst().problems().getFirst().resolvable(), Locale.forLanguageTag("vi")))
+                .isEqualTo(
+                        "Ô B2 chứa công thức (=1+1); không nhận công thức. Hãy dán giá trị (Dán đặc biệt → Giá trị).");
+    }
+
+    @Test
+    @DisplayName("Tiêu đề cột khớp không phân biệt hoa thường, dấu và dấu *")
+    void headersMatchIgnoringCaseDiacriticsAndStars() {
+        assertThatThrownBy(
+                        () -> read(Xlsx.workbook().sheet("Học viên", List.of()).bytes()))
+                .isInstanceOf(Rejected.class);
+        var content = read(Xlsx.workbook()
+                .sheet(
+                        "HỌC VIÊN",
+                        List.of(
+                                new Object[] {"Danh sách học viên"},
+                                new Object[] {"MA HOC SINH *", "họ và tên*", "Ngày  sinh"},
+                                new Object[] {"HS1", "Nguyễn Văn An", "05/09/2009"}))
+                .bytes());
+        assertThat(content.headerRow()).isEqualTo(2);
+        assertThat(content.rows()).singleElement().satisfies(row -> assertThat(row.text("name"))
+                .isEqualTo("Nguyễn Văn An"));
+    }
+}
