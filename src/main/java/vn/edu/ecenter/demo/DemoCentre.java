@@ -17,6 +17,7 @@ import vn.edu.ecenter.centres.CentreView;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.centres.CreateCentre;
 import vn.edu.ecenter.centres.CreateSchoolYear;
+import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.centres.SemesterView;
 import vn.edu.ecenter.identity.Identity;
 import vn.edu.ecenter.identity.ProvisionAccount;
@@ -37,16 +38,21 @@ class DemoCentre implements ApplicationRunner {
     /** Demo mode only; documented in the README. */
     static final String DEMO_PASSWORD = "Demo@2026";
 
+    /** The homeroom teacher of 10A1 and teacher of mathematics, {@code gv.toan}. */
+    static final String TEACHER_NAME = "Nguyễn Thị Ánh Tuyết";
+
     private static final Logger log = LoggerFactory.getLogger(DemoCentre.class);
 
     private final Centres centres;
     private final Identity identity;
     private final Tenancy tenancy;
+    private final DemoRecords records;
 
-    DemoCentre(Centres centres, Identity identity, Tenancy tenancy) {
+    DemoCentre(Centres centres, Identity identity, Tenancy tenancy, DemoRecords records) {
         this.centres = centres;
         this.identity = identity;
         this.tenancy = tenancy;
+        this.records = records;
     }
 
     record DemoAccount(String username, String fullName, Role role) {}
@@ -56,7 +62,7 @@ class DemoCentre implements ApplicationRunner {
             new DemoAccount("vanthu", "Lê Thị Hồng Nhung", Role.CLERK),
             new DemoAccount("ketoan", "Phạm Thị Thu Hà", Role.ACCOUNTANT),
             new DemoAccount("thuvien", "Võ Thị Ngọc Ánh", Role.LIBRARIAN),
-            new DemoAccount("gv.toan", "Nguyễn Thị Ánh Tuyết", Role.TEACHER));
+            new DemoAccount("gv.toan", TEACHER_NAME, Role.TEACHER));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -82,9 +88,7 @@ class DemoCentre implements ApplicationRunner {
                 "123 Nguyễn Văn Cừ, Phường Chợ Quán, TP. Hồ Chí Minh",
                 "028 3835 0000",
                 "lequydon.demo@ecenter.local"));
-        tenancy.inCentre(centre.id(), () -> {
-            centres.addSchoolYear(schoolYear2026());
-        });
+        SchoolYearView year = tenancy.inCentre(centre.id(), () -> centres.addSchoolYear(schoolYear2026()));
         identity.provisionAccount(new ProvisionAccount(
                 null,
                 "admin",
@@ -103,6 +107,8 @@ class DemoCentre implements ApplicationRunner {
                     DEMO_PASSWORD,
                     false));
         }
+        tenancy.inCentre(centre.id(), () -> records.load(centre.id(), year, DEMO_PASSWORD));
+        log.info("Demo centre loaded");
     }
 
     /**

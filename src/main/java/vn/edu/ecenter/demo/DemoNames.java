@@ -40,18 +40,48 @@ final class DemoNames {
             new Weighted("Tạ", 3));
 
     private static final List<String> MALE_MIDDLE = List.of(
-            "Văn", "Văn", "Văn", "Minh", "Quốc", "Hoàng", "Đức", "Thanh", "Gia", "Anh", "Hữu", "Công", "Tấn", "Nhật",
-            "Trọng", "Minh Đức", "Hoàng Gia", "Bảo");
+            "Văn",
+            "Văn",
+            "Văn",
+            "Minh",
+            "Quốc",
+            "Hoàng",
+            "Đức",
+            "Thanh",
+            "Gia",
+            "Anh",
+            "Hữu",
+            "Công",
+            "Tấn",
+            "Nhật",
+            "Trọng",
+            "Minh Đức",
+            "Hoàng Gia",
+            "Bảo");
 
     private static final List<String> FEMALE_MIDDLE = List.of(
-            "Thị", "Thị", "Thị", "Ngọc", "Thanh", "Thu", "Bảo", "Phương", "Mỹ", "Kim", "Thị Ngọc", "Hoài", "Khánh",
-            "Thị Mỹ", "Quỳnh", "Diễm", "Minh");
+            "Thị",
+            "Thị",
+            "Thị",
+            "Ngọc",
+            "Thanh",
+            "Thu",
+            "Bảo",
+            "Phương",
+            "Mỹ",
+            "Kim",
+            "Thị Ngọc",
+            "Hoài",
+            "Khánh",
+            "Thị Mỹ",
+            "Quỳnh",
+            "Diễm",
+            "Minh");
 
     private static final List<String> MALE_GIVEN = List.of(
-            "An", "Bình", "Cường", "Dũng", "Đạt", "Duy", "Hải", "Hiếu", "Hoàng", "Huy", "Hùng", "Khang", "Khoa",
-            "Kiên", "Long", "Lộc", "Minh", "Nam", "Nghĩa", "Phát", "Phong", "Phúc", "Quân", "Sơn", "Tài", "Thắng",
-            "Thành", "Thịnh", "Tín", "Toàn", "Trí", "Trung", "Tuấn", "Việt", "Vinh", "Vũ", "Khôi", "Bảo", "Nhân",
-            "Tâm");
+            "An", "Bình", "Cường", "Dũng", "Đạt", "Duy", "Hải", "Hiếu", "Hoàng", "Huy", "Hùng", "Khang", "Khoa", "Kiên",
+            "Long", "Lộc", "Minh", "Nam", "Nghĩa", "Phát", "Phong", "Phúc", "Quân", "Sơn", "Tài", "Thắng", "Thành",
+            "Thịnh", "Tín", "Toàn", "Trí", "Trung", "Tuấn", "Việt", "Vinh", "Vũ", "Khôi", "Bảo", "Nhân", "Tâm");
 
     private static final List<String> FEMALE_GIVEN = List.of(
             "An", "Anh", "Ánh", "Châu", "Chi", "Diễm", "Dung", "Giang", "Hà", "Hân", "Hằng", "Hạnh", "Hiền", "Hoa",

@@ -1,0 +1,370 @@
+package vn.edu.ecenter.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.edu.ecenter.academics.Academics;
+import vn.edu.ecenter.academics.Assign;
+import vn.edu.ecenter.academics.ClassSession;
+import vn.edu.ecenter.academics.ClassView;
+import vn.edu.ecenter.academics.CombinationView;
+import vn.edu.ecenter.academics.CreateClass;
+import vn.edu.ecenter.academics.Enrol;
+import vn.edu.ecenter.academics.SubjectView;
+import vn.edu.ecenter.centres.SchoolYearView;
+import vn.edu.ecenter.identity.Identity;
+import vn.edu.ecenter.identity.ProvisionAccount;
+import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.people.Address;
+import vn.edu.ecenter.people.GuardianDetails;
+import vn.edu.ecenter.people.LearnerDetails;
+import vn.edu.ecenter.people.People;
+import vn.edu.ecenter.people.PeopleBulk;
+import vn.edu.ecenter.people.Relation;
+import vn.edu.ecenter.people.Sex;
+import vn.edu.ecenter.people.StaffDetails;
+import vn.edu.ecenter.people.StaffSummary;
+import vn.edu.ecenter.shared.PersonName;
+
+/**
+ * The records of the demo centre: the GDTX programme, 60 teachers covering every subject, 30 classes over grades
+ * 10–12 (sáng, chiều, tối), about 1,200 learners with realistic names, guardians for the learners under 18, every
+ * learner enrolled with an elective combination, and teaching assignments for every class. Class 10A1 (45 learners)
+ * has homeroom teacher {@code gv.toan} and one teacher per subject, {@code gv.<subject>}, each with the demo password.
+ * Everything is drawn from a fixed seed, so every demo centre is the same.
+ */
+@Component
+class DemoRecords {
+
+    /** Demo accounts with the demo password, listed in the README: one teacher per subject of class 10A1. */
+    static final Map<String, String> SUBJECT_TEACHERS = new LinkedHashMap<>();
+
+    static {
+        SUBJECT_TEACHERS.put("VAN", "gv.van");
+        SUBJECT_TEACHERS.put("TOAN", "gv.toan");
+        SUBJECT_TEACHERS.put("SU", "gv.su");
+        SUBJECT_TEACHERS.put("DIA", "gv.dia");
+        SUBJECT_TEACHERS.put("KTPL", "gv.ktpl");
+        SUBJECT_TEACHERS.put("LY", "gv.ly");
+        SUBJECT_TEACHERS.put("HOA", "gv.hoa");
+        SUBJECT_TEACHERS.put("SINH", "gv.sinh");
+        SUBJECT_TEACHERS.put("CN", "gv.cn");
+        SUBJECT_TEACHERS.put("TIN", "gv.tin");
+        SUBJECT_TEACHERS.put("ANH", "gv.anh");
+    }
+
+    /** Teachers per subject, 60 in all. */
+    private static final Map<String, Integer> TEACHERS_PER_SUBJECT = Map.ofEntries(
+            Map.entry("VAN", 9),
+            Map.entry("TOAN", 9),
+            Map.entry("SU", 5),
+            Map.entry("DIA", 5),
+            Map.entry("KTPL", 5),
+            Map.entry("LY", 5),
+            Map.entry("HOA", 5),
+            Map.entry("SINH", 5),
+            Map.entry("CN", 3),
+            Map.entry("TIN", 4),
+            Map.entry("ANH", 5));
+
+    /** The demo learner of 10A1 and the guardian, with the demo password (README). */
+    static final String DEMO_LEARNER_CODE = "7926000001";
+
+    static final String DEMO_GUARDIAN_PHONE = "0901000001";
+
+    private static final List<String> WARDS = List.of(
+            "Phường Chợ Quán",
+            "Phường Sài Gòn",
+            "Phường Bến Thành",
+            "Phường Tân Định",
+            "Phường An Đông",
+            "Phường Chợ Lớn",
+            "Phường Bình Tây",
+            "Phường Gia Định",
+            "Phường Bình Thạnh",
+            "Phường Phú Nhuận",
+            "Phường Thủ Đức",
+            "Phường Hạnh Thông",
+            "Xã Bình Chánh",
+            "Xã Hóc Môn");
+
+    private static final List<String> STREETS = List.of(
+            "Nguyễn Văn Cừ",
+            "Trần Hưng Đạo",
+            "Lê Lợi",
+            "Nguyễn Trãi",
+            "Hai Bà Trưng",
+            "Võ Văn Kiệt",
+            "Cách Mạng Tháng Tám",
+            "Điện Biên Phủ",
+            "Lý Thường Kiệt",
+            "Phan Đăng Lưu",
+            "Nguyễn Thị Minh Khai",
+            "Âu Cơ");
+
+    private final Academics academics;
+    private final People people;
+    private final PeopleBulk bulk;
+    private final Identity identity;
+
+    DemoRecords(Academics academics, People people, PeopleBulk bulk, Identity identity) {
+        this.academics = academics;
+        this.people = people;
+        this.bulk = bulk;
+        this.identity = identity;
+    }
+
+    /** Loads the records into the current centre (called inside it, as system administrator). */
+    void load(UUID centreId, SchoolYearView year, String password) {
+        SplittableRandom random = new SplittableRandom(20262027L);
+        DemoNames names = new DemoNames(random);
+        academics.installStandardProgramme();
+        academics.markDays(year.id(), vn.edu.ecenter.academics.DemoCalendar.days2026());
+        Map<String, SubjectView> subjects = new HashMap<>();
+        academics.subjects().forEach(subject -> subjects.put(subject.code(), subject));
+        List<CombinationView> combinations = List.of(
+                academics.defineCombination("TN1", "Khoa học tự nhiên 1", List.of("LY", "HOA", "SINH", "TIN")),
+                academics.defineCombination("XH1", "Khoa học xã hội 1", List.of("DIA", "KTPL", "CN", "TIN")),
+                academics.defineCombination("XH2", "Khoa học xã hội 2", List.of("DIA", "KTPL", "LY", "HOA")));
+
+        Map<String, List<StaffSummary>> teachers = teachers(centreId, names, random, password);
+        List<ClassView> classes = academics.createClasses(classes(year, teachers));
+        learners(centreId, year, classes, combinations, names, random, password);
+        assignments(classes, combinations, subjects, teachers);
+    }
+
+    private Map<String, List<StaffSummary>> teachers(
+            UUID centreId, DemoNames names, SplittableRandom random, String password) {
+        Map<String, List<StaffSummary>> bySubject = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : SUBJECT_TEACHERS.entrySet()) {
+            String subject = entry.getKey();
+            int count = TEACHERS_PER_SUBJECT.get(subject);
+            List<StaffSummary> staff = new ArrayList<>();
+            for (int n = 1; n <= count; n++) {
+                String username = n == 1 ? entry.getValue() : entry.getValue() + n;
+                boolean female = username.equals("gv.toan") || random.nextInt(100) < 62;
+                PersonName name =
+                        username.equals("gv.toan") ? PersonName.parse(DemoCentre.TEACHER_NAME) : names.next(female);
+                if (n == 1) {
+                    // The subject teachers of 10A1 sign in with the demo password (README); the others have accounts
+                    // without a password until the centre issues one.
+                    identity.provisionAccount(new ProvisionAccount(
+                            centreId,
+                            username,
+                            name.fullName(),
+                            username + "@lequydon.demo",
+                            Set.of(Role.TEACHER),
+                            password,
+                            false));
+                }
+                staff.add(people.registerStaff(new StaffDetails(
+                        username,
+                        name,
+                        LocalDate.of(1970 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                        female ? Sex.FEMALE : Sex.MALE,
+                        phone(9_100_000 + bySubject.size() * 100 + n),
+                        username + "@lequydon.demo",
+                        null,
+                        "TEACHER",
+                        random.nextInt(10) < 2 ? "Thạc sĩ" : "Cử nhân sư phạm",
+                        random.nextInt(10) < 8 ? "Viên chức" : "Hợp đồng lao động",
+                        Set.of(subject),
+                        17)));
+            }
+            bySubject.put(subject, staff);
+        }
+        return bySubject;
+    }
+
+    private static List<CreateClass> classes(SchoolYearView year, Map<String, List<StaffSummary>> teachers) {
+        List<StaffSummary> homeroom = teachers.values().stream()
+                .flatMap(List::stream)
+                .sorted((a, b) ->
+                        Boolean.compare(!a.code().equals("gv.toan"), !b.code().equals("gv.toan")))
+                .toList();
+        List<CreateClass> classes = new ArrayList<>();
+        int index = 0;
+        for (int grade = 10; grade <= 12; grade++) {
+            for (int n = 1; n <= 10; n++) {
+                ClassSession session =
+                        n <= 4 ? ClassSession.MORNING : n <= 7 ? ClassSession.AFTERNOON : ClassSession.EVENING;
+                classes.add(new CreateClass(
+                        year.id(),
+                        grade + "A" + n,
+                        grade,
+                        session,
+                        "P." + grade + String.format("%02d", n),
+                        homeroom.get(index++ * 2 % homeroom.size()).id()));
+            }
+        }
+        return classes;
+    }
+
+    private void learners(
+            UUID centreId,
+            SchoolYearView year,
+            List<ClassView> classes,
+            List<CombinationView> combinations,
+            DemoNames names,
+            SplittableRandom random,
+            String password) {
+        LocalDate firstDay = year.semesters().getFirst().startsOn();
+        List<LearnerDetails> learners = new ArrayList<>();
+        List<UUID> classOf = new ArrayList<>();
+        List<@Nullable UUID> combinationOf = new ArrayList<>();
+        int sequence = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            ClassView schoolClass = classes.get(c);
+            int size = schoolClass.name().equals("10A1") ? 45 : 38 + random.nextInt(5);
+            for (int i = 0; i < size; i++) {
+                sequence++;
+                boolean female = random.nextInt(100) < 48;
+                boolean adult = schoolClass.session() == ClassSession.EVENING && random.nextInt(100) < 60;
+                int birthYear = adult
+                        ? 1986 + random.nextInt(20)
+                        : 2026 - schoolClass.grade() - 5 - (random.nextInt(10) < 2 ? 1 : 0);
+                LocalDate born = LocalDate.of(birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                learners.add(learner(sequence, names.next(female), born, female, random));
+                classOf.add(schoolClass.id());
+                // Learners of one class take different electives: most follow the class's combination.
+                int combination = (c + (random.nextInt(10) < 8 ? 0 : 1)) % combinations.size();
+                combinationOf.add(combinations.get(combination).id());
+            }
+        }
+        identity.provisionAccount(new ProvisionAccount(
+                centreId,
+                DEMO_LEARNER_CODE,
+                learners.getFirst().name().fullName(),
+                null,
+                Set.of(Role.LEARNER),
+                password,
+                false));
+        List<UUID> ids = bulk.insertLearners(learners);
+        List<Enrol> enrolments = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            enrolments.add(new Enrol(ids.get(i), classOf.get(i), firstDay, combinationOf.get(i)));
+        }
+        academics.enrolAll(enrolments);
+        guardians(centreId, learners, ids, names, random, password);
+    }
+
+    private static LearnerDetails learner(
+            int sequence, PersonName name, LocalDate born, boolean female, SplittableRandom random) {
+        int centuryAndSex = (born.getYear() >= 2000 ? 2 : 0) + (female ? 1 : 0);
+        String citizenId =
+                "079" + centuryAndSex + String.format("%02d", born.getYear() % 100) + String.format("%06d", sequence);
+        return new LearnerDetails(
+                String.format("7926%06d", sequence),
+                name,
+                born,
+                female ? Sex.FEMALE : Sex.MALE,
+                random.nextInt(100) < 93 ? "Kinh" : random.nextBoolean() ? "Hoa" : "Khmer",
+                random.nextInt(100) < 80 ? "Không" : random.nextBoolean() ? "Phật giáo" : "Công giáo",
+                "Việt Nam",
+                "Thành phố Hồ Chí Minh",
+                "Thành phố Hồ Chí Minh",
+                citizenId,
+                new Address(
+                        (1 + random.nextInt(300)) + " " + STREETS.get(random.nextInt(STREETS.size())),
+                        WARDS.get(random.nextInt(WARDS.size())),
+                        "Thành phố Hồ Chí Minh",
+                        null),
+                phone(3_000_000 + sequence),
+                null,
+                random.nextInt(100) < 5 ? "Hộ nghèo" : null,
+                null);
+    }
+
+    private void guardians(
+            UUID centreId,
+            List<LearnerDetails> learners,
+            List<UUID> ids,
+            DemoNames names,
+            SplittableRandom random,
+            String password) {
+        List<PeopleBulk.GuardianLink> links = new ArrayList<>();
+        for (int i = 0; i < learners.size(); i++) {
+            LearnerDetails learner = learners.get(i);
+            if (learner.birthDate().isBefore(LocalDate.of(2008, 9, 1))) {
+                continue; // adults manage their own records
+            }
+            boolean mother = random.nextBoolean();
+            PersonName name = mother
+                    ? names.next(true)
+                    : PersonName.of(
+                            learner.name().family(),
+                            names.next(false).middle(),
+                            names.next(false).given());
+            String phone = i == 0 ? DEMO_GUARDIAN_PHONE : phone(1_000_000 + i + 1);
+            links.add(new PeopleBulk.GuardianLink(
+                    ids.get(i),
+                    new GuardianDetails(name, phone, null, null),
+                    mother ? Relation.MOTHER : Relation.FATHER));
+        }
+        identity.provisionAccount(new ProvisionAccount(
+                centreId,
+                DEMO_GUARDIAN_PHONE,
+                links.getFirst().guardian().name().fullName(),
+                null,
+                Set.of(Role.GUARDIAN),
+                password,
+                false));
+        bulk.linkGuardians(links);
+    }
+
+    private void assignments(
+            List<ClassView> classes,
+            List<CombinationView> combinations,
+            Map<String, SubjectView> subjects,
+            Map<String, List<StaffSummary>> teachers) {
+        Map<String, Integer> turn = new HashMap<>();
+        List<Assign> assignments = new ArrayList<>();
+        for (int c = 0; c < classes.size(); c++) {
+            ClassView schoolClass = classes.get(c);
+            boolean first = schoolClass.name().equals("10A1");
+            List<String> codes = new ArrayList<>(List.of("VAN", "TOAN", "SU", "ANH"));
+            // The electives of the class's main combination and of the one some of its learners take.
+            for (String code : combinations.get(c % combinations.size()).subjectCodes()) {
+                if (!codes.contains(code)) codes.add(code);
+            }
+            for (String code : combinations.get((c + 1) % combinations.size()).subjectCodes()) {
+                if (!codes.contains(code)) codes.add(code);
+            }
+            for (String code : codes) {
+                List<StaffSummary> staff = teachers.get(code);
+                StaffSummary teacher;
+                if (first) {
+                    teacher = staff.getFirst();
+                } else {
+                    int next = turn.merge(code, 1, Integer::sum);
+                    teacher = staff.get(next % staff.size());
+                }
+                SubjectView subject = subjects.get(code);
+                assignments.add(
+                        new Assign(schoolClass.id(), subject.id(), teacher.id(), perWeek(subject.periodsPerYear())));
+            }
+        }
+        academics.assignAll(assignments);
+    }
+
+    /** Periods per week from periods per year over the 35 teaching weeks, to the half period. */
+    static BigDecimal perWeek(int periodsPerYear) {
+        return BigDecimal.valueOf(periodsPerYear * 2L)
+                .divide(BigDecimal.valueOf(35), 0, RoundingMode.HALF_UP)
+                .divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
+    }
+
+    private static String phone(int number) {
+        return String.format("09%08d", number);
+    }
+}
