@@ -3,6 +3,7 @@ package vn.edu.ecenter.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,6 +23,7 @@ import vn.edu.ecenter.centres.SemesterView;
 import vn.edu.ecenter.identity.Identity;
 import vn.edu.ecenter.identity.ProvisionAccount;
 import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.identity.SignedInUser;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
 
 /**
@@ -107,8 +109,23 @@ class DemoCentre implements ApplicationRunner {
                     DEMO_PASSWORD,
                     false));
         }
-        tenancy.inCentre(centre.id(), () -> records.load(centre.id(), year, DEMO_PASSWORD));
+        asAdministratorIn(centre.id(), () -> records.load(centre.id(), year, DEMO_PASSWORD));
         log.info("Demo centre loaded");
+    }
+
+    /** Runs the work as the system administrator acting inside the centre, as the administrator's tools do. */
+    private void asAdministratorIn(UUID centreId, Runnable work) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        var administrator =
+                new SignedInUser(new UUID(0, 0), "system", "Dữ liệu mẫu", Set.of(Role.SYSTEM_ADMIN), centreId, false);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        administrator, null, AuthorityUtils.createAuthorityList(Role.SYSTEM_ADMIN.authority())));
+        try {
+            tenancy.inCentre(centreId, work);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
     }
 
     /**
