@@ -115,8 +115,8 @@ class RouteAccessTests {
             POST   /learners/{id}/guardians             302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
             POST   /learners/{id}/guardians/{guardianId}/unlink 302>/login 302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
             GET    /learners/{id}/photo                 302>/login  404                 404      404   404        404       404     403     403
-            POST   /learners/{id}/photo                 302>/login  400                 400      400   403        403       403     403     403
-            POST   /learners/{id}/id-image              302>/login  400                 400      400   403        403       403     403     403
+            POST   /learners/{id}/photo                 302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
+            POST   /learners/{id}/id-image              302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
             POST   /learners/{id}/id-image/view         302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
             POST   /learners/{id}/consents              302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
             POST   /learners/{id}/consents/{consentId}/withdraw 302>/login 302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403

@@ -8,7 +8,6 @@ import vn.edu.ecenter.people.LearnerDetails;
 import vn.edu.ecenter.people.LearnerView;
 import vn.edu.ecenter.people.Sex;
 import vn.edu.ecenter.platform.web.Rejected;
-import vn.edu.ecenter.shared.PersonName;
 
 /** The learner form (new and edit). The personal ID number is typed only to set or change it. */
 record LearnerForm(
@@ -35,7 +34,7 @@ record LearnerForm(
         @Nullable String email,
         @Nullable String policyGroup,
         @Nullable String disability,
-        int version) {
+        @Nullable Integer version) {
 
     static LearnerForm empty() {
         return new LearnerForm(
@@ -96,7 +95,7 @@ record LearnerForm(
                 disability);
     }
 
-    static PersonName nameOf(LearnerForm form) {
-        return Forms.name(form.familyName, form.middleName, form.givenName);
+    int versionOrZero() {
+        return version == null ? 0 : version;
     }
 }

@@ -172,7 +172,7 @@ class LearnersController {
     @PreAuthorize(RECORDS)
     String update(@PathVariable UUID id, LearnerForm form, Model model, RedirectAttributes redirect) {
         try {
-            people.updateLearner(id, form.toDetails(), form.version());
+            people.updateLearner(id, form.toDetails(), form.versionOrZero());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/learners/" + id;
         } catch (Rejected e) {
@@ -229,7 +229,10 @@ class LearnersController {
 
     @PostMapping("/{id}/photo")
     @PreAuthorize(RECORDS)
-    String uploadPhoto(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+    String uploadPhoto(
+            @PathVariable UUID id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         try {
             people.setLearnerPhoto(id, bytes(file), name(file));
         } catch (Rejected e) {
@@ -254,7 +257,10 @@ class LearnersController {
 
     @PostMapping("/{id}/id-image")
     @PreAuthorize(RECORDS)
-    String uploadIdImage(@PathVariable UUID id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+    String uploadIdImage(
+            @PathVariable UUID id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
         try {
             personalData.storeIdImage(id, bytes(file), name(file));
             redirect.addFlashAttribute("idImageStored", true);
@@ -386,7 +392,10 @@ class LearnersController {
         return CurrentUser.hasRole("DIRECTOR") || CurrentUser.hasRole("CLERK") || CurrentUser.isSystemAdmin();
     }
 
-    private static byte[] bytes(MultipartFile file) {
+    private static byte[] bytes(@org.jspecify.annotations.Nullable MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new Rejected("people.file.required");
+        }
         try {
             return file.getBytes();
         } catch (IOException e) {

@@ -121,7 +121,7 @@ class StaffController {
     @PreAuthorize(LearnersController.RECORDS)
     String update(@PathVariable UUID id, StaffForm form, Model model, RedirectAttributes redirect) {
         try {
-            people.updateStaff(id, form.toDetails(), form.version());
+            people.updateStaff(id, form.toDetails(), form.versionOrZero());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/staff/" + id;
         } catch (Rejected e) {

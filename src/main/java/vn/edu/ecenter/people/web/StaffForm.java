@@ -30,7 +30,7 @@ record StaffForm(
         @Nullable String contractType,
         @Nullable String subjects,
         @Nullable Integer workloadNorm,
-        int version) {
+        @Nullable Integer version) {
 
     static final java.util.List<String> POSITIONS =
             java.util.List.of("TEACHER", "DIRECTOR", "DEPUTY_DIRECTOR", "CLERK", "ACCOUNTANT", "LIBRARIAN", "OTHER");
@@ -57,6 +57,10 @@ record StaffForm(
                 String.join(", ", d.subjectCodes()),
                 d.workloadNorm(),
                 view.version());
+    }
+
+    int versionOrZero() {
+        return version == null ? 0 : version;
     }
 
     StaffDetails toDetails() {
