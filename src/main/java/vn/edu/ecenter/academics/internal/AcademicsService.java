@@ -635,7 +635,11 @@ class AcademicsService implements Academics {
     /** The director and clerks read every class; a teacher reads the classes they teach or lead. */
     private void checkMayRead(UUID classId) {
         if (CurrentUser.hasRole("DIRECTOR") || CurrentUser.hasRole("CLERK") || CurrentUser.isSystemAdmin()) {
-            if (schoolClass(classId).isEmpty()) {
+            boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM academics.school_class WHERE id = ?)")
+                    .param(classId)
+                    .query(Boolean.class)
+                    .single();
+            if (!exists) {
                 throw Rejected.notFound("academics.class.notFound");
             }
             return;
