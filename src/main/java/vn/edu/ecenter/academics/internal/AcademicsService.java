@@ -520,8 +520,9 @@ class AcademicsService implements Academics {
     @PreAuthorize(MANAGE)
     public List<EnrolmentView> enrolAll(List<Enrol> commands) {
         List<UUID> ids = new ArrayList<>();
+        Map<UUID, UUID> yearOfClass = new HashMap<>();
         for (Enrol command : commands) {
-            ids.add(insertEnrolment(command, EnrolmentEvent.Kind.ENROLLED, null, null));
+            ids.add(insertEnrolment(command, EnrolmentEvent.Kind.ENROLLED, null, null, yearOfClass));
         }
         audit.record(AuditRecord.of("enrolment.enrolledMany", "school_class", null)
                 .values(null, Map.of("count", commands.size())));
@@ -531,11 +532,24 @@ class AcademicsService implements Academics {
 
     private UUID insertEnrolment(
             Enrol command, EnrolmentEvent.Kind kind, @Nullable UUID fromClass, @Nullable String reason) {
-        UUID yearId = jdbc.sql("SELECT school_year_id FROM academics.school_class WHERE id = ?")
-                .param(command.classId())
-                .query(UUID.class)
-                .optional()
-                .orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
+        return insertEnrolment(command, kind, fromClass, reason, new HashMap<>());
+    }
+
+    private UUID insertEnrolment(
+            Enrol command,
+            EnrolmentEvent.Kind kind,
+            @Nullable UUID fromClass,
+            @Nullable String reason,
+            Map<UUID, UUID> yearOfClass) {
+        UUID yearId = yearOfClass.get(command.classId());
+        if (yearId == null) {
+            yearId = jdbc.sql("SELECT school_year_id FROM academics.school_class WHERE id = ?")
+                    .param(command.classId())
+                    .query(UUID.class)
+                    .optional()
+                    .orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
+            yearOfClass.put(command.classId(), yearId);
+        }
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
@@ -1019,8 +1033,17 @@ class AcademicsService implements Academics {
         commands.forEach(this::upsertAssignment);
         audit.record(AuditRecord.of("assignment.setMany", "school_class", null)
                 .values(null, Map.of("count", commands.size())));
+        Map<String, AssignmentView> written = new HashMap<>();
+        jdbc.sql(ASSIGNMENT_SELECT + " WHERE t.class_id = ANY (?::uuid[])")
+                .param(commands.stream()
+                        .map(c -> c.classId().toString())
+                        .distinct()
+                        .toArray(String[]::new))
+                .query((rs, n) -> assignment(rs))
+                .list()
+                .forEach(a -> written.put(a.classId() + "/" + a.subjectId(), a));
         return commands.stream()
-                .map(command -> assignmentOf(command.classId(), command.subjectId()))
+                .map(command -> written.get(command.classId() + "/" + command.subjectId()))
                 .toList();
     }
 
