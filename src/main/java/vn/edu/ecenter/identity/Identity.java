@@ -1,6 +1,8 @@
 package vn.edu.ecenter.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,29 @@ public interface Identity {
 
     /** Opens an account in the current centre with a temporary password. */
     IssuedPassword createAccount(CreateAccount command);
+
+    /**
+     * Opens accounts for learners, guardians and teachers of the current centre (director or clerk, or a system
+     * administrator acting there) without a usable password, so that thousands open in one go; nobody can sign in with
+     * them until {@link #issueFirstPasswords} gives them a temporary password. An account of the current centre that
+     * already has the username is kept (and given the role if it lacked it); a username taken in another centre is
+     * rejected, and then nothing is opened.
+     *
+     * @return the account id of each username, in the order given
+     */
+    Map<String, UUID> openAccounts(List<NewAccount> accounts);
+
+    /**
+     * Gives the chosen accounts of the current centre (learners, guardians, teachers only) a temporary password that
+     * must be changed at first sign-in (director or clerk). Shown once, e.g. on printed slips.
+     */
+    List<IssuedPassword> issueFirstPasswords(Collection<UUID> accountIds);
+
+    /** Whether the account of the current centre has been given a password that someone can sign in with. */
+    Map<UUID, Boolean> hasUsablePassword(Collection<UUID> accountIds);
+
+    /** Disables an account of the current centre (director or clerk), e.g. for a de-identified learner. */
+    void disableAccount(UUID accountId, String reason);
 
     /** Opens an account with the given password (system administrator only); skips a username already taken. */
     boolean provisionAccount(ProvisionAccount command);

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.edu.ecenter.identity.IssuedPassword;
 
 /**
  * The people of the signed-in user's centre. Every method checks that the signed-in user may call it: staff of the
@@ -15,7 +16,25 @@ public interface People {
     /** Registers a learner and opens the learner's account (username = learner code, no password until issued). */
     LearnerView registerLearner(LearnerDetails details);
 
-    /** Changes a learner's profile; rejects a stale version so that no one overwrites a change unseen. */
+    /**
+     * Checks a learner's details without writing anything: format of every field, the personal ID number against the
+     * configured province codes and the learner's sex and year of birth, and whether the code or personal ID number is
+     * already another learner's. Empty when the details can be registered.
+     */
+    List<FieldProblem> checkLearner(LearnerDetails details);
+
+    /**
+     * Registers many learners at once (all or nothing), with their accounts opened in one batch and no password yet.
+     * Each must pass {@link #checkLearner}; the first that does not rejects the whole call.
+     *
+     * @return the new learners' ids, in the order given
+     */
+    List<UUID> registerLearners(List<LearnerDetails> details);
+
+    /**
+     * Changes a learner's profile; rejects a stale version so that no one overwrites a change unseen. A null personal
+     * ID number keeps the one on file.
+     */
     LearnerView updateLearner(UUID learnerId, LearnerDetails details, int version);
 
     /** A learner's whole profile; the opening is logged. */
@@ -40,11 +59,29 @@ public interface People {
      */
     List<LearnerSummary> searchLearners(String query, int limit);
 
+    /** Every learner of the centre (not de-identified ones), in class-list order. */
+    List<LearnerSummary> allLearners();
+
     /** Links a guardian to a learner, registering the guardian (and the guardian's account) the first time. */
     GuardianView linkGuardian(UUID learnerId, GuardianDetails guardian, Relation relation);
 
     /** The guardians of a learner. */
     List<GuardianView> guardiansOf(UUID learnerId);
+
+    /** Removes the link between a guardian and a learner (the guardian's record and account stay). */
+    void unlinkGuardian(UUID learnerId, UUID guardianId);
+
+    /** Keeps a photo (PNG or JPEG) of the learner. */
+    void setLearnerPhoto(UUID learnerId, byte[] content, String originalName);
+
+    /** The learner's photo, for whoever may open the learner's profile. */
+    Optional<byte[]> learnerPhoto(UUID learnerId);
+
+    /**
+     * Issues first (temporary, must-change) passwords to the accounts of the given learners and, if asked, of their
+     * guardians; for printing on slips. Shown once.
+     */
+    List<IssuedPassword> issueFirstPasswords(Collection<UUID> learnerIds, boolean guardiansToo);
 
     /** The learners of the signed-in guardian, or the signed-in learner themself; empty for anyone else. */
     List<LearnerSummary> ownLearners();
@@ -52,8 +89,17 @@ public interface People {
     /** Registers a staff member; a teacher also gets an account (username given by the caller's details code). */
     StaffSummary registerStaff(StaffDetails details);
 
-    /** The staff of the centre, active first. */
+    /** The staff of the centre, active first, then in class-list order of names. */
     List<StaffSummary> staff();
+
+    /** A staff member's whole profile. */
+    Optional<StaffView> openStaff(UUID staffId);
+
+    /** Changes a staff member's profile; rejects a stale version. A null personal ID number keeps the one on file. */
+    StaffView updateStaff(UUID staffId, StaffDetails details, int version);
+
+    /** Marks a staff member as working at the centre or not (the record stays). */
+    void setStaffActive(UUID staffId, boolean active);
 
     /** One staff member. */
     Optional<StaffSummary> staffMember(UUID staffId);

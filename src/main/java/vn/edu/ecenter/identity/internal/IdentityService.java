@@ -1,6 +1,7 @@
 package vn.edu.ecenter.identity.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import vn.edu.ecenter.identity.ApiToken;
 import vn.edu.ecenter.identity.CreateAccount;
 import vn.edu.ecenter.identity.Identity;
 import vn.edu.ecenter.identity.IssuedPassword;
+import vn.edu.ecenter.identity.NewAccount;
 import vn.edu.ecenter.identity.ProvisionAccount;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.identity.SignedInUser;
@@ -32,12 +34,16 @@ class IdentityService implements Identity {
 
     private static final String CENTRE_ADMIN = "hasAnyRole('DIRECTOR', 'SYSTEM_ADMIN')";
 
+    /** Who keeps the records of learners, guardians and staff: the director and the clerks. */
+    private static final String RECORDS_STAFF = "hasAnyRole('DIRECTOR', 'CLERK', 'SYSTEM_ADMIN')";
+
     private final Accounts accounts;
     private final AccountSupport support;
     private final PasswordCheck passwordCheck;
     private final ApiTokens tokens;
     private final Tenancy tenancy;
     private final Centres centres;
+    private final BulkAccounts bulk;
 
     IdentityService(
             Accounts accounts,
@@ -45,7 +51,9 @@ class IdentityService implements Identity {
             PasswordCheck passwordCheck,
             ApiTokens tokens,
             Tenancy tenancy,
-            Centres centres) {
+            Centres centres,
+            BulkAccounts bulk) {
+        this.bulk = bulk;
         this.accounts = accounts;
         this.support = support;
         this.passwordCheck = passwordCheck;
@@ -90,6 +98,34 @@ class IdentityService implements Identity {
                 AuditRecord.of("account.created", "account", account.getId().toString())
                         .values(null, Map.of("username", account.username(), "roles", command.roles())));
         return new IssuedPassword(account.getId(), account.username(), temporary);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(RECORDS_STAFF)
+    public Map<String, UUID> openAccounts(List<NewAccount> accounts) {
+        return bulk.open(accounts);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(RECORDS_STAFF)
+    public List<IssuedPassword> issueFirstPasswords(Collection<UUID> accountIds) {
+        return bulk.issueFirstPasswords(accountIds);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(RECORDS_STAFF)
+    public Map<UUID, Boolean> hasUsablePassword(Collection<UUID> accountIds) {
+        return bulk.hasUsablePassword(accountIds);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(RECORDS_STAFF)
+    public void disableAccount(UUID accountId, String reason) {
+        bulk.disable(accountId, reason);
     }
 
     @Override
