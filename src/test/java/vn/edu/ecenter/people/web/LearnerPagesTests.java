@@ -54,6 +54,8 @@ class LearnerPagesTests {
                 "0");
         assertThat(created.status()).as(created.mainText()).isEqualTo(302);
         assertThat(created.location()).startsWith("/learners/");
+        // Follow the redirect as a browser does (it carries the one-time "saved" notice).
+        assertThat(clerk.get(created.location()).mainText()).contains("Đã lưu.");
         return created.location();
     }
 
