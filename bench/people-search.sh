@@ -39,7 +39,8 @@ mkdir -p "$RAW"
 BASE="http://127.0.0.1:$PORT"
 APP_PID=""
 
-[ -f target/ecenter.jar ] || ./mvnw -q -B package -DskipTests
+# Build the current sources unless told not to (a stale jar would measure old code).
+[ -n "${SKIP_BUILD:-}" ] && [ -f target/ecenter.jar ] || ./mvnw -q -B package -DskipTests
 
 cleanup() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then

@@ -125,7 +125,8 @@ class ClassesController {
     @GetMapping("/{id}")
     String classList(@PathVariable UUID id, Model model) {
         List<ClassMember> members = academics.classList(id);
-        ClassView schoolClass = academics.schoolClass(id).orElseThrow();
+        ClassView schoolClass =
+                academics.schoolClass(id).orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("members", members);
         model.addAttribute("assignments", academics.assignments(id));
@@ -136,7 +137,8 @@ class ClassesController {
     @GetMapping("/{id}/export.xlsx")
     Object exportClassList(@PathVariable UUID id) {
         List<ClassMember> members = academics.classList(id);
-        ClassView schoolClass = academics.schoolClass(id).orElseThrow();
+        ClassView schoolClass =
+                academics.schoolClass(id).orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
         var export = ExcelExport.titled(
                         messages.text("academics.classList.heading", schoolClass.name()),
                         List.of(
@@ -163,7 +165,8 @@ class ClassesController {
     @GetMapping("/{id}/export.pdf")
     Object printClassList(@PathVariable UUID id, Locale locale) {
         List<ClassMember> members = academics.classList(id);
-        ClassView schoolClass = academics.schoolClass(id).orElseThrow();
+        ClassView schoolClass =
+                academics.schoolClass(id).orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
         String centreName =
                 CurrentUser.centre().flatMap(centres::centre).map(c -> c.name()).orElse("");
         String year = centres.currentSchoolYear().map(SchoolYearView::name).orElse("");

@@ -147,11 +147,13 @@ class PeopleService implements People {
                     code.toLowerCase(Locale.ROOT), details.name().fullName(), details.email(), Role.LEARNER));
         }
         Map<String, UUID> opened = identity.openAccounts(accounts);
-        for (int i = 0; i < ids.size(); i++) {
-            jdbc.sql("UPDATE people.learner SET account_id = ? WHERE id = ?")
-                    .params(opened.get(accounts.get(i).username()), ids.get(i))
-                    .update();
-        }
+        // One statement for the whole batch: an import of 5,000 learners must not pay 5,000 round trips here.
+        jdbc.sql("UPDATE people.learner l SET account_id = a.id FROM unnest(?::uuid[], ?::uuid[]) AS a(learner_id, id)"
+                        + " WHERE l.id = a.learner_id")
+                .params(
+                        ids.toArray(UUID[]::new),
+                        accounts.stream().map(a -> opened.get(a.username())).toArray(UUID[]::new))
+                .update();
         if (all.size() == 1) {
             audit.record(AuditRecord.of(
                             "learner.registered", "learner", ids.getFirst().toString())

@@ -54,6 +54,8 @@ class LearnerPagesTests {
                 "0");
         assertThat(created.status()).as(created.mainText()).isEqualTo(302);
         assertThat(created.location()).startsWith("/learners/");
+        // Follow the redirect as a browser does (it carries the one-time "saved" notice).
+        assertThat(clerk.get(created.location()).mainText()).contains("Đã lưu.");
         return created.location();
     }
 
@@ -152,5 +154,28 @@ class LearnerPagesTests {
         assertThat(first.get("givenName").asString()).isEqualTo(given);
         assertThat(first.get("fullName").asString()).isEqualTo("Nguyễn Thị Ánh " + given);
         assertThat(first.get("birthDate").asString()).isEqualTo("2009-03-14");
+    }
+
+    @Test
+    @DisplayName("Xuất dữ liệu cá nhân (JSON, PDF) và xuất Excel danh sách học viên, cán bộ")
+    void exports() {
+        Browser clerk = Browser.signedIn(port, "vanthu", TestAccounts.DEMO_PASSWORD);
+        String code = "HV" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String profile = register(clerk, code, rareGivenName());
+
+        Page json = clerk.get(profile + "/export.json");
+        Page pdf = clerk.get(profile + "/export.pdf");
+        Page learners = clerk.get("/learners/export.xlsx?q=" + code);
+        Page staff = clerk.get("/staff/export.xlsx");
+
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.json().get("learner").get("code").asString()).isEqualTo(code);
+        assertThat(json.json().get("learner").get("citizenId").asString()).matches("079309\\d{6}");
+        assertThat(json.header("Content-Disposition")).startsWith("attachment");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(learners.status()).isEqualTo(200);
+        assertThat(learners.header("Content-Type")).contains("spreadsheetml");
+        assertThat(staff.status()).isEqualTo(200);
     }
 }
