@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of the platform foundation (issue 2, §8). Not a test: run on demand on an otherwise idle machine.
 #   bench/platform-foundation.sh            # writes docs/benchmarks/platform-foundation.md and raw/ outputs
-# Needs: a JDK 25 (found like the build does), curl, wrk (apt-get install -y wrk).
+# Needs: a JDK 25 (found like the build does), curl, wrk and psql (apt-get install -y wrk postgresql-client).
 # Measures, with the embedded database already initialised:
 #   1. time from `java -jar target/ecenter.jar` to /actuator/health = UP (5 runs)
 #   2. heap in use after start, one signed-in page view and a full GC (jcmd GC.run, GC.heap_info)
@@ -23,6 +23,7 @@ fi
 [ -n "$JAVA" ] || { echo "No JDK 25 found; set JAVA=/path/to/java" >&2; exit 1; }
 JCMD="$(dirname "$JAVA")/jcmd"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+command -v psql >/dev/null || { echo "psql is missing: apt-get install -y postgresql-client" >&2; exit 1; }
 
 PORT=${PORT:-18080}
 DATA=$(mktemp -d /tmp/ecenter-bench.XXXXXX)
@@ -70,10 +71,7 @@ load_average() {
 
 # Runs SQL as the embedded server's superuser (the server runs while the application does).
 sql() {
-  local psql port
-  psql=$(ls -d "$DATA"/pg-binaries/*/bin/psql | head -1)
-  port=$(sed -n 4p "$DATA/postgres/postmaster.pid")
-  "$psql" -X -q -At -h 127.0.0.1 -p "$port" -U postgres ecenter -c "$1"
+  psql -X -q -At -h 127.0.0.1 -p "$(sed -n 4p "$DATA/postgres/postmaster.pid")" -U postgres ecenter -c "$1"
 }
 
 # Signs in as the demo director and prints the session cookie.
