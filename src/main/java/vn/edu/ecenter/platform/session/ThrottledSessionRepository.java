@@ -15,8 +15,9 @@ import org.springframework.session.Session;
  * and write it back once just to move its last-access time. Here:
  *
  * <ul>
- *   <li>the last-access time is written only once it is {@code touchInterval} old (or with any other change), so a
- *       session expires after between (timeout − touchInterval) and timeout of inactivity — never later;
+ *   <li>the last-access time is written only once it is {@code touchInterval} (at most a tenth of the timeout) old,
+ *       or with any other change, so a session expires after between (timeout − touchInterval) and timeout of
+ *       inactivity — never later;
  *   <li>a session nothing changed in is not saved at all (no empty transaction);
  *   <li>within one request (see {@link SessionReadOncePerRequest}) a session is read from the store once. Nothing is kept
  *       between requests: every request reads the store, so signing out or a session ended on another node takes
@@ -157,10 +158,17 @@ final class ThrottledSessionRepository
             return stored.getCreationTime();
         }
 
-        /** Moves the last-access time only when the stored one is at least the touch interval old. */
+        /**
+         * Moves the last-access time only when the stored one is at least the touch interval old — or a tenth of the
+         * session's timeout, if that is shorter, so that a short timeout is still extended by use.
+         */
         @Override
         public void setLastAccessedTime(Instant lastAccessedTime) {
-            if (Duration.between(stored.getLastAccessedTime(), lastAccessedTime).compareTo(touchInterval) >= 0) {
+            Duration timeout = stored.getMaxInactiveInterval();
+            Duration interval = timeout.isPositive() && timeout.dividedBy(10).compareTo(touchInterval) < 0
+                    ? timeout.dividedBy(10)
+                    : touchInterval;
+            if (Duration.between(stored.getLastAccessedTime(), lastAccessedTime).compareTo(interval) >= 0) {
                 changed = true;
                 stored.setLastAccessedTime(lastAccessedTime);
             }

@@ -57,6 +57,16 @@ class ThrottledSessionRepositoryTests {
     }
 
     @Test
+    @DisplayName("Phiên có thời gian chờ ngắn vẫn được gia hạn khi dùng (ngưỡng tối đa một phần mười thời gian chờ)")
+    void aShortTimeoutIsStillExtendedByUse() throws Exception {
+        String id = stored(Duration.ofSeconds(1), Duration.ofSeconds(5));
+
+        request(id, request -> request.getSession(false));
+
+        assertThat(store.saves).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("Thay đổi thuộc tính của phiên vẫn được lưu")
     void savesChangedAttributes() throws Exception {
         String id = stored(Duration.ofSeconds(10));
@@ -103,9 +113,13 @@ class ThrottledSessionRepositoryTests {
 
     /** A session last used {@code ago} ago, saved in the store; returns its id. */
     private String stored(Duration ago) {
+        return stored(ago, Duration.ofMinutes(60));
+    }
+
+    private String stored(Duration ago, Duration timeout) {
         MapSession session = new MapSession();
         session.setLastAccessedTime(Instant.now().minus(ago));
-        session.setMaxInactiveInterval(Duration.ofMinutes(60));
+        session.setMaxInactiveInterval(timeout);
         store.sessions.put(session.getId(), new MapSession(session));
         return session.getId();
     }
