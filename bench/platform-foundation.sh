@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Benchmarks of the platform foundation (issue 2, §8). Not a test: run on demand on an otherwise idle machine.
 #   bench/platform-foundation.sh            # writes docs/benchmarks/platform-foundation.md and raw/ outputs
-# Needs: a JDK 25 (found like the build does), curl, wrk (apt-get install -y wrk).
+# Needs: a JDK 25 (found like the build does), curl, wrk and psql (apt-get install -y wrk postgresql-client).
 # Measures, with the embedded database already initialised:
 #   1. time from `java -jar target/ecenter.jar` to /actuator/health = UP (5 runs)
 #   2. heap in use after start, one signed-in page view and a full GC (jcmd GC.run, GC.heap_info)
 #   3. the signed-in home page: 50 concurrent clients firing back to back (wrk -c50, the target), and one client
 #      alone (wrk -c1: the service time of one page without queueing)
+#   4. the database work of one signed-in page view, independent of the machine's load: statements, commits and WAL
+#      fsyncs per request, counted by PostgreSQL (pg_stat_statements, loaded for this last run only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +23,7 @@ fi
 [ -n "$JAVA" ] || { echo "No JDK 25 found; set JAVA=/path/to/java" >&2; exit 1; }
 JCMD="$(dirname "$JAVA")/jcmd"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+command -v psql >/dev/null || { echo "psql is missing: apt-get install -y postgresql-client" >&2; exit 1; }
 
 PORT=${PORT:-18080}
 DATA=$(mktemp -d /tmp/ecenter-bench.XXXXXX)
@@ -61,6 +64,16 @@ wait_healthy() {
   echo "the application did not become healthy; see $DATA/app.log" >&2; return 1
 }
 
+# The 1-, 5- and 15-minute load averages: how busy the machine was when a measurement started.
+load_average() {
+  cut -d' ' -f1-3 /proc/loadavg
+}
+
+# Runs SQL as the embedded server's superuser (the server runs while the application does).
+sql() {
+  psql -X -q -At -h 127.0.0.1 -p "$(sed -n 4p "$DATA/postgres/postmaster.pid")" -U postgres ecenter -c "$1"
+}
+
 # Signs in as the demo director and prints the session cookie.
 sign_in() {
   local jar="$DATA/cookies" token
@@ -71,10 +84,10 @@ sign_in() {
   awk '$6 == "SESSION" {print $7}' "$jar"
 }
 
-echo "1/3 first start (initialises the embedded database and loads the demo centre)…"
+echo "1/4 first start (initialises the embedded database and loads the demo centre)…"
 start_app; wait_healthy > /dev/null; stop_app
 
-echo "2/3 start-up time, 5 runs…"
+echo "2/4 start-up time, 5 runs…"
 startups=()
 for run in 1 2 3 4 5; do
   launched=$(date +%s%N)
@@ -99,16 +112,42 @@ heap_used_kb=$(grep -o 'used [0-9]*K' "$RAW/heap-after-gc.txt" | head -1 | grep 
 heap_used_mb=$(( heap_used_kb / 1024 ))
 rss_mb=$(( $(awk '/VmRSS/ {print $2}' /proc/$APP_PID/status) / 1024 ))
 
-echo "3/3 signed-in home page, 50 concurrent clients and one alone…"
+echo "3/4 signed-in home page, 50 concurrent clients and one alone…"
 wrk -t2 -c50 -d20s -H "Cookie: SESSION=$session" "$BASE/" > /dev/null
+load_single=$(load_average)
 wrk -t1 -c1 -d20s --latency -H "Cookie: SESSION=$session" "$BASE/" > "$RAW/home-wrk-one-client.txt"
 single_median=$(awk '/Latency Distribution/ {found=1} found && $1 == "50%" {print $2; exit}' "$RAW/home-wrk-one-client.txt")
 single_rps=$(awk '/Requests\/sec/ {print $2}' "$RAW/home-wrk-one-client.txt")
+load_fifty=$(load_average)
 wrk -t2 -c50 -d30s --latency -H "Cookie: SESSION=$session" "$BASE/" > "$RAW/home-wrk.txt"
 median=$(awk '/Latency Distribution/ {found=1} found && $1 == "50%" {print $2; exit}' "$RAW/home-wrk.txt")
 rps=$(awk '/Requests\/sec/ {print $2}' "$RAW/home-wrk.txt")
 errors=$(grep -E 'Non-2xx|Socket errors' "$RAW/home-wrk.txt" || true)
 [ -n "$errors" ] || errors="none"
+
+echo "4/4 database work per signed-in page view…"
+sql "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'" > /dev/null
+stop_app
+start_app; wait_healthy > /dev/null
+sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" > /dev/null
+session=$(sign_in)
+for _ in $(seq 1 50); do curl -fs -o /dev/null -H "Cookie: SESSION=$session" "$BASE/"; done
+sleep 11 # idle backends report their statistics after 10 s
+sql "SELECT pg_stat_statements_reset()" > /dev/null
+sql "SELECT pg_stat_reset_shared('io')" > /dev/null
+commits_before=$(sql "SELECT xact_commit FROM pg_stat_database WHERE datname = 'ecenter'")
+views=200
+for _ in $(seq 1 $views); do curl -fs -o /dev/null -H "Cookie: SESSION=$session" "$BASE/"; done
+sleep 11
+commits_after=$(sql "SELECT xact_commit FROM pg_stat_database WHERE datname = 'ecenter'")
+sql "SELECT round(calls::numeric / $views, 2) || ' | ' || regexp_replace(query, '\s+', ' ', 'g')
+     FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'ecenter')
+     AND query NOT LIKE '%pg_stat%' ORDER BY calls DESC" > "$RAW/home-statements.txt"
+statements=$(sql "SELECT round(coalesce(sum(calls), 0)::numeric / $views, 2) FROM pg_stat_statements
+     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'ecenter') AND query NOT LIKE '%pg_stat%'")
+commits=$(awk -v a="$commits_before" -v b="$commits_after" -v n=$views 'BEGIN {printf "%.2f", (b - a) / n}')
+fsyncs=$(sql "SELECT round(coalesce(sum(fsyncs), 0)::numeric / $views, 2) FROM pg_stat_io WHERE object = 'wal'")
+sql "ALTER SYSTEM RESET shared_preload_libraries" > /dev/null
 stop_app
 
 java_version=$("$JAVA" -version 2>&1 | head -1)
@@ -123,8 +162,9 @@ The application and the load generator (wrk) share the same 2 cores; the embedde
 |---|---|---|
 | \`java -jar\` to healthy, database initialised: under 15 s | median ${startup_median} ms (runs: ${startups[*]} ms) | $([ "$startup_median" -lt 15000 ] && echo yes || echo NO) |
 | Heap in use after start and a full GC: under 300 MB | ${heap_used_mb} MB (process RSS ${rss_mb} MB) | $([ "$heap_used_mb" -lt 300 ] && echo yes || echo NO) |
-| Signed-in home page, 50 concurrent clients: median under 20 ms, no errors | median ${median}, ${rps} requests/s, errors: ${errors} | $(case "$median" in *us) echo yes;; *ms) awk -v m="${median%ms}" 'BEGIN {print (m < 20) ? "yes" : "NO"}';; *) echo NO;; esac) |
-| (for reference) one client alone: the time to serve one page | median ${single_median}, ${single_rps} requests/s | — |
+| Signed-in home page, 50 concurrent clients: median under 20 ms, no errors | median ${median}, ${rps} requests/s, errors: ${errors} (load average before: ${load_fifty}) | $(case "$median" in *us) echo yes;; *ms) awk -v m="${median%ms}" 'BEGIN {print (m < 20) ? "yes" : "NO"}';; *) echo NO;; esac) |
+| (for reference) one client alone: the time to serve one page | median ${single_median}, ${single_rps} requests/s (load average before: ${load_single}) | — |
+| (for reference) database work per signed-in page view, counted by PostgreSQL | ${statements} statements, ${commits} commits, ${fsyncs} WAL fsyncs (\`raw/home-statements.txt\`) | — |
 
 Method: each start-up run launches the jar with the already initialised data folder and polls
 \`/actuator/health\` every 100 ms; the time includes starting the embedded PostgreSQL. The heap figure is
@@ -133,7 +173,11 @@ the demo director (\`giamdoc\`), checks that \`/\` answers 200 with that session
 \`wrk -t2 -c50 -d30s --latency\` (50 clients, each sending its next request as soon as the last is answered) and
 \`wrk -t1 -c1 -d20s --latency\` (one client). With 50 clients back to back the median is the queueing time at the
 throughput these 2 cores reach while also running wrk and PostgreSQL: median ≈ 50 / throughput. Every request renders
-the home page from the database (session, centre, school year, navigation).
+the home page; the session is read from the database on every request, the centre and school year at most every
+30 s per node ([ADR 0008](../adr/0008-session-reads-and-writes.md)). The load averages show how busy the machine was
+(other work included) when each run started. The database work per page view is counted over 200 sequential views
+with \`pg_stat_statements\` (statements including \`BEGIN\`), \`pg_stat_database\` (commits, including background
+workers' few) and \`pg_stat_io\` (WAL fsyncs); it does not depend on the machine's load.
 EOF
 echo "written $OUT/platform-foundation.md"
 cat "$OUT/platform-foundation.md"

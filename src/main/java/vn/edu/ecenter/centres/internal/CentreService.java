@@ -2,6 +2,7 @@ package vn.edu.ecenter.centres.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.edu.ecenter.centres.CentreView;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.centres.CreateCentre;
@@ -18,8 +20,10 @@ import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.centres.SemesterView;
 import vn.edu.ecenter.platform.audit.AuditRecord;
 import vn.edu.ecenter.platform.audit.AuditTrail;
+import vn.edu.ecenter.platform.cache.ShortLivedCache;
 import vn.edu.ecenter.platform.security.CurrentUser;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
+import vn.edu.ecenter.platform.tenancy.TenantContext;
 import vn.edu.ecenter.platform.web.Rejected;
 
 @Service
@@ -27,9 +31,17 @@ class CentreService implements Centres {
 
     private static final String SYSTEM_ADMIN = "hasRole('SYSTEM_ADMIN')";
 
+    /**
+     * How long a node shows a centre or its current school year as it last read them. The layout and the home page
+     * need both on every request; they change a few times a year. Changes made on this node show at once.
+     */
+    static final Duration SHOWN_FOR = Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final AuditTrail audit;
+    private final ShortLivedCache<UUID, Optional<CentreView>> centres = ShortLivedCache.keptFor(SHOWN_FOR);
+    private final ShortLivedCache<UUID, Optional<SchoolYearView>> currentYears = ShortLivedCache.keptFor(SHOWN_FOR);
 
     CentreService(JdbcClient jdbc, Tenancy tenancy, AuditTrail audit) {
         this.jdbc = jdbc;
@@ -47,10 +59,12 @@ class CentreService implements Centres {
 
     @Override
     public Optional<CentreView> centre(UUID id) {
-        return tenancy.asSystem(() -> jdbc.sql("SELECT * FROM centres.centre WHERE id = ?")
-                        .param(id)
-                        .query(CentreService::centre)
-                        .optional())
+        return centres.get(
+                        id,
+                        key -> tenancy.asSystem(() -> jdbc.sql("SELECT * FROM centres.centre WHERE id = ?")
+                                .param(key)
+                                .query(CentreService::centre)
+                                .optional()))
                 .filter(centre -> mayView(centre.id()));
     }
 
@@ -78,14 +92,25 @@ class CentreService implements Centres {
         } catch (DuplicateKeyException e) {
             throw Rejected.conflict("centres.code.taken", command.code());
         }
+        centres.forget(id);
         audit.recordIn(
                 id, AuditRecord.of("centre.created", "centre", id.toString()).values(null, command));
         return centre(id).orElseThrow();
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<SchoolYearView> currentSchoolYear() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // The caller's transaction, in its tenant scope, possibly with its own changes not yet committed.
+            return loadCurrentSchoolYear();
+        }
+        // The signed-in user's centre; by row-level security a user outside any centre sees no school year.
+        return TenantContext.current()
+                .centre()
+                .flatMap(centre -> currentYears.get(centre, key -> tenancy.inCentre(key, this::loadCurrentSchoolYear)));
+    }
+
+    private Optional<SchoolYearView> loadCurrentSchoolYear() {
         return jdbc.sql("SELECT * FROM centres.school_year WHERE current ORDER BY starts_on DESC LIMIT 1")
                 .query((rs, n) -> schoolYear(rs))
                 .optional();
@@ -104,6 +129,7 @@ class CentreService implements Centres {
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'DIRECTOR')")
     public SchoolYearView addSchoolYear(CreateSchoolYear command) {
         UUID id = UUID.randomUUID();
+        TenantContext.current().centre().ifPresent(currentYears::forget);
         if (command.current()) {
             jdbc.sql("UPDATE centres.school_year SET current = false WHERE current")
                     .update();

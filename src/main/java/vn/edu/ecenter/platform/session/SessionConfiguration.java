@@ -1,0 +1,63 @@
+package vn.edu.ecenter.platform.session;
+
+import jakarta.servlet.DispatcherType;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * HTTP sessions stay in PostgreSQL (Spring Session JDBC, table {@code platform.spring_session}, set up by Spring
+ * Boot), so any node can serve any request; this makes a signed-in page view cost one read of the session row instead
+ * of three reads and a write (see {@link ThrottledSessionRepository} and docs/adr/0008-session-reads-and-writes.md).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SessionConfiguration {
+
+    /**
+     * Session rows are not centre-owned: their transactions need no tenant scope, and must not look for one — working
+     * out the scope reads the signed-in user, which is what the session transaction is loading. Only the session
+     * store gets this manager (it is not a default candidate for injection by type).
+     */
+    @Bean(defaultCandidate = false)
+    @SpringSessionTransactionManager
+    PlatformTransactionManager sessionTransactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    /**
+     * Puts the throttling in front of the JDBC session repository that Spring Boot configures, so that Spring Session's
+     * filter and whoever ends a user's sessions both go through it.
+     */
+    @Bean
+    static BeanPostProcessor throttledSessionWrites(ObjectProvider<SessionProperties> properties) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof JdbcIndexedSessionRepository store) {
+                    return new ThrottledSessionRepository(
+                            store, properties.getObject().touchInterval());
+                }
+                return bean;
+            }
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<SessionReadOncePerRequest> sessionReadOncePerRequest() {
+        var registration = new FilterRegistrationBean<>(new SessionReadOncePerRequest());
+        // Just outside Spring Session's filter, which reads and saves the session.
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+}
