@@ -58,6 +58,9 @@ class RouteAccessTests {
 
     private static final String ANONYMOUS = "anonymous";
 
+    /** An import run that does not exist: the import wizard answers 404 to those allowed to ask. */
+    private static final UUID NO_RUN = UUID.fromString("00000000-0000-4000-8000-000000000001");
+
     /** Column order of the table after method and route. */
     private static final List<String> VISITORS = List.of(
             ANONYMOUS,
@@ -92,6 +95,15 @@ class RouteAccessTests {
             POST   /jobs/{id}/cancel                    302>/login  404                 302>/jobs/{job} 403 403     403       403     403     403
             POST   /api/v1/auth/token                   401         200                 200      200   200        200       200     200     200
             GET    /api/v1/me                           401         200                 200      200   200        200       200     200     200
+            GET    /imports                             302>/login  403                 200      200   403        403       403     403     403
+            POST   /imports                             302>/login  403                 400      400   403        403       403     403     403
+            GET    /imports/templates/{kind}.xlsx       302>/login  403                 200      200   403        403       403     403     403
+            GET    /imports/runs/{id}                   302>/login  403                 404      404   403        403       403     403     403
+            GET    /imports/runs/{id}/status            302>/login  403                 404      404   403        403       403     403     403
+            POST   /imports/runs/{id}/confirm           302>/login  403                 404      404   403        403       403     403     403
+            GET    /imports/runs/{id}/errors.xlsx       302>/login  403                 404      404   403        403       403     403     403
+            GET    /api/v1/learners/import/template     401         403                 200      200   403        403       403     403     403
+            POST   /api/v1/learners/import              401         403                 400      400   403        403       403     403     403
             """;
 
     /** Routes that the application serves but that are not its own pages. */
@@ -218,6 +230,11 @@ class RouteAccessTests {
             case "GET /jobs/{id}/status" -> new Sample("/jobs/" + job + "/status");
             case "POST /jobs/{id}/cancel" -> new Sample("/jobs/" + job + "/cancel");
             case "POST /api/v1/auth/token" -> new Sample(route, credentials(visitor));
+            case "GET /imports/templates/{kind}.xlsx" -> new Sample("/imports/templates/learners.xlsx");
+            case "GET /imports/runs/{id}" -> new Sample("/imports/runs/" + NO_RUN);
+            case "GET /imports/runs/{id}/status" -> new Sample("/imports/runs/" + NO_RUN + "/status");
+            case "POST /imports/runs/{id}/confirm" -> new Sample("/imports/runs/" + NO_RUN + "/confirm", "mode", "ALL");
+            case "GET /imports/runs/{id}/errors.xlsx" -> new Sample("/imports/runs/" + NO_RUN + "/errors.xlsx");
             default -> {
                 assertThat(route)
                         .as("route with a path variable needs a case in sample()")
