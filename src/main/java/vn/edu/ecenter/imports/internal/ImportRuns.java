@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.edu.ecenter.imports.ImportKind;
 import vn.edu.ecenter.imports.ImportMode;
 import vn.edu.ecenter.imports.ImportReport;
+import vn.edu.ecenter.imports.ImportWizard;
 import vn.edu.ecenter.platform.files.FileStore;
 import vn.edu.ecenter.platform.files.FileType;
 import vn.edu.ecenter.platform.jobs.JobView;
@@ -30,7 +31,7 @@ import vn.edu.ecenter.platform.web.Rejected;
  * whose report is kept with the run; confirming a dry run starts the real import of the same file.
  */
 @Service
-public class ImportRuns {
+class ImportRuns implements ImportWizard {
 
     private final FileStore files;
     private final Jobs jobs;
@@ -46,20 +47,10 @@ public class ImportRuns {
         this.messages = messages;
     }
 
-    /** A run as the wizard shows it. */
-    public record Run(
-            UUID id,
-            ImportKind kind,
-            String fileName,
-            @Nullable UUID classId,
-            boolean dryRun,
-            ImportMode mode,
-            JobView job,
-            @Nullable ImportReport report) {}
-
     /** Keeps the upload and starts its dry run. */
     @Transactional
     @PreAuthorize(ImportService.ROLES)
+    @Override
     public UUID start(ImportKind kind, InputStream upload, String fileName, @Nullable UUID classId) {
         if (classId != null && kind != ImportKind.LEARNERS) {
             throw Rejected.badRequest("imports.class.learnersOnly");
@@ -71,6 +62,7 @@ public class ImportRuns {
     /** Starts the real import of a dry run's file, in the mode chosen after reading the dry run's report. */
     @Transactional
     @PreAuthorize(ImportService.ROLES)
+    @Override
     public UUID confirm(UUID dryRunId, ImportMode mode) {
         Stored run = stored(dryRunId).orElseThrow(() -> Rejected.notFound("imports.run.notFound"));
         jobs.view(dryRunId);
@@ -115,6 +107,7 @@ public class ImportRuns {
 
     @Transactional(readOnly = true)
     @PreAuthorize(ImportService.ROLES)
+    @Override
     public Run view(UUID id) {
         JobView job = jobs.view(id);
         Stored run = stored(id).orElseThrow(() -> Rejected.notFound("imports.run.notFound"));
@@ -124,6 +117,7 @@ public class ImportRuns {
     /** The run's reasons, row by row, as a workbook in the reader's language. */
     @Transactional(readOnly = true)
     @PreAuthorize(ImportService.ROLES)
+    @Override
     public byte[] errorReport(UUID id, Locale locale) {
         Run run = view(id);
         if (run.report() == null) {

@@ -21,8 +21,8 @@ import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.ClassView;
 import vn.edu.ecenter.imports.ImportKind;
 import vn.edu.ecenter.imports.ImportMode;
+import vn.edu.ecenter.imports.ImportWizard;
 import vn.edu.ecenter.imports.Imports;
-import vn.edu.ecenter.imports.internal.ImportRuns;
 import vn.edu.ecenter.platform.documents.Downloads;
 import vn.edu.ecenter.platform.web.Rejected;
 
@@ -40,11 +40,11 @@ class ImportController {
     static final int SHOWN_ERRORS = 200;
 
     private final Imports imports;
-    private final ImportRuns runs;
+    private final ImportWizard runs;
     private final Academics academics;
     private final MessageSource messages;
 
-    ImportController(Imports imports, ImportRuns runs, Academics academics, MessageSource messages) {
+    ImportController(Imports imports, ImportWizard runs, Academics academics, MessageSource messages) {
         this.imports = imports;
         this.runs = runs;
         this.academics = academics;

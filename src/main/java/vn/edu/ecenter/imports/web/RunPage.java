@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import vn.edu.ecenter.imports.ImportReport;
-import vn.edu.ecenter.imports.internal.ImportRuns.Run;
+import vn.edu.ecenter.imports.ImportWizard.Run;
 import vn.edu.ecenter.platform.jobs.JobStatus;
 import vn.edu.ecenter.platform.jobs.JobView;
 
