@@ -2,6 +2,7 @@ package vn.edu.ecenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,22 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.edu.ecenter.identity.Identity;
 import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.people.Address;
+import vn.edu.ecenter.people.GuardianDetails;
+import vn.edu.ecenter.people.LearnerDetails;
+import vn.edu.ecenter.people.NewSubjectRequest;
+import vn.edu.ecenter.people.People;
+import vn.edu.ecenter.people.PersonalData;
+import vn.edu.ecenter.people.RecordConsent;
+import vn.edu.ecenter.people.Relation;
+import vn.edu.ecenter.people.Sex;
+import vn.edu.ecenter.people.StaffDetails;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
+import vn.edu.ecenter.shared.PersonName;
 import vn.edu.ecenter.support.Browser;
 import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.support.Page;
+import vn.edu.ecenter.support.SignedIn;
 import vn.edu.ecenter.support.TestAccounts;
 
 /**
@@ -93,6 +106,42 @@ class RouteAccessTests {
             GET    /jobs/{id}                           302>/login  404                 200      403   403        403       403     403     403
             GET    /jobs/{id}/status                    302>/login  404                 200      403   403        403       403     403     403
             POST   /jobs/{id}/cancel                    302>/login  404                 302>/jobs/{job} 403 403     403       403     403     403
+            GET    /learners                            302>/login  200                 200      200   200        200       200     403     403
+            GET    /learners/export.xlsx                302>/login  200                 200      200   200        200       200     403     403
+            GET    /learners/new                        302>/login  200                 200      200   403        403       403     403     403
+            POST   /learners                            302>/login  200                 200      200   403        403       403     403     403
+            POST   /learners/passwords                  302>/login  200                 200      200   403        403       403     403     403
+            GET    /learners/{id}                       302>/login  404                 200      200   200        200       200     403     403
+            GET    /learners/{id}/edit                  302>/login  404                 200      200   403        403       403     403     403
+            POST   /learners/{id}                       302>/login  200                 200      200   403        403       403     403     403
+            POST   /learners/{id}/reveal-id             302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
+            POST   /learners/{id}/guardians             302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
+            POST   /learners/{id}/guardians/{guardianId}/unlink 302>/login 302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
+            GET    /learners/{id}/photo                 302>/login  404                 404      404   404        404       404     403     403
+            POST   /learners/{id}/photo                 302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
+            POST   /learners/{id}/id-image              302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
+            POST   /learners/{id}/id-image/view         302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
+            POST   /learners/{id}/consents              302>/login  302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
+            POST   /learners/{id}/consents/{consentId}/withdraw 302>/login 302>/learners/{learner} 302>/learners/{learner} 302>/learners/{learner} 403 403 403 403 403
+            GET    /learners/{id}/export.json           302>/login  404                 200      200   403        403       403     403     403
+            GET    /learners/{id}/export.pdf            302>/login  404                 200      200   403        403       403     403     403
+            POST   /learners/{id}/deidentify            302>/login  302>/learners/{learner} 302>/learners/{learner} 403 403 403       403     403     403
+            GET    /my/learners                         302>/login  403                 403      403   403        403       403     200     200
+            GET    /staff                               302>/login  200                 200      200   200        200       200     403     403
+            GET    /staff/export.xlsx                   302>/login  200                 200      200   200        200       200     403     403
+            GET    /staff/new                           302>/login  200                 200      200   403        403       403     403     403
+            POST   /staff                               302>/login  200                 200      200   403        403       403     403     403
+            GET    /staff/{id}                          302>/login  404                 200      200   200        200       200     403     403
+            GET    /staff/{id}/edit                     302>/login  404                 200      200   403        403       403     403     403
+            POST   /staff/{id}                          302>/login  200                 200      200   403        403       403     403     403
+            GET    /admin/access-log                    302>/login  200                 200      403   403        403       403     403     403
+            GET    /admin/access-log/export.xlsx        302>/login  200                 200      403   403        403       403     403     403
+            GET    /admin/data-requests                 302>/login  200                 200      200   403        403       403     403     403
+            GET    /admin/data-requests/export.xlsx     302>/login  200                 200      200   403        403       403     403     403
+            POST   /admin/data-requests                 302>/login  302>/admin/data-requests 302>/admin/data-requests 302>/admin/data-requests 403 403 403 403 403
+            POST   /admin/data-requests/{id}/acknowledge 302>/login 302>/admin/data-requests 302>/admin/data-requests 302>/admin/data-requests 403 403 403 403 403
+            POST   /admin/data-requests/{id}/complete   302>/login  302>/admin/data-requests 302>/admin/data-requests 302>/admin/data-requests 403 403 403 403 403
+            GET    /api/v1/learners                     401         200                 200      200   200        200       200     403     403
             POST   /api/v1/auth/token                   401         200                 200      200   200        200       200     200     200
             GET    /api/v1/me                           401         200                 200      200   200        200       200     200     200
             GET    /imports                             302>/login  403                 200      200   403        403       403     403     403
@@ -124,6 +173,12 @@ class RouteAccessTests {
 
     private static UUID demoCentre;
 
+    /** People of the demo centre that the walk opens: a learner with a guardian and a consent, a staff member. */
+    private static UUID learner;
+
+    private static UUID staffMember;
+    private static UUID dataRequest;
+
     /** A background job of the demo centre, started by the director (the audit integrity check). */
     private static UUID job;
 
@@ -141,6 +196,61 @@ class RouteAccessTests {
         }
         resetTarget = accounts.idOf(accounts.open(Role.TEACHER));
         demoCentre = accounts.demoCentre();
+    }
+
+    @BeforeAll
+    static void registerPeopleToOpen(
+            @Autowired People people, @Autowired PersonalData personalData, @Autowired TestAccounts accounts) {
+        var clerk = SignedIn.as("vanthu", accounts.demoCentre(), Role.CLERK);
+        String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        SignedIn.call(clerk, () -> {
+            var registered = people.registerLearner(new LearnerDetails(
+                    "RA" + unique,
+                    PersonName.parse("Trần Văn Quyền"),
+                    LocalDate.of(2005, 5, 5),
+                    Sex.MALE,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Address.NONE,
+                    null,
+                    null,
+                    null,
+                    null));
+            learner = registered.id();
+            people.linkGuardian(
+                    learner,
+                    new GuardianDetails(
+                            PersonName.parse("Trần Văn Cha"),
+                            "098" + (1_000_000 + new java.util.Random().nextInt(8_999_999)),
+                            null,
+                            null),
+                    Relation.FATHER);
+            personalData.recordConsent(
+                    learner,
+                    new RecordConsent("Quản lý hồ sơ học tập", null, "PAPER", "Phiếu 1", LocalDate.of(2026, 9, 1)));
+            dataRequest = personalData
+                    .receiveRequest(learner, new NewSubjectRequest("ACCESS", "Trần Văn Quyền", null, null))
+                    .id();
+            staffMember = people.registerStaff(new StaffDetails(
+                            "nv." + unique,
+                            PersonName.parse("Lê Thị Kho"),
+                            null,
+                            Sex.FEMALE,
+                            null,
+                            null,
+                            null,
+                            "OTHER",
+                            null,
+                            null,
+                            Set.of(),
+                            0))
+                    .id();
+            return null;
+        });
     }
 
     private void ensureDirectorJob() {
@@ -164,7 +274,8 @@ class RouteAccessTests {
         if (expectation.length == 2) {
             assertThat(page.location())
                     .as("redirect target")
-                    .isEqualTo(expectation[1].replace("{job}", job.toString()));
+                    .isEqualTo(
+                            expectation[1].replace("{job}", job.toString()).replace("{learner}", learner.toString()));
         }
         page.showsNoJavaInternals();
     }
@@ -235,6 +346,36 @@ class RouteAccessTests {
             case "GET /imports/runs/{id}/status" -> new Sample("/imports/runs/" + NO_RUN + "/status");
             case "POST /imports/runs/{id}/confirm" -> new Sample("/imports/runs/" + NO_RUN + "/confirm", "mode", "ALL");
             case "GET /imports/runs/{id}/errors.xlsx" -> new Sample("/imports/runs/" + NO_RUN + "/errors.xlsx");
+            // People: forms that are incomplete on purpose come back with their message and change nothing.
+            case "GET /learners/{id}" -> new Sample("/learners/" + learner);
+            case "GET /learners/{id}/edit" -> new Sample("/learners/" + learner + "/edit");
+            case "POST /learners/{id}" -> new Sample("/learners/" + learner, "code", "", "version", "0");
+            case "POST /learners/{id}/reveal-id" ->
+                new Sample("/learners/" + learner + "/reveal-id", "purpose", "Kiểm tra");
+            case "POST /learners/{id}/guardians" -> new Sample("/learners/" + learner + "/guardians", "phone", "");
+            case "POST /learners/{id}/guardians/{guardianId}/unlink" ->
+                new Sample("/learners/" + learner + "/guardians/" + UUID.randomUUID() + "/unlink");
+            case "GET /learners/{id}/photo" -> new Sample("/learners/" + learner + "/photo");
+            case "POST /learners/{id}/photo" -> new Sample("/learners/" + learner + "/photo");
+            case "POST /learners/{id}/id-image" -> new Sample("/learners/" + learner + "/id-image");
+            case "POST /learners/{id}/id-image/view" ->
+                new Sample("/learners/" + learner + "/id-image/view", "purpose", "Kiểm tra");
+            case "POST /learners/{id}/consents" -> new Sample("/learners/" + learner + "/consents", "purpose", "");
+            case "POST /learners/{id}/consents/{consentId}/withdraw" ->
+                new Sample("/learners/" + learner + "/consents/" + UUID.randomUUID() + "/withdraw");
+            case "GET /learners/{id}/export.json" -> new Sample("/learners/" + learner + "/export.json");
+            case "GET /learners/{id}/export.pdf" -> new Sample("/learners/" + learner + "/export.pdf");
+            case "POST /learners/{id}/deidentify" -> new Sample("/learners/" + learner + "/deidentify", "reason", "");
+            case "POST /learners" -> new Sample(route, "code", "");
+            case "POST /staff" -> new Sample(route, "code", "");
+            case "GET /staff/{id}" -> new Sample("/staff/" + staffMember);
+            case "GET /staff/{id}/edit" -> new Sample("/staff/" + staffMember + "/edit");
+            case "POST /staff/{id}" -> new Sample("/staff/" + staffMember, "code", "", "version", "0");
+            case "POST /admin/data-requests" -> new Sample(route, "learnerCode", "");
+            case "POST /admin/data-requests/{id}/acknowledge" ->
+                new Sample("/admin/data-requests/" + dataRequest + "/acknowledge");
+            case "POST /admin/data-requests/{id}/complete" ->
+                new Sample("/admin/data-requests/" + dataRequest + "/complete", "outcome", "");
             default -> {
                 assertThat(route)
                         .as("route with a path variable needs a case in sample()")

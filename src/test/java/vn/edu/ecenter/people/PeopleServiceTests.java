@@ -41,6 +41,9 @@ class PeopleServiceTests {
 
     UUID centre;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @BeforeEach
     void demoCentre() {
         centre = accounts.demoCentre();
@@ -66,6 +69,21 @@ class PeopleServiceTests {
         assertThat(view.username()).isEqualTo(code.toLowerCase());
         assertThat(accounts.passwordHashOf(code.toLowerCase())).startsWith("!unusable!");
         assertThat(view.version()).isZero();
+    }
+
+    @Test
+    @DisplayName("Tài khoản mở hàng loạt không đăng nhập được cho đến khi được cấp mật khẩu lần đầu")
+    void bulkAccountCannotSignInUntilAPasswordIsIssued() {
+        LearnerView view = register(learner("Kiều Văn Phong", LocalDate.of(2008, 3, 3), Sex.MALE));
+
+        var refused = vn.edu.ecenter.support.Browser.at(port).signIn(view.username(), "!unusable!");
+        IssuedPassword issued = as(clerk(centre), () -> people.issueFirstPasswords(List.of(view.id()), false))
+                .getFirst();
+        var accepted = vn.edu.ecenter.support.Browser.at(port).signIn(view.username(), issued.temporaryPassword());
+
+        assertThat(refused.location()).startsWith("/login");
+        assertThat(accepted.status()).isEqualTo(302);
+        assertThat(accepted.location()).doesNotStartWith("/login");
     }
 
     @Test

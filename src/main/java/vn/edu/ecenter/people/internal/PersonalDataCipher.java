@@ -24,7 +24,7 @@ import org.springframework.util.StringUtils;
  * citizen card): AES-256-GCM with a random 12-byte nonce stored before the ciphertext, and an HMAC-SHA256 digest for
  * finding duplicates without decrypting. Both keys derive from one configured master key ({@code
  * ecenter.people.encryption-key}, base64 of 32 bytes). In embedded (demo) mode without it, a key is generated once and
- * kept in {@code <data-dir>/keys/people.key}; with an external database the application refuses to start without it,
+ * kept in {@code <data-dir>/keys/people-data.key}; with an external database the application refuses to start without it,
  * since a key generated on one node would make the data unreadable on another and after a move.
  */
 @Component
@@ -54,7 +54,7 @@ class PersonalDataCipher {
                     + "numbers and ID images must be configured (environment variable ECENTER_PEOPLE_ENCRYPTIONKEY) "
                     + "and kept safe: without it those data cannot be read.");
         }
-        Path file = Path.of(environment.getProperty("ecenter.data-dir", "./data"), "keys", "people.key");
+        Path file = Path.of(environment.getProperty("ecenter.data-dir", "./data"), "keys", "people-data.key");
         try {
             if (Files.exists(file)) {
                 return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
