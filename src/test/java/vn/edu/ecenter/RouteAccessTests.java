@@ -24,6 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.edu.ecenter.academics.Academics;
+import vn.edu.ecenter.academics.AcademicsFixture;
+import vn.edu.ecenter.academics.ClassSession;
+import vn.edu.ecenter.academics.CreateClass;
+import vn.edu.ecenter.academics.Enrol;
 import vn.edu.ecenter.identity.Identity;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.people.Address;
@@ -153,6 +158,37 @@ class RouteAccessTests {
             GET    /imports/runs/{id}/errors.xlsx       302>/login  403                 404      404   403        403       403     403     403
             GET    /api/v1/learners/import/template     401         403                 200      200   403        403       403     403     403
             POST   /api/v1/learners/import              401         403                 400      400   403        403       403     403     403
+            GET    /academics/classes                   302>/login  403                 200      200   403        403       200     403     403
+            POST   /academics/classes                   302>/login  403                 302>/academics/classes 302>/academics/classes 403 403 403 403 403
+            GET    /academics/classes/export.xlsx       302>/login  403                 200      200   403        403       200     403     403
+            GET    /academics/classes/{id}              302>/login  403                 200      200   403        403       200     403     403
+            GET    /academics/classes/{id}/export.xlsx  302>/login  403                 200      200   403        403       200     403     403
+            GET    /academics/classes/{id}/export.pdf   302>/login  403                 200      200   403        403       200     403     403
+            GET    /academics/learners/{id}             302>/login  403                 200      200   403        403       403     403     403
+            POST   /academics/learners/{id}/transfer    302>/login  403                 302      302   403        403       403     403     403
+            POST   /academics/learners/{id}/leave       302>/login  403                 302      302   403        403       403     403     403
+            POST   /academics/learners/{id}/drop-out    302>/login  403                 302      302   403        403       403     403     403
+            POST   /academics/learners/{id}/readmit     302>/login  403                 302      302   403        403       403     403     403
+            GET    /academics/subjects                  302>/login  403                 200      200   403        403       200     403     403
+            GET    /academics/subjects/export.xlsx      302>/login  403                 200      200   403        403       200     403     403
+            POST   /academics/subjects/install          302>/login  403                 302>/academics/subjects 403 403 403 403 403 403
+            GET    /academics/calendar                  302>/login  403                 200      200   403        403       200     403     403
+            POST   /academics/calendar                  302>/login  403                 302>/academics/calendar 403 403 403 403 403 403
+            POST   /academics/calendar/unmark           302>/login  403                 302>/academics/calendar 403 403 403 403 403 403
+            GET    /academics/assignments               302>/login  403                 200      200   403        403       403     403     403
+            POST   /academics/assignments               302>/login  403                 302>/academics/assignments 302>/academics/assignments 403 403 403 403 403
+            GET    /academics/assignments/export.xlsx   302>/login  403                 200      200   403        403       403     403     403
+            GET    /academics/workload                  302>/login  403                 200      200   403        403       403     403     403
+            GET    /academics/workload/export.xlsx      302>/login  403                 200      200   403        403       403     403     403
+            POST   /academics/workload/reductions       302>/login  403                 302>/academics/workload 403 403 403 403 403 403
+            POST   /academics/workload/reductions/{id}/delete 302>/login 403            302>/academics/workload 403 403 403 403 403 403
+            GET    /academics/rollover                  302>/login  403                 200      200   403        403       403     403     403
+            POST   /academics/rollover                  302>/login  403                 302>/academics/rollover 302>/academics/rollover 403 403 403 403 403
+            POST   /academics/rollover/decide           302>/login  403                 302      302   403        403       403     403     403
+            GET    /api/v1/subjects                     401         403                 200      200   200        200       200     403     403
+            GET    /api/v1/classes                      401         403                 200      200   200        200       200     403     403
+            GET    /api/v1/classes/{id}/learners        401         403                 200      200   403        403       200     403     403
+            GET    /api/v1/classes/{id}/assignments     401         403                 200      200   403        403       200     403     403
             """;
 
     /** Routes that the application serves but that are not its own pages. */
@@ -182,8 +218,36 @@ class RouteAccessTests {
     /** A background job of the demo centre, started by the director (the audit integrity check). */
     private static UUID job;
 
+    /** A class of the current year whose homeroom teacher is gv.toan, with one learner. */
+    private static UUID academicsClass;
+
+    private static UUID academicsLearner;
+
     @LocalServerPort
     int port;
+
+    @BeforeAll
+    static void openAcademicsSamples(
+            @Autowired AcademicsFixture fixture,
+            @Autowired Academics academics,
+            @Autowired TestAccounts accounts,
+            @Autowired Tenancy tenancy,
+            @Autowired JdbcClient jdbc) {
+        UUID account = accounts.idOf("gv.toan");
+        UUID staff = tenancy.inCentre(fixture.centre(), () -> jdbc.sql(
+                                "SELECT id FROM people.staff_member WHERE account_id = ? LIMIT 1")
+                        .param(account)
+                        .query(UUID.class)
+                        .optional())
+                .orElseGet(() -> fixture.teacher("Nguyễn Thị Ánh Tuyết", account, 17));
+        var year = fixture.currentYear();
+        fixture.asDirector(() -> academics.installStandardProgramme());
+        academicsClass = fixture.asDirector(() -> academics.createClass(new CreateClass(
+                        year.id(), "RA" + AcademicsFixture.unique(), 10, ClassSession.MORNING, null, staff)))
+                .id();
+        academicsLearner = fixture.learner("Trần Văn Quyền");
+        fixture.asDirector(() -> academics.enrol(new Enrol(academicsLearner, academicsClass, year.startsOn(), null)));
+    }
 
     @BeforeAll
     static void openAccountsForRolesWithoutDemoAccount(
@@ -376,6 +440,25 @@ class RouteAccessTests {
                 new Sample("/admin/data-requests/" + dataRequest + "/acknowledge");
             case "POST /admin/data-requests/{id}/complete" ->
                 new Sample("/admin/data-requests/" + dataRequest + "/complete", "outcome", "");
+            case "POST /academics/classes" ->
+                new Sample(route, "name", "R" + unique, "grade", "10", "session", "EVENING");
+            case "GET /academics/classes/{id}",
+                    "GET /academics/classes/{id}/export.xlsx",
+                    "GET /academics/classes/{id}/export.pdf",
+                    "GET /api/v1/classes/{id}/learners",
+                    "GET /api/v1/classes/{id}/assignments" ->
+                new Sample(route.replace("{id}", academicsClass.toString()));
+            case "GET /academics/learners/{id}" -> new Sample(route.replace("{id}", academicsLearner.toString()));
+            // Without a reason every enrolment action is rejected (a message, nothing changes), so the walk can repeat.
+            case "POST /academics/learners/{id}/transfer",
+                    "POST /academics/learners/{id}/leave",
+                    "POST /academics/learners/{id}/drop-out",
+                    "POST /academics/learners/{id}/readmit" ->
+                new Sample(route.replace("{id}", academicsLearner.toString()), "reason", "");
+            case "POST /academics/workload/reductions/{id}/delete" ->
+                new Sample("/academics/workload/reductions/" + UUID.randomUUID() + "/delete");
+            case "POST /academics/rollover/decide" ->
+                new Sample(route, "to", UUID.randomUUID().toString());
             default -> {
                 assertThat(route)
                         .as("route with a path variable needs a case in sample()")

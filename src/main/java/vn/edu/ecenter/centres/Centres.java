@@ -19,6 +19,9 @@ public interface Centres {
     /** The school year marked current in the signed-in user's centre. */
     Optional<SchoolYearView> currentSchoolYear();
 
+    /** The school years of the signed-in user's centre, newest first. */
+    List<SchoolYearView> schoolYears();
+
     /** Adds a school year to the current centre; rejects a name already used there. */
     SchoolYearView addSchoolYear(CreateSchoolYear command);
 }

@@ -272,6 +272,45 @@ class AcademicsTests {
     }
 
     @Test
+    @DisplayName("Giáo viên chỉ dạy môn lựa chọn thấy học viên có môn đó trong tổ hợp; GVCN thấy cả lớp")
+    void electiveTeachersSeeTheLearnersOfTheirElective() {
+        ClassView schoolClass = openClass(year, "11B1", 11);
+        var homeroom = fixture.teacherWithAccount("Phan Thị Chủ Nhiệm");
+        var physics = fixture.teacherWithAccount("Đỗ Văn Lý");
+        fixture.asDirector(() -> academics.updateClass(
+                schoolClass.id(),
+                new CreateClass(year.id(), "11B1", 11, ClassSession.AFTERNOON, null, homeroom.staffId())));
+        String u = AcademicsFixture.unique().toUpperCase();
+        CombinationView science = fixture.asDirector(
+                () -> academics.defineCombination("N" + u, "Tự nhiên", List.of("LY", "HOA", "SINH", "TIN")));
+        CombinationView social = fixture.asDirector(
+                () -> academics.defineCombination("X" + u, "Xã hội", List.of("DIA", "KTPL", "CN", "TIN")));
+        UUID scientist = fixture.learner("Nguyễn Văn Tự Nhiên");
+        UUID socialite = fixture.learner("Trần Thị Xã Hội");
+        UUID undecided = fixture.learner("Lê Văn Chưa Chọn");
+        fixture.asDirector(() -> academics.enrolAll(List.of(
+                new Enrol(scientist, schoolClass.id(), year.startsOn(), science.id()),
+                new Enrol(socialite, schoolClass.id(), year.startsOn(), social.id()),
+                new Enrol(undecided, schoolClass.id(), year.startsOn(), null))));
+        fixture.asDirector(() -> academics.assign(
+                new Assign(schoolClass.id(), subject("LY").id(), physics.staffId(), new BigDecimal("2"))));
+
+        assertThat(fixture.as(Role.TEACHER, physics.accountId(), () -> academics.classList(schoolClass.id())))
+                .extracting(ClassMember::learnerId)
+                .containsExactlyInAnyOrder(scientist, undecided);
+        assertThat(fixture.as(Role.TEACHER, homeroom.accountId(), () -> academics.classList(schoolClass.id())))
+                .hasSize(3);
+        assertThat(fixture.asDirector(() -> academics.classList(schoolClass.id())))
+                .extracting(ClassMember::combinationCode)
+                .containsExactlyInAnyOrder("N" + u, "X" + u, null);
+
+        fixture.asDirector(() -> academics.assign(
+                new Assign(schoolClass.id(), subject("TOAN").id(), physics.staffId(), new BigDecimal("3"))));
+        assertThat(fixture.as(Role.TEACHER, physics.accountId(), () -> academics.classList(schoolClass.id())))
+                .hasSize(3);
+    }
+
+    @Test
     @DisplayName("Định mức: GVCN được giảm 4 tiết, giảm thêm vượt 50% bị từ chối, báo cáo thừa/thiếu giờ")
     void workloadReport() {
         ClassView schoolClass = openClass(year, "12A9", 12);

@@ -520,8 +520,9 @@ class AcademicsService implements Academics {
     @PreAuthorize(MANAGE)
     public List<EnrolmentView> enrolAll(List<Enrol> commands) {
         List<UUID> ids = new ArrayList<>();
+        Map<UUID, UUID> yearOfClass = new HashMap<>();
         for (Enrol command : commands) {
-            ids.add(insertEnrolment(command, EnrolmentEvent.Kind.ENROLLED, null, null));
+            ids.add(insertEnrolment(command, EnrolmentEvent.Kind.ENROLLED, null, null, yearOfClass));
         }
         audit.record(AuditRecord.of("enrolment.enrolledMany", "school_class", null)
                 .values(null, Map.of("count", commands.size())));
@@ -531,11 +532,24 @@ class AcademicsService implements Academics {
 
     private UUID insertEnrolment(
             Enrol command, EnrolmentEvent.Kind kind, @Nullable UUID fromClass, @Nullable String reason) {
-        UUID yearId = jdbc.sql("SELECT school_year_id FROM academics.school_class WHERE id = ?")
-                .param(command.classId())
-                .query(UUID.class)
-                .optional()
-                .orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
+        return insertEnrolment(command, kind, fromClass, reason, new HashMap<>());
+    }
+
+    private UUID insertEnrolment(
+            Enrol command,
+            EnrolmentEvent.Kind kind,
+            @Nullable UUID fromClass,
+            @Nullable String reason,
+            Map<UUID, UUID> yearOfClass) {
+        UUID yearId = yearOfClass.get(command.classId());
+        if (yearId == null) {
+            yearId = jdbc.sql("SELECT school_year_id FROM academics.school_class WHERE id = ?")
+                    .param(command.classId())
+                    .query(UUID.class)
+                    .optional()
+                    .orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
+            yearOfClass.put(command.classId(), yearId);
+        }
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""
@@ -577,7 +591,7 @@ class AcademicsService implements Academics {
 
     private static final String CLASS_MEMBERS = """
             SELECT l.id, l.code, l.family_name, l.middle_name, l.given_name, l.full_name, l.birth_date, l.sex,
-                   e.id AS enrolment_id, k.code AS combination_code
+                   e.id AS enrolment_id, k.code AS combination_code, k.subject_codes
             FROM academics.enrolment e
             JOIN people.learner l ON l.centre_id = e.centre_id AND l.id = e.learner_id
             LEFT JOIN academics.combination k ON k.centre_id = e.centre_id AND k.id = e.combination_id
@@ -587,7 +601,7 @@ class AcademicsService implements Academics {
     @Override
     @PreAuthorize(READ_CLASSES)
     public List<ClassMember> classList(UUID classId) {
-        checkMayRead(classId);
+        Set<String> electivesTaught = checkMayRead(classId);
         record Row(
                 UUID id,
                 String code,
@@ -595,7 +609,8 @@ class AcademicsService implements Academics {
                 LocalDate birthDate,
                 Sex sex,
                 UUID enrolmentId,
-                @Nullable String combination) {}
+                @Nullable String combination,
+                @Nullable List<String> subjects) {}
         List<Row> rows = jdbc.sql(CLASS_MEMBERS)
                 .param(classId)
                 .query((rs, n) -> new Row(
@@ -609,10 +624,14 @@ class AcademicsService implements Academics {
                         rs.getObject("birth_date", LocalDate.class),
                         Sex.valueOf(rs.getString("sex")),
                         rs.getObject("enrolment_id", UUID.class),
-                        rs.getString("combination_code")))
+                        rs.getString("combination_code"),
+                        rs.getArray("subject_codes") == null ? null : strings(rs.getArray("subject_codes"))))
                 .list();
         // vn-regulations §9.1: tên, then đệm, then họ, in Vietnamese collation; the code breaks a tie of equal names.
         List<Row> sorted = rows.stream()
+                .filter(row -> electivesTaught == null
+                        || row.subjects() == null
+                        || row.subjects().stream().anyMatch(electivesTaught::contains))
                 .sorted(java.util.Comparator.comparing(Row::name, PersonName.CLASS_LIST_ORDER)
                         .thenComparing(Row::code))
                 .toList();
@@ -632,26 +651,50 @@ class AcademicsService implements Academics {
         return members;
     }
 
-    /** The director and clerks read every class; a teacher reads the classes they teach or lead. */
-    private void checkMayRead(UUID classId) {
+    /**
+     * The director and clerks read every class; a teacher reads the classes they teach or lead. The homeroom teacher
+     * and the teachers of compulsory subjects see the whole class; a teacher who teaches only electives there sees the
+     * learners whose combination (tổ hợp môn) includes one of them, and those without a combination yet.
+     *
+     * @return null for the whole class, or the elective codes that decide which learners the teacher sees
+     */
+    private @Nullable Set<String> checkMayRead(UUID classId) {
         if (CurrentUser.hasRole("DIRECTOR") || CurrentUser.hasRole("CLERK") || CurrentUser.isSystemAdmin()) {
-            if (schoolClass(classId).isEmpty()) {
+            boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM academics.school_class WHERE id = ?)")
+                    .param(classId)
+                    .query(Boolean.class)
+                    .single();
+            if (!exists) {
                 throw Rejected.notFound("academics.class.notFound");
             }
-            return;
+            return null;
         }
-        Optional<UUID> staff = currentStaffId();
-        boolean allowed = staff.isPresent()
-                && jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM academics.school_class WHERE id = ? AND homeroom_staff_id = ?)
-                            OR EXISTS (SELECT 1 FROM academics.teaching_assignment WHERE class_id = ? AND staff_id = ?)
-                        """)
-                        .params(classId, staff.get(), classId, staff.get())
-                        .query(Boolean.class)
-                        .single();
-        if (!allowed) {
+        UUID staff = currentStaffId().orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
+        record Taught(
+                boolean homeroom,
+                @Nullable String code,
+                @Nullable String kind) {}
+        List<Taught> taught = jdbc.sql("""
+                SELECT coalesce(c.homeroom_staff_id = ?, false) AS homeroom, s.code, s.kind
+                FROM academics.school_class c
+                LEFT JOIN academics.teaching_assignment t
+                  ON t.centre_id = c.centre_id AND t.class_id = c.id AND t.staff_id = ?
+                LEFT JOIN academics.subject s ON s.centre_id = t.centre_id AND s.id = t.subject_id
+                WHERE c.id = ?
+                """)
+                .params(staff, staff, classId)
+                .query((rs, n) -> new Taught(rs.getBoolean("homeroom"), rs.getString("code"), rs.getString("kind")))
+                .list();
+        boolean homeroom = taught.stream().anyMatch(Taught::homeroom);
+        List<Taught> subjects = taught.stream().filter(t -> t.code() != null).toList();
+        if (!homeroom && subjects.isEmpty()) {
             throw Rejected.notFound("academics.class.notFound");
         }
+        boolean wholeClass = homeroom
+                || subjects.stream()
+                        .anyMatch(t -> !SubjectKind.ELECTIVE.name().equals(t.kind())
+                                && !SubjectKind.OPTIONAL.name().equals(t.kind()));
+        return wholeClass ? null : subjects.stream().map(Taught::code).collect(Collectors.toSet());
     }
 
     @Override
@@ -1015,8 +1058,17 @@ class AcademicsService implements Academics {
         commands.forEach(this::upsertAssignment);
         audit.record(AuditRecord.of("assignment.setMany", "school_class", null)
                 .values(null, Map.of("count", commands.size())));
+        Map<String, AssignmentView> written = new HashMap<>();
+        jdbc.sql(ASSIGNMENT_SELECT + " WHERE t.class_id = ANY (?::uuid[])")
+                .param(commands.stream()
+                        .map(c -> c.classId().toString())
+                        .distinct()
+                        .toArray(String[]::new))
+                .query((rs, n) -> assignment(rs))
+                .list()
+                .forEach(a -> written.put(a.classId() + "/" + a.subjectId(), a));
         return commands.stream()
-                .map(command -> assignmentOf(command.classId(), command.subjectId()))
+                .map(command -> written.get(command.classId() + "/" + command.subjectId()))
                 .toList();
     }
 

@@ -92,6 +92,14 @@ class CentreService implements Centres {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<SchoolYearView> schoolYears() {
+        return jdbc.sql("SELECT * FROM centres.school_year ORDER BY starts_on DESC")
+                .query((rs, n) -> schoolYear(rs))
+                .list();
+    }
+
+    @Override
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'DIRECTOR')")
     public SchoolYearView addSchoolYear(CreateSchoolYear command) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.edu.ecenter.academics.CalendarDay;
+import vn.edu.ecenter.academics.DemoCalendar;
 import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.centres.SemesterView;
 

@@ -1,9 +1,8 @@
-package vn.edu.ecenter.academics.internal;
+package vn.edu.ecenter.academics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.edu.ecenter.academics.CalendarDay;
 import vn.edu.ecenter.academics.CalendarDay.Kind;
 
 /**

@@ -1,0 +1,185 @@
+package vn.edu.ecenter.academics.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.edu.ecenter.academics.Academics;
+import vn.edu.ecenter.academics.ClassMember;
+import vn.edu.ecenter.academics.ClassSession;
+import vn.edu.ecenter.academics.ClassView;
+import vn.edu.ecenter.academics.CreateClass;
+import vn.edu.ecenter.academics.TeachingView;
+import vn.edu.ecenter.centres.Centres;
+import vn.edu.ecenter.centres.SchoolYearView;
+import vn.edu.ecenter.platform.documents.Downloads;
+import vn.edu.ecenter.platform.documents.ExcelExport;
+import vn.edu.ecenter.platform.documents.ExcelExport.Column;
+import vn.edu.ecenter.platform.documents.PdfRenderer;
+import vn.edu.ecenter.platform.security.CurrentUser;
+import vn.edu.ecenter.platform.web.Messages;
+import vn.edu.ecenter.platform.web.Rejected;
+
+/**
+ * The classes of the current school year and each class's list (danh sách lớp) on screen, in Excel and as a printable
+ * A4 PDF. The director and clerks see every class and open classes; a teacher sees the classes they teach or lead.
+ */
+@Controller
+@RequestMapping("/academics/classes")
+@PreAuthorize("hasAnyRole('DIRECTOR', 'CLERK', 'TEACHER')")
+class ClassesController {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Academics academics;
+    private final Centres centres;
+    private final Messages messages;
+    private final PdfRenderer pdf;
+
+    ClassesController(Academics academics, Centres centres, Messages messages, PdfRenderer pdf) {
+        this.academics = academics;
+        this.centres = centres;
+        this.messages = messages;
+        this.pdf = pdf;
+    }
+
+    static boolean manager() {
+        return CurrentUser.hasRole("DIRECTOR") || CurrentUser.hasRole("CLERK");
+    }
+
+    /** The classes the signed-in user may see: all for a manager, their own for a teacher. */
+    private List<ClassView> visibleClasses() {
+        List<ClassView> all = academics.currentClasses();
+        if (manager()) {
+            return all;
+        }
+        Set<UUID> mine =
+                academics.myTeaching().stream().map(TeachingView::classId).collect(Collectors.toSet());
+        return all.stream().filter(c -> mine.contains(c.id())).toList();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("year", centres.currentSchoolYear().orElse(null));
+        model.addAttribute("classes", visibleClasses());
+        model.addAttribute("manager", manager());
+        model.addAttribute("sessions", ClassSession.values());
+        return "academics/classes";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'CLERK')")
+    String create(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "10") int grade,
+            @RequestParam(defaultValue = "MORNING") ClassSession session,
+            @RequestParam(defaultValue = "") String room,
+            RedirectAttributes redirect) {
+        SchoolYearView year =
+                centres.currentSchoolYear().orElseThrow(() -> Rejected.notFound("academics.schoolYear.notFound"));
+        try {
+            ClassView created = academics.createClass(new CreateClass(year.id(), name, grade, session, room, null));
+            redirect.addFlashAttribute("created", created.name());
+        } catch (Rejected e) {
+            redirect.addFlashAttribute("error", messages.text(e));
+        }
+        return "redirect:/academics/classes";
+    }
+
+    @GetMapping("/export.xlsx")
+    Object exportClasses() {
+        var export = ExcelExport.titled(
+                messages.text("academics.classes.title"),
+                List.of(
+                        Column.text(messages.text("academics.class.name")),
+                        Column.whole(messages.text("academics.class.grade")),
+                        Column.text(messages.text("academics.class.session")),
+                        Column.text(messages.text("academics.class.room")),
+                        Column.text(messages.text("academics.class.homeroom")),
+                        Column.whole(messages.text("academics.class.learners"))));
+        for (ClassView c : visibleClasses()) {
+            export.row(
+                    c.name(),
+                    c.grade(),
+                    messages.text("academics.session." + c.session()),
+                    c.room(),
+                    c.homeroomName(),
+                    c.learners());
+        }
+        return Downloads.xlsx(export.toBytes(), messages.text("academics.classes.filename") + ".xlsx");
+    }
+
+    @GetMapping("/{id}")
+    String classList(@PathVariable UUID id, Model model) {
+        List<ClassMember> members = academics.classList(id);
+        ClassView schoolClass =
+                academics.schoolClass(id).orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
+        model.addAttribute("schoolClass", schoolClass);
+        model.addAttribute("members", members);
+        model.addAttribute("assignments", academics.assignments(id));
+        model.addAttribute("manager", manager());
+        return "academics/class";
+    }
+
+    @GetMapping("/{id}/export.xlsx")
+    Object exportClassList(@PathVariable UUID id) {
+        List<ClassMember> members = academics.classList(id);
+        ClassView schoolClass =
+                academics.schoolClass(id).orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
+        var export = ExcelExport.titled(
+                        messages.text("academics.classList.heading", schoolClass.name()),
+                        List.of(
+                                Column.whole(messages.text("academics.classList.number")),
+                                Column.text(messages.text("academics.classList.code")),
+                                Column.text(messages.text("academics.classList.fullName")),
+                                Column.date(messages.text("academics.classList.birthDate")),
+                                Column.text(messages.text("academics.classList.sex")),
+                                Column.text(messages.text("academics.classList.combination"))))
+                .sheetNamed(schoolClass.name());
+        for (ClassMember m : members) {
+            export.row(
+                    m.number(),
+                    m.code(),
+                    m.name().fullName(),
+                    m.birthDate(),
+                    messages.text("academics.sex." + m.sex()),
+                    m.combinationCode());
+        }
+        return Downloads.xlsx(
+                export.toBytes(), messages.text("academics.classList.filename", schoolClass.name()) + ".xlsx");
+    }
+
+    @GetMapping("/{id}/export.pdf")
+    Object printClassList(@PathVariable UUID id, Locale locale) {
+        List<ClassMember> members = academics.classList(id);
+        ClassView schoolClass =
+                academics.schoolClass(id).orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
+        String centreName =
+                CurrentUser.centre().flatMap(centres::centre).map(c -> c.name()).orElse("");
+        String year = centres.currentSchoolYear().map(SchoolYearView::name).orElse("");
+        byte[] document = pdf.render(
+                "academics/class-print",
+                Map.of(
+                        "schoolClass", schoolClass,
+                        "members", members,
+                        "centreName", centreName,
+                        "yearName", year,
+                        "title", messages.text("academics.classList.heading", schoolClass.name()),
+                        "printedOn", DATE.format(LocalDate.now(vn.edu.ecenter.platform.clock.BusinessClock.ZONE))),
+                locale);
+        return Downloads.pdf(document, messages.text("academics.classList.filename", schoolClass.name()) + ".pdf");
+    }
+}
