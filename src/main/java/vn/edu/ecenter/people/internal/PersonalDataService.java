@@ -96,8 +96,12 @@ class PersonalDataService implements PersonalData {
      * children are under 16 ({@code ecenter.people.consent-age}), and from 7 they also consent themselves.
      */
     ConsentRule rule(LocalDate birthDate, LocalDate on) {
+        return rule(birthDate, on, properties.consentAge());
+    }
+
+    static ConsentRule rule(LocalDate birthDate, LocalDate on, int consentAge) {
         int age = Period.between(birthDate, on).getYears();
-        boolean child = age < properties.consentAge();
+        boolean child = age < consentAge;
         return new ConsentRule(age, child, !child || age >= 7);
     }
 
@@ -340,8 +344,12 @@ class PersonalDataService implements PersonalData {
      * here, so the date may be a day early — the safe side).
      */
     LocalDate acknowledgeBy(LocalDate received) {
+        return acknowledgeBy(received, properties.requests().acknowledgeWorkingDays());
+    }
+
+    static LocalDate acknowledgeBy(LocalDate received, int workingDays) {
         LocalDate date = received;
-        int left = properties.requests().acknowledgeWorkingDays();
+        int left = workingDays;
         while (left > 0) {
             date = date.plusDays(1);
             if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {

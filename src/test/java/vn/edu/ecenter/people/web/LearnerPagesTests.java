@@ -155,4 +155,27 @@ class LearnerPagesTests {
         assertThat(first.get("fullName").asString()).isEqualTo("Nguyễn Thị Ánh " + given);
         assertThat(first.get("birthDate").asString()).isEqualTo("2009-03-14");
     }
+
+    @Test
+    @DisplayName("Xuất dữ liệu cá nhân (JSON, PDF) và xuất Excel danh sách học viên, cán bộ")
+    void exports() {
+        Browser clerk = Browser.signedIn(port, "vanthu", TestAccounts.DEMO_PASSWORD);
+        String code = "HV" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String profile = register(clerk, code, rareGivenName());
+
+        Page json = clerk.get(profile + "/export.json");
+        Page pdf = clerk.get(profile + "/export.pdf");
+        Page learners = clerk.get("/learners/export.xlsx?q=" + code);
+        Page staff = clerk.get("/staff/export.xlsx");
+
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.json().get("learner").get("code").asString()).isEqualTo(code);
+        assertThat(json.json().get("learner").get("citizenId").asString()).matches("079309\\d{6}");
+        assertThat(json.header("Content-Disposition")).startsWith("attachment");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(learners.status()).isEqualTo(200);
+        assertThat(learners.header("Content-Type")).contains("spreadsheetml");
+        assertThat(staff.status()).isEqualTo(200);
+    }
 }
