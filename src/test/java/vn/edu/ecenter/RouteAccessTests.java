@@ -172,6 +172,7 @@ class RouteAccessTests {
             GET    /academics/subjects                  302>/login  403                 200      200   403        403       200     403     403
             GET    /academics/subjects/export.xlsx      302>/login  403                 200      200   403        403       200     403     403
             POST   /academics/subjects/install          302>/login  403                 302>/academics/subjects 403 403 403 403 403 403
+            POST   /academics/subjects/periods          302>/login  403                 302>/academics/subjects 403 403 403 403 403 403
             GET    /academics/calendar                  302>/login  403                 200      200   403        403       200     403     403
             POST   /academics/calendar                  302>/login  403                 302>/academics/calendar 403 403 403 403 403 403
             POST   /academics/calendar/unmark           302>/login  403                 302>/academics/calendar 403 403 403 403 403 403

@@ -32,6 +32,9 @@ public interface Academics {
     /** The periods per year of a subject in a school year and grade: the year's own value or the subject's default. */
     int periodsPerYear(UUID subjectId, UUID schoolYearId, int grade);
 
+    /** Every subject with its periods per year in a school year for grades 10, 11 and 12. */
+    List<SubjectPeriods> periodsOfYear(UUID schoolYearId);
+
     /** Defines an elective combination (tổ hợp môn) from subject codes; rejects unknown codes and a used code. */
     CombinationView defineCombination(String code, String name, List<String> subjectCodes);
 

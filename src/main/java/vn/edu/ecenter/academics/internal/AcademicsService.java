@@ -47,6 +47,7 @@ import vn.edu.ecenter.academics.RolloverPlan;
 import vn.edu.ecenter.academics.RolloverResult;
 import vn.edu.ecenter.academics.SubjectDetails;
 import vn.edu.ecenter.academics.SubjectKind;
+import vn.edu.ecenter.academics.SubjectPeriods;
 import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.academics.TeachingView;
 import vn.edu.ecenter.academics.TeachingWeek;
@@ -208,6 +209,31 @@ class AcademicsService implements Academics {
                 .query(Integer.class)
                 .optional()
                 .orElseThrow(() -> Rejected.notFound("academics.subject.notFound"));
+    }
+
+    @Override
+    @PreAuthorize(STAFF)
+    public List<SubjectPeriods> periodsOfYear(UUID schoolYearId) {
+        Map<UUID, Map<Integer, Integer>> overrides = new HashMap<>();
+        jdbc.sql("SELECT subject_id, grade, periods_per_year FROM academics.subject_periods WHERE school_year_id = ?")
+                .param(schoolYearId)
+                .query((rs, n) -> overrides
+                        .computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
+                        .put(rs.getInt(2), rs.getInt(3)))
+                .list();
+        return subjects().stream()
+                .map(subject -> {
+                    Map<Integer, Integer> byGrade = new java.util.TreeMap<>();
+                    for (int grade = 10; grade <= 12; grade++) {
+                        byGrade.put(
+                                grade,
+                                overrides
+                                        .getOrDefault(subject.id(), Map.of())
+                                        .getOrDefault(grade, subject.periodsPerYear()));
+                    }
+                    return new SubjectPeriods(subject, byGrade);
+                })
+                .toList();
     }
 
     @Override

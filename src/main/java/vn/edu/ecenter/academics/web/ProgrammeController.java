@@ -48,9 +48,32 @@ class ProgrammeController {
 
     @GetMapping("/subjects")
     String subjects(Model model) {
+        SchoolYearView year = centres.currentSchoolYear().orElse(null);
+        model.addAttribute("year", year);
         model.addAttribute("subjects", academics.subjects());
+        model.addAttribute("periods", year == null ? List.of() : academics.periodsOfYear(year.id()));
         model.addAttribute("director", vn.edu.ecenter.platform.security.CurrentUser.hasRole("DIRECTOR"));
         return "academics/subjects";
+    }
+
+    /** Sets a subject's periods per year for one grade in the current school year (FROM MEMORY defaults, editable). */
+    @PostMapping("/subjects/periods")
+    @PreAuthorize("hasRole('DIRECTOR')")
+    String setPeriods(
+            @RequestParam(required = false) @Nullable UUID subjectId,
+            @RequestParam(defaultValue = "0") int grade,
+            @RequestParam(defaultValue = "-1") int periodsPerYear,
+            RedirectAttributes redirect) {
+        try {
+            if (subjectId == null) {
+                throw Rejected.notFound("academics.subject.notFound");
+            }
+            academics.setPeriodsPerYear(subjectId, currentYear().id(), grade, periodsPerYear);
+            redirect.addFlashAttribute("saved", true);
+        } catch (Rejected e) {
+            redirect.addFlashAttribute("error", messages.text(e));
+        }
+        return "redirect:/academics/subjects";
     }
 
     @GetMapping("/subjects/export.xlsx")

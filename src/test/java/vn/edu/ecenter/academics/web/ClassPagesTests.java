@@ -284,6 +284,32 @@ class ClassPagesTests {
                 .isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("Ban giám đốc đổi số tiết/năm của một môn cho một khối trong năm học hiện tại")
+    void directorChangesPeriodsPerYearForAGrade() {
+        Browser director = director();
+        UUID su = fixture.asDirector(() -> academics.subjects()).stream()
+                .filter(s -> s.code().equals("SU"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        Page saved = director.post(
+                "/academics/subjects/periods", "subjectId", su.toString(), "grade", "12", "periodsPerYear", "53");
+        assertThat(saved.location()).isEqualTo("/academics/subjects");
+        Element row = director.get("/academics/subjects").document().select("table.periods tbody tr").stream()
+                .filter(r -> r.child(0).text().equals("Lịch sử"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.children()).extracting(Element::text).containsExactly("Lịch sử", "52", "52", "53");
+
+        director.post(
+                "/academics/subjects/periods", "subjectId", su.toString(), "grade", "12", "periodsPerYear", "999");
+        assertThat(director.get("/academics/subjects").mainText()).contains("Số tiết/năm phải từ 0 đến 400");
+        assertThat(fixture.asDirector(() -> academics.periodsPerYear(su, year.id(), 12)))
+                .isEqualTo(53);
+    }
+
     private static JsonNode find(JsonNode array, UUID id) {
         for (JsonNode node : array) {
             if (node.get("id").asString().equals(id.toString())) {
