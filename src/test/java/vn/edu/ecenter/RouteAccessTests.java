@@ -76,6 +76,9 @@ class RouteAccessTests {
 
     private static final String ANONYMOUS = "anonymous";
 
+    /** An import run that does not exist: the import wizard answers 404 to those allowed to ask. */
+    private static final UUID NO_RUN = UUID.fromString("00000000-0000-4000-8000-000000000001");
+
     /** Column order of the table after method and route. */
     private static final List<String> VISITORS = List.of(
             ANONYMOUS,
@@ -146,6 +149,15 @@ class RouteAccessTests {
             GET    /api/v1/learners                     401         200                 200      200   200        200       200     403     403
             POST   /api/v1/auth/token                   401         200                 200      200   200        200       200     200     200
             GET    /api/v1/me                           401         200                 200      200   200        200       200     200     200
+            GET    /imports                             302>/login  403                 200      200   403        403       403     403     403
+            POST   /imports                             302>/login  403                 400      400   403        403       403     403     403
+            GET    /imports/templates/{kind}.xlsx       302>/login  403                 200      200   403        403       403     403     403
+            GET    /imports/runs/{id}                   302>/login  403                 404      404   403        403       403     403     403
+            GET    /imports/runs/{id}/status            302>/login  403                 404      404   403        403       403     403     403
+            POST   /imports/runs/{id}/confirm           302>/login  403                 404      404   403        403       403     403     403
+            GET    /imports/runs/{id}/errors.xlsx       302>/login  403                 404      404   403        403       403     403     403
+            GET    /api/v1/learners/import/template     401         403                 200      200   403        403       403     403     403
+            POST   /api/v1/learners/import              401         403                 400      400   403        403       403     403     403
             GET    /academics/classes                   302>/login  403                 200      200   403        403       200     403     403
             POST   /academics/classes                   302>/login  403                 302>/academics/classes 302>/academics/classes 403 403 403 403 403
             GET    /academics/classes/export.xlsx       302>/login  403                 200      200   403        403       200     403     403
@@ -413,6 +425,11 @@ class RouteAccessTests {
                 new Sample("/academics/workload/reductions/" + UUID.randomUUID() + "/delete");
             case "POST /academics/rollover/decide" ->
                 new Sample(route, "to", UUID.randomUUID().toString());
+            case "GET /imports/templates/{kind}.xlsx" -> new Sample("/imports/templates/learners.xlsx");
+            case "GET /imports/runs/{id}" -> new Sample("/imports/runs/" + NO_RUN);
+            case "GET /imports/runs/{id}/status" -> new Sample("/imports/runs/" + NO_RUN + "/status");
+            case "POST /imports/runs/{id}/confirm" -> new Sample("/imports/runs/" + NO_RUN + "/confirm", "mode", "ALL");
+            case "GET /imports/runs/{id}/errors.xlsx" -> new Sample("/imports/runs/" + NO_RUN + "/errors.xlsx");
             // People: forms that are incomplete on purpose come back with their message and change nothing.
             case "GET /learners/{id}" -> new Sample("/learners/" + learner);
             case "GET /learners/{id}/edit" -> new Sample("/learners/" + learner + "/edit");

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Imports (Nhập dữ liệu)",
-        allowedDependencies = {"platform", "shared", "people"})
+        allowedDependencies = {"platform", "shared", "people", "academics"})
 @NullMarked
 package vn.edu.ecenter.imports;
 

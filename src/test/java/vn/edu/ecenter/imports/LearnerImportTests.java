@@ -19,6 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import vn.edu.ecenter.academics.Academics;
+import vn.edu.ecenter.academics.AcademicsFixture;
+import vn.edu.ecenter.academics.ClassSession;
+import vn.edu.ecenter.academics.CreateClass;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.people.People;
 import vn.edu.ecenter.platform.spreadsheet.CellProblem;
@@ -267,6 +271,37 @@ class LearnerImportTests {
 
         Rejected onlyHeader = catchThrowableOfType(Rejected.class, () -> run(file(sheet()), false, ImportMode.VALID));
         assertThat(onlyHeader.messageKey()).isEqualTo("imports.noRows");
+    }
+
+    @Test
+    @DisplayName("Nhập kèm lớp: học viên được xếp vào lớp trong cùng giao dịch; nhập lại không xếp lần nữa")
+    void enrolsTheImportedLearnersInTheClass(@Autowired Academics academics, @Autowired AcademicsFixture fixture) {
+        var year = fixture.schoolYear(2042);
+        var schoolClass = fixture.asDirector(() -> academics.createClass(
+                new CreateClass(year.id(), "10A" + freshCode().substring(2, 6), 10, ClassSession.EVENING, null, null)));
+        String a = freshCode();
+        String b = freshCode();
+        byte[] xlsx = file(sheet(
+                learner(a, "Nguyễn Văn An", "05/09/2009", "Nam", null),
+                learner(b, "Trần Thị Bình", "06/09/2009", "Nữ", null)));
+
+        for (int i = 0; i < 2; i++) {
+            ImportReport report = as(
+                    clerk,
+                    () -> imports.run(ImportKind.LEARNERS, xlsx, "a.xlsx", schoolClass.id(), false, ImportMode.ALL));
+            assertThat(report.accepted()).isEqualTo(2);
+        }
+
+        assertThat(fixture.asDirector(() -> academics.classList(schoolClass.id())))
+                .extracting(member -> member.code())
+                .containsExactlyInAnyOrder(a, b);
+        Rejected unknown = catchThrowableOfType(
+                Rejected.class,
+                () -> as(
+                        clerk,
+                        () -> imports.run(
+                                ImportKind.LEARNERS, xlsx, "a.xlsx", UUID.randomUUID(), true, ImportMode.ALL)));
+        assertThat(unknown.messageKey()).isEqualTo("imports.class.unknown");
     }
 
     @Test

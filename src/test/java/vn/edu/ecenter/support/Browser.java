@@ -99,6 +99,12 @@ public final class Browser {
 
     /** A multipart form with text fields and one file; the CSRF token goes in the header, as htmx sends it. */
     public Page postMultipart(String path, Map<String, String> fields, String fileField, byte[] content) {
+        return postMultipart(path, fields, fileField, "upload.bin", content);
+    }
+
+    /** The same, with the file's name as the browser sends it. */
+    public Page postMultipart(
+            String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
         String boundary = "----ecenter" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(
@@ -107,8 +113,8 @@ public final class Browser {
                         + "\r\n"));
         write(
                 body,
-                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                        + "\"; filename=\"upload.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
         return send(request(path)

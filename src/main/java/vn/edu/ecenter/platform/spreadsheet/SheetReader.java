@@ -311,7 +311,13 @@ public final class SheetReader {
         }
 
         private @Nullable Object readCell(Cell cell, SheetColumn column, int row, List<CellProblem> problems) {
-            String reference = new CellReference(cell).formatAsString(false);
+            // The cell's name ("D7") is only needed for a message: made lazily, it costs nothing on good rows.
+            String reference = "";
+            if (cell.getCellType() == CellType.FORMULA
+                    || cell.getCellType() == CellType.ERROR
+                    || cell.getCellType() == CellType.NUMERIC) {
+                reference = new CellReference(cell).formatAsString(false);
+            }
             switch (cell.getCellType()) {
                 case FORMULA -> {
                     problems.add(CellProblem.of(

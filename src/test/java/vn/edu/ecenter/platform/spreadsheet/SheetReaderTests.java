@@ -151,7 +151,8 @@ class SheetReaderTests {
 
         assertThat(content.rows()).hasSize(1);
         assertThat(content.rows().getFirst().problems()).isEmpty();
-        assertThat(millis).isLessThan(3_000);
+        // Well under a second on a quiet machine; the bound is loose because the test machines are shared.
+        assertThat(millis).isLessThan(10_000);
     }
 
     @Test
