@@ -30,7 +30,7 @@ page="$BASE/academics/classes/$class_id"
 rows=$(curl -fs -H "Cookie: SESSION=$session" "$page" | grep -c '<tr' || true)
 [ "$rows" -ge 45 ] || { echo "the class list shows $rows rows, not 45 learners" >&2; exit 1; }
 
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+load_before=$(load_average)
 wrk -t2 -c20 -d20s -H "Cookie: SESSION=$session" "$page" > /dev/null
 wrk -t1 -c1 -d20s --latency -H "Cookie: SESSION=$session" "$page" > "$RAW/class-list-wrk-one-client.txt"
 wrk -t2 -c20 -d30s --latency -H "Cookie: SESSION=$session" "$page" > "$RAW/class-list-wrk.txt"

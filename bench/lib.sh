@@ -3,7 +3,8 @@
 #   start_app            starts target/ecenter.jar on the data folder $DATA and port $PORT, sets APP_PID
 #   stop_app             stops it
 #   wait_healthy         prints the milliseconds until /actuator/health is UP (gives up after 180 s)
-#   wait_demo            waits until the demo centre can be signed in to (it loads after start-up)
+#   wait_demo            waits until the demo centre has loaded (on a first start, after the server is up)
+#   load_average         the 1-, 5- and 15-minute load averages, to record how busy the machine was
 #   sign_in USER         signs in through the form and prints the SESSION cookie
 #   api_token USER       prints a bearer token
 #   wrk_median FILE      prints the median latency of a `wrk --latency` output
@@ -59,8 +60,8 @@ api_token() {
 }
 
 wait_demo() {
-  for _ in $(seq 1 1200); do
-    api_token giamdoc > /dev/null 2>&1 && return 0
+  for _ in $(seq 1 1800); do
+    grep -q "Demo centre loaded" "$DATA/app.log" && return 0
     sleep 0.1
   done
   echo "the demo centre did not load; see $DATA/app.log" >&2; return 1
@@ -73,6 +74,10 @@ sign_in() {
   curl -fs -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$DEMO_PASSWORD" \
     --data-urlencode "_csrf=$token" "$BASE/login"
   awk '$6 == "SESSION" {print $7}' "$jar"
+}
+
+load_average() {
+  cut -d' ' -f1-3 /proc/loadavg
 }
 
 wrk_median() {

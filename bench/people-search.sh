@@ -21,52 +21,22 @@ REQUESTS=${REQUESTS:-1000}
 CONCURRENCY=${CONCURRENCY:-4}
 PORT=${PORT:-18081}
 
-JAVA=${JAVA:-}
-if [ -z "$JAVA" ]; then
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*25*; do
-    if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -q '"25'; then
-      JAVA="$candidate/bin/java"; break
-    fi
-  done
-fi
-[ -n "$JAVA" ] || { echo "No JDK 25 found; set JAVA=/path/to/java" >&2; exit 1; }
-for tool in curl psql hey python3; do
-  command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }
-done
-
 DATA=$(mktemp -d /tmp/ecenter-bench-people.XXXXXX)
 OUT=docs/benchmarks
 RAW=$OUT/raw
 mkdir -p "$RAW"
-BASE="http://127.0.0.1:$PORT"
-APP_PID=""
-
-# Build the current sources unless told not to (a stale jar would measure old code).
-[ -n "${SKIP_BUILD:-}" ] && [ -f target/ecenter.jar ] || ./mvnw -q -B package -DskipTests
-
-cleanup() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-  fi
-  rm -rf "$DATA"
-}
-trap cleanup EXIT
-
-ECENTER_DATA_DIR="$DATA" SERVER_PORT=$PORT "$JAVA" -jar target/ecenter.jar > "$DATA/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 1800); do
-  curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q '"status":"UP"' && break
-  sleep 0.1
+source bench/lib.sh
+find_java
+for tool in curl psql hey python3; do
+  command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }
 done
-curl -fs "$BASE/actuator/health" | grep -q '"status":"UP"' || { tail -50 "$DATA/app.log"; exit 1; }
-# The demo centre is loaded after start-up; wait for its director's account.
-for _ in $(seq 1 600); do
-  TOKEN=$(curl -s -H 'Content-Type: application/json' -d '{"username":"giamdoc","password":"Demo@2026"}' \
-    "$BASE/api/v1/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("access_token",""))' 2>/dev/null || true)
-  [ -n "$TOKEN" ] && break
-  sleep 0.5
-done
-[ -n "$TOKEN" ] || { echo "No token for giamdoc" >&2; exit 1; }
+[ -f target/ecenter.jar ] || ./mvnw -q -B package -DskipTests
+trap cleanup_app EXIT
+
+start_app
+wait_healthy > /dev/null
+wait_demo
+TOKEN=$(api_token giamdoc)
 
 PGPORT=$(sed -n 4p "$(find "$DATA" -name postmaster.pid | head -1)")
 PSQL=(psql -h 127.0.0.1 -p "$PGPORT" -U ecenter_owner -d ecenter -v ON_ERROR_STOP=1 -q)

@@ -9,7 +9,10 @@ import java.util.UUID;
 /** Accounts and credentials. Every method checks that the signed-in user may call it. */
 public interface Identity {
 
-    /** The accounts of the centre the signed-in user works in (director, or system administrator acting there). */
+    /**
+     * The staff accounts of the centre the signed-in user works in (director, or system administrator acting there):
+     * every account except those that are only a learner's or a guardian's, which the learner pages handle.
+     */
     List<AccountSummary> accountsOfCurrentCentre();
 
     /** Opens an account in the current centre with a temporary password. */

@@ -10,6 +10,14 @@ interface Accounts extends ListCrudRepository<Account, UUID> {
 
     Optional<Account> findByUsername(String username);
 
-    @Query("SELECT * FROM identity.account WHERE centre_id = platform.current_centre() ORDER BY username")
-    List<Account> findAllOfCurrentCentre();
+    /**
+     * The staff accounts of the current centre: every account with a role other than learner or guardian. Learners'
+     * and guardians' accounts (thousands in a centre) are handled from the learner pages.
+     */
+    @Query("""
+            SELECT * FROM identity.account
+            WHERE centre_id = platform.current_centre() AND NOT (roles <@ ARRAY['LEARNER', 'GUARDIAN'])
+            ORDER BY username
+            """)
+    List<Account> findStaffOfCurrentCentre();
 }

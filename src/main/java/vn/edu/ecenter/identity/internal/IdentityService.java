@@ -66,7 +66,7 @@ class IdentityService implements Identity {
     @Transactional(readOnly = true)
     @PreAuthorize(CENTRE_ADMIN)
     public List<AccountSummary> accountsOfCurrentCentre() {
-        return accounts.findAllOfCurrentCentre().stream()
+        return accounts.findStaffOfCurrentCentre().stream()
                 .map(account -> account.summary(support.isLocked(account.username())))
                 .toList();
     }

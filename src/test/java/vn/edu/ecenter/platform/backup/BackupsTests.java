@@ -48,6 +48,9 @@ class BackupsTests {
     @Autowired
     CommandSupport commandSupport;
 
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
     @TempDir
     Path dir;
 
@@ -207,7 +210,9 @@ class BackupsTests {
             "--spring.datasource.url=" + TestDatabase.jdbcUrl(target),
             "--spring.datasource.username=" + EmbeddedDatabase.OWNER_ROLE,
             "--spring.datasource.password=",
-            "--ecenter.db.app-username=" + EmbeddedDatabase.APP_ROLE
+            "--ecenter.db.app-username=" + EmbeddedDatabase.APP_ROLE,
+            // With an external server the personal-data key must be given; the test profile's key
+            "--ecenter.people.encryption-key=" + environment.getRequiredProperty("ecenter.people.encryption-key")
         });
 
         assertThat(exit).isZero();
