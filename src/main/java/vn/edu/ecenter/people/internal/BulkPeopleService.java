@@ -36,7 +36,6 @@ import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.platform.web.Rejected;
 import vn.edu.ecenter.shared.CitizenId;
 import vn.edu.ecenter.shared.PersonName;
-import vn.edu.ecenter.shared.VietnameseText;
 
 /** {@link PeopleBulk} with JDBC batches: a few statements per thousand rows instead of several per row. */
 @Service
@@ -158,7 +157,7 @@ class BulkPeopleService implements PeopleBulk {
         for (LearnerDetails details : learners) {
             UUID id = UUID.randomUUID();
             ids.add(id);
-            rows.add(learnerRow(details, id));
+            rows.add(LearnerColumns.values(details, cipher, id));
             String code = details.code().strip();
             accounts.add(new NewAccount(
                     code.toLowerCase(Locale.ROOT),
@@ -167,14 +166,7 @@ class BulkPeopleService implements PeopleBulk {
                     Role.LEARNER));
         }
         try {
-            batch("""
-                    INSERT INTO people.learner (code, family_name, middle_name, given_name, full_name, search_key,
-                        birth_date, sex, ethnicity, religion, nationality, birth_place, home_town, citizen_id_cipher,
-                        citizen_id_digest, street, ward, province, old_address, phone, email, policy_group, disability,
-                        id, centre_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, 'Việt Nam'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                        ?, platform.current_centre())
-                    """, rows);
+            batch(LearnerColumns.INSERT, rows);
         } catch (DuplicateKeyException e) {
             throw Rejected.conflict("people.import.duplicate");
         }
@@ -204,23 +196,11 @@ class BulkPeopleService implements PeopleBulk {
         }
         List<Object[]> rows = new ArrayList<>();
         for (LearnerChange change : changes) {
-            Object[] row = learnerRow(change.details(), change.id());
-            Object[] withVersion = java.util.Arrays.copyOf(row, row.length + 1);
-            withVersion[row.length] = change.version();
-            rows.add(withVersion);
+            rows.add(LearnerColumns.values(change.details(), cipher, change.id(), change.version()));
         }
         int[][] counts;
         try {
-            counts = batches.batchUpdate("""
-                    UPDATE people.learner SET code = ?, family_name = ?, middle_name = ?, given_name = ?, full_name = ?,
-                        search_key = ?, birth_date = ?, sex = ?, ethnicity = ?, religion = ?,
-                        nationality = coalesce(?, 'Việt Nam'), birth_place = ?, home_town = ?,
-                        citizen_id_cipher = coalesce(?, citizen_id_cipher),
-                        citizen_id_digest = coalesce(?, citizen_id_digest), street = ?, ward = ?, province = ?,
-                        old_address = ?, phone = ?, email = ?, policy_group = ?, disability = ?, updated_at = now(),
-                        version = version + 1
-                    WHERE id = ? AND version = ?
-                    """, rows, BATCH, (statement, row) -> {
+            counts = batches.batchUpdate(LearnerColumns.UPDATE, rows, BATCH, (statement, row) -> {
                 for (int i = 0; i < row.length; i++) {
                     statement.setObject(i + 1, row[i]);
                 }
@@ -243,41 +223,6 @@ class BulkPeopleService implements PeopleBulk {
                                 changes.size(),
                                 "ids",
                                 changes.stream().map(c -> c.id().toString()).toList())));
-    }
-
-    /** The learner's columns in the order of the insert and update statements, then its id. */
-    private Object[] learnerRow(LearnerDetails details, UUID id) {
-        PersonName name = details.name();
-        Address address = details.address() == null ? Address.NONE : details.address();
-        String citizenId = details.citizenId() == null || details.citizenId().isBlank()
-                ? null
-                : CitizenId.normalise(details.citizenId());
-        return new Object[] {
-            details.code().strip(),
-            name.family(),
-            name.middle(),
-            name.given(),
-            name.fullName(),
-            name.searchKey(),
-            details.birthDate(),
-            details.sex().name(),
-            clean(details.ethnicity()),
-            clean(details.religion()),
-            clean(details.nationality()),
-            clean(details.birthPlace()),
-            clean(details.homeTown()),
-            citizenId == null ? null : cipher.encryptText(citizenId),
-            citizenId == null ? null : cipher.digest(citizenId),
-            clean(address.street()),
-            clean(address.ward()),
-            clean(address.province()),
-            clean(address.oldAddress()),
-            Checks.phoneDigits(details.phone()),
-            blankToNull(details.email()),
-            clean(details.policyGroup()),
-            clean(details.disability()),
-            id
-        };
     }
 
     // ---------------------------------------------------------------- guardians
@@ -454,11 +399,6 @@ class BulkPeopleService implements PeopleBulk {
 
     private static @Nullable String citizenId(@Nullable String typed) {
         return typed == null || typed.isBlank() ? null : CitizenId.normalise(typed);
-    }
-
-    private static @Nullable String clean(@Nullable String text) {
-        String clean = VietnameseText.clean(text);
-        return clean == null || clean.isEmpty() ? null : clean;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

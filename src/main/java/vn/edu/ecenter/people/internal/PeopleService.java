@@ -172,42 +172,8 @@ class PeopleService implements People {
     }
 
     private void insertLearner(UUID id, LearnerDetails details) {
-        PersonName name = details.name();
-        Address address = details.address() == null ? Address.NONE : details.address();
-        String citizenId = normalisedCitizenId(details.citizenId());
-        jdbc.sql("""
-                INSERT INTO people.learner (centre_id, id, code, family_name, middle_name, given_name, full_name,
-                    search_key, birth_date, sex, ethnicity, religion, nationality, birth_place, home_town,
-                    citizen_id_cipher, citizen_id_digest, street, ward, province, old_address, phone, email,
-                    policy_group, disability)
-                VALUES (platform.current_centre(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, 'Việt Nam'), ?, ?, ?, ?,
-                    ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(
-                        id,
-                        details.code().strip(),
-                        name.family(),
-                        name.middle(),
-                        name.given(),
-                        name.fullName(),
-                        name.searchKey(),
-                        details.birthDate(),
-                        details.sex().name(),
-                        clean(details.ethnicity()),
-                        clean(details.religion()),
-                        clean(details.nationality()),
-                        clean(details.birthPlace()),
-                        clean(details.homeTown()),
-                        citizenId == null ? null : cipher.encryptText(citizenId),
-                        citizenId == null ? null : cipher.digest(citizenId),
-                        clean(address.street()),
-                        clean(address.ward()),
-                        clean(address.province()),
-                        clean(address.oldAddress()),
-                        Checks.phoneDigits(details.phone()),
-                        Checks.blankToNull(details.email()),
-                        clean(details.policyGroup()),
-                        clean(details.disability()))
+        jdbc.sql(LearnerColumns.INSERT)
+                .params(LearnerColumns.values(details, cipher, id))
                 .update();
     }
 
@@ -236,45 +202,10 @@ class PeopleService implements People {
                         throw Rejected.conflict("people.citizenId.taken");
                     });
         }
-        PersonName name = details.name();
-        Address address = details.address() == null ? Address.NONE : details.address();
         int updated;
         try {
-            updated = jdbc.sql("""
-                    UPDATE people.learner SET code = ?, family_name = ?, middle_name = ?, given_name = ?, full_name = ?,
-                        search_key = ?, birth_date = ?, sex = ?, ethnicity = ?, religion = ?,
-                        nationality = coalesce(?, 'Việt Nam'), birth_place = ?, home_town = ?,
-                        citizen_id_cipher = coalesce(?, citizen_id_cipher), citizen_id_digest = coalesce(?, citizen_id_digest),
-                        street = ?, ward = ?, province = ?, old_address = ?, phone = ?, email = ?, policy_group = ?,
-                        disability = ?, updated_at = now(), version = version + 1
-                    WHERE id = ? AND version = ?
-                    """)
-                    .params(
-                            code,
-                            name.family(),
-                            name.middle(),
-                            name.given(),
-                            name.fullName(),
-                            name.searchKey(),
-                            details.birthDate(),
-                            details.sex().name(),
-                            clean(details.ethnicity()),
-                            clean(details.religion()),
-                            clean(details.nationality()),
-                            clean(details.birthPlace()),
-                            clean(details.homeTown()),
-                            citizenId == null ? null : cipher.encryptText(citizenId),
-                            citizenId == null ? null : cipher.digest(citizenId),
-                            clean(address.street()),
-                            clean(address.ward()),
-                            clean(address.province()),
-                            clean(address.oldAddress()),
-                            Checks.phoneDigits(details.phone()),
-                            Checks.blankToNull(details.email()),
-                            clean(details.policyGroup()),
-                            clean(details.disability()),
-                            learnerId,
-                            version)
+            updated = jdbc.sql(LearnerColumns.UPDATE)
+                    .params(LearnerColumns.values(details, cipher, learnerId, version))
                     .update();
         } catch (DuplicateKeyException e) {
             throw duplicate(e, code);
