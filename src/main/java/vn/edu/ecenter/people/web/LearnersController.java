@@ -187,12 +187,8 @@ class LearnersController {
     @PreAuthorize(RECORDS)
     String revealId(
             @PathVariable UUID id, @RequestParam(defaultValue = "") String purpose, RedirectAttributes redirect) {
-        try {
-            people.revealCitizenId(id, purpose).ifPresent(number -> redirect.addFlashAttribute("revealed", number));
-        } catch (Rejected e) {
-            redirect.addFlashAttribute("error", messages.text(e));
-        }
-        return "redirect:/learners/" + id;
+        return backToLearner(id, redirect, () -> people.revealCitizenId(id, purpose)
+                .ifPresent(number -> redirect.addFlashAttribute("revealed", number)));
     }
 
     @PostMapping("/{id}/guardians")
@@ -206,25 +202,17 @@ class LearnersController {
             @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "OTHER") Relation relation,
             RedirectAttributes redirect) {
-        try {
+        return backToLearner(id, redirect, () -> {
             var guardian = new GuardianDetails(
                     Forms.name(familyName, middleName, givenName), phone, email.isBlank() ? null : email, null);
             people.linkGuardian(id, guardian, relation);
-        } catch (Rejected e) {
-            redirect.addFlashAttribute("error", messages.text(e));
-        }
-        return "redirect:/learners/" + id;
+        });
     }
 
     @PostMapping("/{id}/guardians/{guardianId}/unlink")
     @PreAuthorize(RECORDS)
     String unlinkGuardian(@PathVariable UUID id, @PathVariable UUID guardianId, RedirectAttributes redirect) {
-        try {
-            people.unlinkGuardian(id, guardianId);
-        } catch (Rejected e) {
-            redirect.addFlashAttribute("error", messages.text(e));
-        }
-        return "redirect:/learners/" + id;
+        return backToLearner(id, redirect, () -> people.unlinkGuardian(id, guardianId));
     }
 
     @PostMapping("/{id}/photo")
@@ -233,26 +221,14 @@ class LearnersController {
             @PathVariable UUID id,
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) {
-        try {
-            people.setLearnerPhoto(id, bytes(file), name(file));
-        } catch (Rejected e) {
-            redirect.addFlashAttribute("error", messages.text(e));
-        }
-        return "redirect:/learners/" + id;
+        return backToLearner(id, redirect, () -> people.setLearnerPhoto(id, bytes(file), name(file)));
     }
 
     @GetMapping("/{id}/photo")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> photo(@PathVariable UUID id) {
-        return people.learnerPhoto(id)
-                .map(bytes -> ResponseEntity.ok()
-                        .contentType(
-                                bytes.length > 0 && (bytes[0] & 0xFF) == 0x89
-                                        ? MediaType.IMAGE_PNG
-                                        : MediaType.IMAGE_JPEG)
-                        .header("Cache-Control", "private, no-store")
-                        .body(bytes))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        return people.learnerPhoto(id).map(LearnersController::image).orElseGet(() -> ResponseEntity.notFound()
+                .build());
     }
 
     @PostMapping("/{id}/id-image")
@@ -261,13 +237,10 @@ class LearnersController {
             @PathVariable UUID id,
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) {
-        try {
+        return backToLearner(id, redirect, () -> {
             personalData.storeIdImage(id, bytes(file), name(file));
             redirect.addFlashAttribute("idImageStored", true);
-        } catch (Rejected e) {
-            redirect.addFlashAttribute("error", messages.text(e));
-        }
-        return "redirect:/learners/" + id;
+        });
     }
 
     /** Shows the scan of the citizen card for a stated purpose; the opening is logged. */
@@ -278,13 +251,7 @@ class LearnersController {
         try {
             return personalData
                     .openIdImage(id, purpose)
-                    .<Object>map(bytes -> ResponseEntity.ok()
-                            .contentType(
-                                    bytes.length > 0 && (bytes[0] & 0xFF) == 0x89
-                                            ? MediaType.IMAGE_PNG
-                                            : MediaType.IMAGE_JPEG)
-                            .header("Cache-Control", "private, no-store")
-                            .body(bytes))
+                    .<Object>map(LearnersController::image)
                     .orElse("redirect:/learners/" + id);
         } catch (Rejected e) {
             redirect.addFlashAttribute("error", messages.text(e));
@@ -325,12 +292,7 @@ class LearnersController {
             @PathVariable UUID consentId,
             @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
-        try {
-            personalData.withdrawConsent(id, consentId, clock.today(), note);
-        } catch (Rejected e) {
-            redirect.addFlashAttribute("error", messages.text(e));
-        }
-        return "redirect:/learners/" + id;
+        return backToLearner(id, redirect, () -> personalData.withdrawConsent(id, consentId, clock.today(), note));
     }
 
     /** First passwords of the chosen learners (and their guardians), printed one slip per account. */
@@ -373,12 +335,25 @@ class LearnersController {
     @PreAuthorize(DIRECTOR)
     String deidentify(
             @PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return backToLearner(id, redirect, () -> personalData.deidentifyLearner(id, reason));
+    }
+
+    /** Runs a change of the learner's record and goes back to the learner's page, with the refusal if any. */
+    private String backToLearner(UUID id, RedirectAttributes redirect, Runnable change) {
         try {
-            personalData.deidentifyLearner(id, reason);
+            change.run();
         } catch (Rejected e) {
             redirect.addFlashAttribute("error", messages.text(e));
         }
         return "redirect:/learners/" + id;
+    }
+
+    /** A stored picture (PNG or else JPEG), never cached. */
+    private static ResponseEntity<byte[]> image(byte[] bytes) {
+        return ResponseEntity.ok()
+                .contentType(bytes.length > 0 && (bytes[0] & 0xFF) == 0x89 ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)
+                .header("Cache-Control", "private, no-store")
+                .body(bytes);
     }
 
     private String centreName() {
