@@ -341,13 +341,12 @@ class AcademicsService implements Academics {
     @Transactional
     @PreAuthorize(DIRECT)
     public void unmarkDay(UUID schoolYearId, LocalDate day) {
-        int removed = jdbc.sql("DELETE FROM academics.calendar_day WHERE school_year_id = ? AND day = ?")
-                .params(schoolYearId, day)
-                .update();
-        if (removed > 0) {
-            audit.record(AuditRecord.of("calendar.unmarked", "school_year", schoolYearId.toString())
-                    .values(day, null));
-        }
+        deleteAndRecord(
+                AuditRecord.of("calendar.unmarked", "school_year", schoolYearId.toString())
+                        .values(day, null),
+                "DELETE FROM academics.calendar_day WHERE school_year_id = ? AND day = ?",
+                schoolYearId,
+                day);
     }
 
     @Override
@@ -1130,13 +1129,12 @@ class AcademicsService implements Academics {
     @Transactional
     @PreAuthorize(MANAGE)
     public void unassign(UUID classId, UUID subjectId) {
-        int removed = jdbc.sql("DELETE FROM academics.teaching_assignment WHERE class_id = ? AND subject_id = ?")
-                .params(classId, subjectId)
-                .update();
-        if (removed > 0) {
-            audit.record(AuditRecord.of("assignment.removed", "school_class", classId.toString())
-                    .values(subjectId, null));
-        }
+        deleteAndRecord(
+                AuditRecord.of("assignment.removed", "school_class", classId.toString())
+                        .values(subjectId, null),
+                "DELETE FROM academics.teaching_assignment WHERE class_id = ? AND subject_id = ?",
+                classId,
+                subjectId);
     }
 
     @Override
@@ -1232,11 +1230,16 @@ class AcademicsService implements Academics {
     @Transactional
     @PreAuthorize(DIRECT)
     public void removeReduction(UUID reductionId) {
-        int removed = jdbc.sql("DELETE FROM academics.workload_reduction WHERE id = ?")
-                .param(reductionId)
-                .update();
-        if (removed > 0) {
-            audit.record(AuditRecord.of("workload.reductionRemoved", "workload_reduction", reductionId.toString()));
+        deleteAndRecord(
+                AuditRecord.of("workload.reductionRemoved", "workload_reduction", reductionId.toString()),
+                "DELETE FROM academics.workload_reduction WHERE id = ?",
+                reductionId);
+    }
+
+    /** Runs the delete statement and records the fact only when it removed a row: removing nothing is no event. */
+    private void deleteAndRecord(AuditRecord fact, String delete, Object... params) {
+        if (jdbc.sql(delete).params(params).update() > 0) {
+            audit.record(fact);
         }
     }
 
