@@ -39,8 +39,9 @@ class DemoRecordsTests {
     @Autowired
     TestAccounts accounts;
 
-    /** The demo's classes (other tests open classes of their own in the demo centre). */
-    private static final String DEMO_CLASS = "name ~ '^1[0-2]A([1-9]|10)$'";
+    /** The demo's classes of its year (other tests open classes of their own, in that year and others). */
+    private static final String DEMO_CLASS = "name ~ '^1[0-2]A([1-9]|10)$'"
+            + " AND school_year_id = (SELECT id FROM centres.school_year WHERE name = '2026-2027')";
 
     /** The demo's teachers: gv.<subject> and gv.<subject>2, 3 … */
     private static final String DEMO_TEACHER = "code ~ '^gv[.](van|toan|su|dia|ktpl|ly|hoa|sinh|cn|tin|anh)[0-9]?$'";
