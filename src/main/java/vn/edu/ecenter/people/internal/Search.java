@@ -34,12 +34,17 @@ record Search(String folded, List<String> words) {
         return words.isEmpty();
     }
 
-    /** {@code LIKE} patterns, one per word, with the pattern characters escaped. */
-    List<String> patterns() {
+    /**
+     * The search as a {@code tsquery} of word prefixes ("nguyen:* & van:* & an:*"): every typed word must begin a word
+     * of the folded name, the code or the phone number. Only letters and digits are kept, so the text is safe to pass
+     * to {@code to_tsquery}; empty when nothing is left.
+     */
+    String prefixQuery() {
         return words.stream()
-                .map(word ->
-                        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .toList();
+                .map(word -> word.replaceAll("[^a-z0-9]", ""))
+                .filter(word -> !word.isEmpty())
+                .map(word -> word + ":*")
+                .collect(java.util.stream.Collectors.joining(" & "));
     }
 
     /**

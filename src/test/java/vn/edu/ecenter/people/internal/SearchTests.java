@@ -28,11 +28,13 @@ class SearchTests {
     }
 
     @Test
-    @DisplayName("Một ký tự thì chưa tìm; ký tự đặc biệt của LIKE được thoát")
+    @DisplayName("Một ký tự thì chưa tìm; mỗi từ gõ vào là đầu một từ, ký tự đặc biệt bị bỏ")
     void tooShortOrSpecial() {
         assertThat(Search.of("a").isEmpty()).isTrue();
-        assertThat(Search.of("50%_x").patterns()).containsExactly("%50\\%\\_x%");
-        assertThat(Search.of("van an").patterns()).containsExactly("%van%", "%an%");
+        assertThat(Search.of("Nguyễn Văn An").prefixQuery()).isEqualTo("nguyen:* & van:* & an:*");
+        assertThat(Search.of("50%_x & !'y'").prefixQuery()).isEqualTo("50x:* & y:*");
+        assertThat(Search.of("0912 345 678").prefixQuery()).isEqualTo("0912345678:*");
+        assertThat(Search.of("&& !!").prefixQuery()).isEmpty();
     }
 
     @Test
