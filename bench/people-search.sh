@@ -76,9 +76,12 @@ WHERE c.code = 'LQD';
 ANALYZE people.learner;
 SQL
 "${PSQL[@]}" -At -c "SELECT count(*) FROM people.learner" | sed 's/^/learners in the database: /'
-# The plan of the search for "nguyen van an" as the application sends it (the word index must be used).
+# The plan of the search for "nguyen van an" as the application sends it (the trigram index must be used).
 "${PSQL[@]}" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT id, code, full_name FROM people.learner
-  WHERE deidentified_at IS NULL AND search_words @@ to_tsquery('simple', 'nguyen & van & an:*') LIMIT 300" \
+  WHERE deidentified_at IS NULL
+    AND (search_key || ' ' || lower(code) || ' ' || coalesce(phone, '')) LIKE '%nguyen%'
+    AND (search_key || ' ' || lower(code) || ' ' || coalesce(phone, '')) LIKE '%van%'
+    AND (search_key || ' ' || lower(code) || ' ' || coalesce(phone, '')) LIKE '%an%' LIMIT 300" \
   > "$RAW/people-search-plan.txt"
 
 QUERIES=("nguyen van an" "Nguyễn Văn An" "NGUYEN VAN AN" "tran thi my" "le hoang" "Phạm Thị Ánh Tuyết" "BM012345" \

@@ -53,6 +53,9 @@ import vn.edu.ecenter.shared.VietnameseText;
 @Service
 class PeopleService implements People {
 
+    /** The searchable text of a learner or staff member; the same expression as the trigram index. */
+    static final String FIND = "(search_key || ' ' || lower(code) || ' ' || coalesce(phone, ''))";
+
     private static final String SUMMARY =
             "id, code, family_name, middle_name, given_name, full_name, birth_date, sex, phone";
 
@@ -306,15 +309,14 @@ class PeopleService implements People {
         if (search.isEmpty()) {
             return List.of();
         }
-        String words = search.prefixQuery();
-        if (words.isEmpty()) {
-            return List.of();
+        StringBuilder sql =
+                new StringBuilder("SELECT " + SUMMARY + " FROM people.learner WHERE deidentified_at IS NULL");
+        for (int i = 0; i < search.patterns().size(); i++) {
+            sql.append(" AND ").append(FIND).append(" LIKE ?");
         }
-        List<LearnerSummary> candidates = jdbc.sql("SELECT " + SUMMARY + """
-                         FROM people.learner
-                        WHERE deidentified_at IS NULL AND search_words @@ to_tsquery('simple', ?)
-                        LIMIT """ + " " + CANDIDATES)
-                .param(words)
+        sql.append(" LIMIT ").append(CANDIDATES);
+        List<LearnerSummary> candidates = jdbc.sql(sql.toString())
+                .params(search.patterns())
                 .query(PeopleService::summary)
                 .list();
         return candidates.stream()

@@ -34,23 +34,12 @@ record Search(String folded, List<String> words) {
         return words.isEmpty();
     }
 
-    /**
-     * The search as a {@code tsquery}: every typed word must be a word of the folded name, the code or the phone number,
-     * and the last one, still being typed, only the beginning of one ("nguyen & van & an:*"). Exact words let the index
-     * intersect its lists directly; only the last word is widened to a prefix. Only letters and digits are kept, so the
-     * text is safe to pass to {@code to_tsquery}; empty when nothing is left.
-     */
-    String prefixQuery() {
-        List<String> kept = words.stream()
-                .map(word -> word.replaceAll("[^a-z0-9]", ""))
-                .filter(word -> !word.isEmpty())
+    /** {@code LIKE} patterns, one per word, with the pattern characters escaped. */
+    List<String> patterns() {
+        return words.stream()
+                .map(word ->
+                        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .toList();
-        if (kept.isEmpty()) {
-            return "";
-        }
-        List<String> terms = new java.util.ArrayList<>(kept);
-        terms.set(terms.size() - 1, terms.getLast() + ":*");
-        return String.join(" & ", terms);
     }
 
     /**
