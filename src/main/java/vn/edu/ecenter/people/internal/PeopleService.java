@@ -571,26 +571,7 @@ class PeopleService implements People {
                         position, qualification, contract_type, subject_codes, workload_norm, account_id)
                     VALUES (platform.current_centre(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
-                    .params(
-                            id,
-                            code,
-                            name.family(),
-                            name.middle(),
-                            name.given(),
-                            name.fullName(),
-                            name.searchKey(),
-                            details.birthDate(),
-                            details.sex() == null ? null : details.sex().name(),
-                            Checks.phoneDigits(details.phone()),
-                            Checks.blankToNull(details.email()),
-                            citizenId == null ? null : cipher.encryptText(citizenId),
-                            citizenId == null ? null : cipher.digest(citizenId),
-                            position(details.position()),
-                            clean(details.qualification()),
-                            clean(details.contractType()),
-                            details.subjectCodes().stream().sorted().toArray(String[]::new),
-                            details.workloadNorm(),
-                            account)
+                    .params(concat(List.of(id), staffValues(details, citizenId), java.util.Arrays.asList(account)))
                     .update();
         } catch (DuplicateKeyException e) {
             throw duplicate(e, code);
@@ -600,6 +581,41 @@ class PeopleService implements People {
         return staffMember(id).orElseThrow();
     }
 
+    /**
+     * A staff member's column values from {@code code} to {@code workload_norm}, in the order of the insert and the
+     * update (the personal ID number encrypted, with its digest; both null when none was typed).
+     */
+    private List<@Nullable Object> staffValues(StaffDetails details, @Nullable String citizenId) {
+        PersonName name = details.name();
+        return java.util.Arrays.asList(
+                details.code().strip(),
+                name.family(),
+                name.middle(),
+                name.given(),
+                name.fullName(),
+                name.searchKey(),
+                details.birthDate(),
+                details.sex() == null ? null : details.sex().name(),
+                Checks.phoneDigits(details.phone()),
+                Checks.blankToNull(details.email()),
+                citizenId == null ? null : cipher.encryptText(citizenId),
+                citizenId == null ? null : cipher.digest(citizenId),
+                position(details.position()),
+                clean(details.qualification()),
+                clean(details.contractType()),
+                details.subjectCodes().stream().sorted().toArray(String[]::new),
+                details.workloadNorm());
+    }
+
+    @SafeVarargs
+    private static List<@Nullable Object> concat(List<? extends @Nullable Object>... parts) {
+        List<@Nullable Object> all = new ArrayList<>();
+        for (List<? extends @Nullable Object> part : parts) {
+            all.addAll(part);
+        }
+        return all;
+    }
+
     @Override
     @Transactional
     @PreAuthorize(Roles.RECORDS)
@@ -607,7 +623,6 @@ class PeopleService implements People {
         StaffView before = openStaff(staffId).orElseThrow(() -> Rejected.notFound("people.staff.notFound"));
         rejectProblems(Checks.staff(details, properties.citizenId().codes()));
         String citizenId = normalisedCitizenId(details.citizenId());
-        PersonName name = details.name();
         int updated;
         try {
             updated = jdbc.sql("""
@@ -619,26 +634,7 @@ class PeopleService implements People {
                         version = version + 1
                     WHERE id = ? AND version = ?
                     """)
-                    .params(
-                            details.code().strip(),
-                            name.family(),
-                            name.middle(),
-                            name.given(),
-                            name.fullName(),
-                            name.searchKey(),
-                            details.birthDate(),
-                            details.sex() == null ? null : details.sex().name(),
-                            Checks.phoneDigits(details.phone()),
-                            Checks.blankToNull(details.email()),
-                            citizenId == null ? null : cipher.encryptText(citizenId),
-                            citizenId == null ? null : cipher.digest(citizenId),
-                            position(details.position()),
-                            clean(details.qualification()),
-                            clean(details.contractType()),
-                            details.subjectCodes().stream().sorted().toArray(String[]::new),
-                            details.workloadNorm(),
-                            staffId,
-                            version)
+                    .params(concat(staffValues(details, citizenId), List.of(staffId, version)))
                     .update();
         } catch (DuplicateKeyException e) {
             throw duplicate(e, details.code().strip());
