@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Identity (Tài khoản)",
-        allowedDependencies = {"platform", "centres"})
+        allowedDependencies = {"platform", "shared", "centres"})
 @NullMarked
 package vn.edu.ecenter.identity;
 

@@ -16,6 +16,10 @@ public final class VietnameseText {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
+    /** Dates as the UI, forms and exports show them: {@code dd/MM/yyyy} (vn-regulations §9.3). */
+    public static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private static final Collator PROTOTYPE = newCollator();
 
     private VietnameseText() {}

@@ -79,8 +79,7 @@ class AcademicsService implements Academics {
     static final String STAFF = "hasAnyRole('DIRECTOR', 'CLERK', 'ACCOUNTANT', 'LIBRARIAN', 'TEACHER', 'SYSTEM_ADMIN')";
     static final String READ_CLASSES = "hasAnyRole('DIRECTOR', 'CLERK', 'TEACHER', 'SYSTEM_ADMIN')";
 
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.time.format.DateTimeFormatter DATE = vn.edu.ecenter.shared.VietnameseText.DATE;
 
     private final JdbcClient jdbc;
     private final Centres centres;

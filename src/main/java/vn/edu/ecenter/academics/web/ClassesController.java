@@ -32,6 +32,7 @@ import vn.edu.ecenter.platform.documents.PdfRenderer;
 import vn.edu.ecenter.platform.security.CurrentUser;
 import vn.edu.ecenter.platform.web.Messages;
 import vn.edu.ecenter.platform.web.Rejected;
+import vn.edu.ecenter.shared.VietnameseText;
 
 /**
  * The classes of the current school year and each class's list (danh sách lớp) on screen, in Excel and as a printable
@@ -42,7 +43,7 @@ import vn.edu.ecenter.platform.web.Rejected;
 @PreAuthorize("hasAnyRole('DIRECTOR', 'CLERK', 'TEACHER')")
 class ClassesController {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DATE = VietnameseText.DATE;
 
     private final Academics academics;
     private final Centres centres;

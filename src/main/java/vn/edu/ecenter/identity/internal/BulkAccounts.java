@@ -117,7 +117,7 @@ class BulkAccounts {
                 username,
                 UnusablePassword.next(),
                 account.fullName().strip(),
-                blankToNull(account.email()),
+                IdentityService.blankToNull(account.email()),
                 new String[] {account.role().name()},
                 Timestamp.from(now)
             });
@@ -177,9 +177,5 @@ class BulkAccounts {
         support.endSessions(account.username(), null);
         support.audit(AuditRecord.of("account.disabled", "account", accountId.toString())
                 .because(reason));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

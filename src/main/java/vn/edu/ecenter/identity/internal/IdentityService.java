@@ -240,7 +240,7 @@ class IdentityService implements Identity {
         throw new AccessDeniedException("not signed in");
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -21,7 +21,7 @@ import vn.edu.ecenter.platform.web.Rejected;
 @Component
 class AccountListing {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter SHOWN = vn.edu.ecenter.shared.VietnameseText.DATE;
 
     private final Identity identity;
     private final Centres centres;

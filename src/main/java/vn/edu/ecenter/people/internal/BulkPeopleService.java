@@ -162,7 +162,7 @@ class BulkPeopleService implements PeopleBulk {
             accounts.add(new NewAccount(
                     code.toLowerCase(Locale.ROOT),
                     details.name().fullName(),
-                    blankToNull(details.email()),
+                    Checks.blankToNull(details.email()),
                     Role.LEARNER));
         }
         try {
@@ -296,11 +296,12 @@ class BulkPeopleService implements PeopleBulk {
                 name.fullName(),
                 name.searchKey(),
                 entry.getKey(),
-                blankToNull(guardian.email()),
+                Checks.blankToNull(guardian.email()),
                 citizenId == null ? null : cipher.encryptText(citizenId),
                 citizenId == null ? null : cipher.digest(citizenId)
             });
-            accounts.add(new NewAccount(entry.getKey(), name.fullName(), blankToNull(guardian.email()), Role.GUARDIAN));
+            accounts.add(new NewAccount(
+                    entry.getKey(), name.fullName(), Checks.blankToNull(guardian.email()), Role.GUARDIAN));
         }
         batch("""
                 INSERT INTO people.guardian (id, family_name, middle_name, given_name, full_name, search_key, phone,
@@ -324,7 +325,7 @@ class BulkPeopleService implements PeopleBulk {
                 name.given(),
                 name.fullName(),
                 name.searchKey(),
-                blankToNull(guardian.email()),
+                Checks.blankToNull(guardian.email()),
                 citizenId == null ? null : cipher.encryptText(citizenId),
                 citizenId == null ? null : cipher.digest(citizenId),
                 stored.get(entry.getKey())
@@ -399,9 +400,5 @@ class BulkPeopleService implements PeopleBulk {
 
     private static @Nullable String citizenId(@Nullable String typed) {
         return typed == null || typed.isBlank() ? null : CitizenId.normalise(typed);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

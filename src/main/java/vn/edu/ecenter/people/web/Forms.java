@@ -9,7 +9,7 @@ import vn.edu.ecenter.shared.PersonName;
 /** What the people pages share. */
 final class Forms {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DATE = vn.edu.ecenter.shared.VietnameseText.DATE;
 
     private Forms() {}
 

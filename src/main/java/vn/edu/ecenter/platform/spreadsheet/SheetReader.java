@@ -288,7 +288,7 @@ public final class SheetReader {
 
         private static String display(Object value) {
             return value instanceof LocalDate date
-                    ? date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    ? date.format(vn.edu.ecenter.shared.VietnameseText.DATE)
                     : value instanceof BigDecimal number ? number.toPlainString() : value.toString();
         }
 
@@ -347,7 +347,7 @@ public final class SheetReader {
                     DateUtil.isCellDateFormatted(cell)
                             ? cell.getLocalDateTimeCellValue()
                                     .toLocalDate()
-                                    .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                                    .format(vn.edu.ecenter.shared.VietnameseText.DATE)
                             : plain(cell.getNumericCellValue());
                 case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
                 default -> null;
