@@ -139,20 +139,17 @@ class SheetReaderTests {
     }
 
     @Test
-    @DisplayName("10.000 dòng trống ở cuối được bỏ qua nhanh, không sinh lỗi")
-    void ignoresTenThousandBlankRowsCheaply() {
+    @DisplayName("10.000 dòng trống ở cuối được bỏ qua, không sinh dòng cũng không sinh lỗi")
+    void ignoresTenThousandBlankRows() {
         byte[] xlsx = Xlsx.workbook()
                 .sheet("Học viên", rows(new Object[] {"HS1", "Nguyễn Văn An", "05/09/2009"}), 10_000)
                 .bytes();
 
-        long start = System.nanoTime();
         var content = read(xlsx);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
+        // Speed is for benchmarks, not tests (docs/benchmarks/learner-import.md); here: no row and no error for them.
         assertThat(content.rows()).hasSize(1);
         assertThat(content.rows().getFirst().problems()).isEmpty();
-        // Well under a second on a quiet machine; the bound is loose because the test machines are shared.
-        assertThat(millis).isLessThan(10_000);
     }
 
     @Test
