@@ -11,11 +11,13 @@ import static vn.edu.ecenter.imports.ImportFixtures.sheet;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -302,6 +304,58 @@ class LearnerImportTests {
                         () -> imports.run(
                                 ImportKind.LEARNERS, xlsx, "a.xlsx", UUID.randomUUID(), true, ImportMode.ALL)));
         assertThat(unknown.messageKey()).isEqualTo("imports.class.unknown");
+    }
+
+    @Test
+    @DisplayName("Học viên đang học lớp khác trong năm học: dòng bị từ chối, nêu tên lớp; các dòng khác vẫn nhận được")
+    void aLearnerActiveInAnotherClassOfTheYearIsARowError(
+            @Autowired Academics academics, @Autowired AcademicsFixture fixture, @Autowired MessageSource messages) {
+        var year = fixture.schoolYear(2043);
+        var target = fixture.asDirector(
+                () -> academics.createClass(new CreateClass(year.id(), "10A1", 10, ClassSession.MORNING, null, null)));
+        var other = fixture.asDirector(() ->
+                academics.createClass(new CreateClass(year.id(), "10A2", 10, ClassSession.AFTERNOON, null, null)));
+        String studying = freshCode();
+        byte[] first = file(sheet(learner(studying, "Nguyễn Văn An", "05/09/2009", "Nam", null)));
+        as(clerk, () -> imports.run(ImportKind.LEARNERS, first, "a.xlsx", other.id(), false, ImportMode.ALL));
+        String fresh = freshCode();
+        byte[] xlsx = file(sheet(
+                learner(fresh, "Trần Thị Bình", "06/09/2009", "Nữ", null),
+                learner(studying, "Nguyễn Văn An", "05/09/2009", "Nam", null)));
+
+        ImportReport dry =
+                as(clerk, () -> imports.run(ImportKind.LEARNERS, xlsx, "b.xlsx", target.id(), true, ImportMode.VALID));
+        assertThat(dry.created()).isEqualTo(1);
+        assertThat(dry.rejected()).isEqualTo(1);
+        assertThat(dry.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isEqualTo(3);
+            assertThat(error.column()).isEqualTo("Mã học sinh");
+            assertThat(messages.getMessage(error.resolvable(), Locale.forLanguageTag("vi")))
+                    .startsWith("Học viên đang học lớp 10A2 trong năm học này");
+        });
+
+        ImportReport all =
+                as(clerk, () -> imports.run(ImportKind.LEARNERS, xlsx, "b.xlsx", target.id(), false, ImportMode.ALL));
+        assertThat(all.written()).isFalse();
+        assertThat(all.errors()).extracting(CellProblem::key).containsExactly("imports.enrolment.otherClass");
+        assertThat(learnersWithCodes(fresh)).isZero();
+
+        ImportReport valid =
+                as(clerk, () -> imports.run(ImportKind.LEARNERS, xlsx, "b.xlsx", target.id(), false, ImportMode.VALID));
+        assertThat(valid.written()).isTrue();
+        assertThat(valid.rejected()).isEqualTo(1);
+        assertThat(fixture.asDirector(() -> academics.classList(target.id())))
+                .extracting(member -> member.code())
+                .containsExactly(fresh);
+        assertThat(fixture.asDirector(() -> academics.classList(other.id())))
+                .extracting(member -> member.code())
+                .containsExactly(studying);
+
+        ImportReport again =
+                as(clerk, () -> imports.run(ImportKind.LEARNERS, first, "a.xlsx", other.id(), false, ImportMode.ALL));
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(again.rejected()).isZero();
+        assertThat(fixture.asDirector(() -> academics.classList(other.id()))).hasSize(1);
     }
 
     @Test

@@ -41,7 +41,9 @@ import vn.edu.ecenter.shared.PersonName;
  * "Họ và tên" column, split into họ / đệm / tên by {@link PersonName#parse} (first word họ, last word tên). A learner is
  * the same as a stored one by learner code; a personal ID number already held by another learner rejects the row. A
  * blank optional cell keeps what is stored. Rows identical to what is stored are "unchanged" and written again by
- * nobody, so that importing the same file twice changes nothing.
+ * nobody, so that importing the same file twice changes nothing. When the import enrols in a class, a stored learner
+ * active in another class of that school year rejects their row, naming the class (the other rows are still taken, or
+ * none in "all or nothing" mode).
  */
 @Component
 class LearnerImporter {
@@ -99,7 +101,9 @@ class LearnerImporter {
             List.of(
                     "Mỗi dòng là một học viên. Học viên đã có (cùng mã học sinh) được cập nhật; ô để trống giữ"
                             + " nguyên dữ liệu đang có.",
-                    "Số định danh cá nhân đã thuộc học viên khác thì dòng bị từ chối."));
+                    "Số định danh cá nhân đã thuộc học viên khác thì dòng bị từ chối.",
+                    "Khi nhập kèm xếp lớp: học viên đang học một lớp khác trong cùng năm học thì dòng bị từ chối (chuyển"
+                            + " lớp ở hồ sơ học viên); học viên đã ở đúng lớp đó thì giữ nguyên."));
 
     private static final Map<String, String> HEADERS = Map.of(
             "code", CODE_H,
@@ -129,12 +133,12 @@ class LearnerImporter {
             Fields.Problems problems) {}
 
     ImportReport run(SheetContent content, @Nullable UUID classId, boolean dryRun, ImportMode mode, Progress progress) {
+        ClassEnrolment classes = null;
         if (classId != null) {
-            enrolment
-                    .getIfAvailable(() -> {
-                        throw new Rejected("imports.class.unavailable");
-                    })
-                    .checkClass(classId);
+            classes = enrolment.getIfAvailable(() -> {
+                throw new Rejected("imports.class.unavailable");
+            });
+            classes.checkClass(classId);
         }
         List<SheetRow> rows = content.rows();
         long total = rows.size();
@@ -172,6 +176,12 @@ class LearnerImporter {
                 byCitizenId.put(citizenId, stored);
             }
         }
+        // A stored learner already studying in another class of the year cannot be enrolled in this one: their row is
+        // rejected, naming that class, so that the other rows can still be taken.
+        Map<UUID, String> inOtherClass = classes == null
+                ? Map.of()
+                : classes.activeInOtherClass(
+                        classId, byCode.values().stream().map(StoredLearner::id).toList());
         Map<String, StoredGuardian> guardians = new HashMap<>();
         for (StoredGuardian guardian : people.guardiansByPhones(planned.stream()
                 .filter(p -> p.guardian() != null)
@@ -200,6 +210,10 @@ class LearnerImporter {
                                     CITIZEN_H,
                                     "imports.citizenId.taken",
                                     holder.details().code());
+                }
+                String otherClass = stored == null ? null : inOtherClass.get(stored.id());
+                if (otherClass != null) {
+                    plan.problems().add(CODE_H, "imports.enrolment.otherClass", otherClass);
                 }
             }
             if (plan.problems().any() || details == null) {
@@ -243,8 +257,8 @@ class LearnerImporter {
             accepted.addAll(ids);
             people.updateLearners(updates);
             people.linkGuardians(links);
-            if (classId != null) {
-                enrolment.getObject().enrol(classId, accepted);
+            if (classes != null) {
+                classes.enrol(classId, accepted);
             }
         }
         progress.at(total, total);
