@@ -9,10 +9,14 @@ import static vn.edu.ecenter.imports.ImportFixtures.freshPhone;
 import static vn.edu.ecenter.imports.ImportFixtures.learner;
 import static vn.edu.ecenter.imports.ImportFixtures.sheet;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -356,6 +360,66 @@ class LearnerImportTests {
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.rejected()).isZero();
         assertThat(fixture.asDirector(() -> academics.classList(other.id()))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Quốc tịch, khuyết tật và địa chỉ cũ được nhập; tệp theo mẫu cũ (không có các cột này) vẫn nhập được")
+    void importsNationalityDisabilityAndOldAddress() {
+        String code = freshCode();
+        List<Object[]> rows = List.of(
+                new Object[] {
+                    "Mã học sinh", "Họ và tên", "Ngày sinh", "Giới tính", "Quốc tịch", "Khuyết tật", "Địa chỉ cũ"
+                },
+                new Object[] {
+                    code,
+                    "Lê Thị Hoa",
+                    "02/03/2009",
+                    "Nữ",
+                    "Lào",
+                    "Khuyết tật vận động",
+                    "12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh"
+                });
+
+        ImportReport first = run(file(rows), false, ImportMode.ALL);
+        assertThat(first.created()).isEqualTo(1);
+        assertThat(run(file(rows), false, ImportMode.ALL).unchanged()).isEqualTo(1);
+        ImportReport oldLayout =
+                run(file(sheet(learner(code, "Lê Thị Hoà", "02/03/2009", "Nữ", null))), false, ImportMode.ALL);
+        assertThat(oldLayout.updated()).isEqualTo(1);
+
+        var learner = as(
+                        clerk,
+                        () -> people.openLearner(
+                                people.learnerByCode(code).orElseThrow().id()))
+                .orElseThrow();
+        assertThat(learner.details().name().fullName()).isEqualTo("Lê Thị Hoà");
+        assertThat(learner.details().nationality()).isEqualTo("Lào");
+        assertThat(learner.details().disability()).isEqualTo("Khuyết tật vận động");
+        assertThat(learner.details().address().oldAddress())
+                .isEqualTo("12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh");
+    }
+
+    @Test
+    @DisplayName("Tệp mẫu học viên có cột quốc tịch, khuyết tật, địa chỉ cũ và trang Hướng dẫn mô tả chúng")
+    void theTemplateHasTheNewColumns() throws IOException {
+        byte[] template = as(clerk, () -> imports.template(ImportKind.LEARNERS));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            List<String> headers = new ArrayList<>();
+            workbook.getSheetAt(0).getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers)
+                    .contains("Quốc tịch", "Khuyết tật", "Địa chỉ cũ")
+                    .contains((String) ImportFixtures.LEARNER_HEADER[4], (String) ImportFixtures.LEARNER_HEADER[5]);
+            List<String> described = new ArrayList<>();
+            workbook.getSheet("Hướng dẫn").forEach(row -> {
+                if (row.getCell(0) != null) {
+                    described.add(row.getCell(0).getStringCellValue());
+                }
+            });
+            assertThat(described).contains("Quốc tịch", "Khuyết tật", "Địa chỉ cũ");
+        }
+        // The sample row (with the new columns' examples) is recognised and skipped: nothing to import.
+        Rejected sampleOnly = catchThrowableOfType(Rejected.class, () -> run(template, true, ImportMode.VALID));
+        assertThat(sampleOnly.messageKey()).isEqualTo("imports.noRows");
     }
 
     @Test

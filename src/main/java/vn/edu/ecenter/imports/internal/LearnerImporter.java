@@ -77,6 +77,9 @@ class LearnerImporter {
                             .hint("12 chữ số; được kiểm tra mã tỉnh, giới tính và năm sinh."),
                     SheetColumn.of("ethnicity", "Dân tộc", TEXT, false, 10).example("Kinh"),
                     SheetColumn.of("religion", "Tôn giáo", TEXT, false, 12),
+                    SheetColumn.of("nationality", "Quốc tịch", TEXT, false, 12)
+                            .example("Việt Nam")
+                            .hint("Để trống là Việt Nam (học viên mới) hoặc giữ quốc tịch đang có (học viên đã có)."),
                     SheetColumn.of("birthPlace", "Nơi sinh", TEXT, false, 20).example("TP. Hồ Chí Minh"),
                     SheetColumn.of("homeTown", "Quê quán", TEXT, false, 20),
                     SheetColumn.of("street", "Địa chỉ (số nhà, đường)", TEXT, false, 26)
@@ -86,9 +89,14 @@ class LearnerImporter {
                             .hint("Đơn vị hành chính sau 01/07/2025 (không còn cấp huyện)."),
                     SheetColumn.of("province", "Tỉnh/Thành phố", TEXT, false, 18)
                             .example("TP. Hồ Chí Minh"),
+                    SheetColumn.of("oldAddress", "Địa chỉ cũ", TEXT, false, 30)
+                            .hint("Địa chỉ ghi theo đơn vị hành chính trước 01/07/2025 (còn quận/huyện), như trên"
+                                    + " giấy tờ cũ; ghi thành một dòng chữ, không kiểm tra."),
                     SheetColumn.of("phone", PHONE_H, PHONE, false, 14).example("0912345678"),
                     SheetColumn.of("email", EMAIL_H, TEXT, false, 24),
                     SheetColumn.of("policyGroup", "Đối tượng chính sách", TEXT, false, 18),
+                    SheetColumn.of("disability", "Khuyết tật", TEXT, false, 18)
+                            .hint("Dạng khuyết tật nếu có (ví dụ: khuyết tật vận động); để trống nếu không có."),
                     SheetColumn.of("guardianName", GUARDIAN_NAME_H, TEXT, false, 26)
                             .example("Nguyễn Văn Bình")
                             .hint("Nếu ghi phụ huynh thì cần đủ họ tên, quan hệ và điện thoại. Điện thoại là tên đăng"
@@ -291,15 +299,15 @@ class LearnerImporter {
                     sex,
                     row.text("ethnicity"),
                     row.text("religion"),
-                    null,
+                    row.text("nationality"),
                     row.text("birthPlace"),
                     row.text("homeTown"),
                     row.text("citizenId"),
-                    new Address(row.text("street"), row.text("ward"), row.text("province"), null),
+                    new Address(row.text("street"), row.text("ward"), row.text("province"), row.text("oldAddress")),
                     row.text("phone"),
                     row.text("email"),
                     row.text("policyGroup"),
-                    null);
+                    row.text("disability"));
             problems.addAll(people.checkLearnerFields(details), HEADERS);
         }
         GuardianDetails guardian = null;
