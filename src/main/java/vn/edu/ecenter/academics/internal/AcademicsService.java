@@ -244,6 +244,9 @@ class AcademicsService implements Academics {
         if (!clean.matches("[A-Z0-9_-]{1,20}")) {
             throw new Rejected("academics.combination.code.format", code);
         }
+        if (name.isBlank()) {
+            throw new Rejected("academics.combination.name.required");
+        }
         Map<String, SubjectView> known =
                 subjects().stream().collect(Collectors.toMap(SubjectView::code, Function.identity()));
         List<String> codes = subjectCodes.stream()
@@ -1021,7 +1024,9 @@ class AcademicsService implements Academics {
                 .list();
         lines.sort(java.util.Comparator.comparing(
                         (RolloverPlan.Line line) -> line.fromClass(), AcademicsService::compareClassNames)
-                .thenComparing(RolloverPlan.Line::name, PersonName.CLASS_LIST_ORDER));
+                .thenComparing(RolloverPlan.Line::name, PersonName.CLASS_LIST_ORDER)
+                // Equal names keep one order (the learner code), so the page and its export list them alike.
+                .thenComparing(RolloverPlan.Line::code));
         return new RolloverPlan(fromYearId, toYearId, lines, List.copyOf(missing));
     }
 
