@@ -8,6 +8,7 @@
 #   2. adds 100,000 learners to the demo centre straight into the database (as the schema owner), with Vietnamese
 #      names in realistic proportions (Nguyễn ~38 %), folded search keys as the application writes them, codes
 #      BM000001… and phone numbers; then ANALYZE;
+#      (a trigger fills people.learner_term, the search terms);
 #   3. signs in as the director (API token) and runs GET /api/v1/learners?q=… for a mix of searches (folded and
 #      accented names, upper case, a code, a phone prefix, a common given name), REQUESTS each with CONCURRENCY
 #      clients, and reports p50/p95/p99 per search from hey, after a baseline row for GET /api/v1/me (no search).
@@ -76,13 +77,19 @@ WHERE c.code = 'LQD';
 ANALYZE people.learner;
 SQL
 "${PSQL[@]}" -At -c "SELECT count(*) FROM people.learner" | sed 's/^/learners in the database: /'
-# The plan of the search for "nguyen van an" as the application sends it (the trigram index must be used).
-"${PSQL[@]}" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT id, code, full_name FROM people.learner
-  WHERE deidentified_at IS NULL
-    AND (search_key || ' ' || lower(code) || ' ' || coalesce(phone, '')) LIKE '%nguyen%'
-    AND (search_key || ' ' || lower(code) || ' ' || coalesce(phone, '')) LIKE '%van%'
-    AND (search_key || ' ' || lower(code) || ' ' || coalesce(phone, '')) LIKE '%an%' LIMIT 300" \
-  > "$RAW/people-search-plan.txt"
+# The plan of the search for "nguyen van an" as the application runs it: as the application role, inside the demo
+# centre, so that row-level security applies (the owner bypasses it, and its plans would mislead).
+psql -h 127.0.0.1 -p "$PGPORT" -U ecenter_app -d ecenter -v ON_ERROR_STOP=1 -q > "$RAW/people-search-plan.txt" <<'SQL'
+BEGIN;
+SELECT set_config('ecenter.system', 'on', true) \g /dev/null
+SELECT set_config('ecenter.centre_id', (SELECT id::text FROM centres.centre WHERE code = 'LQD'), true) \g /dev/null
+SELECT set_config('ecenter.system', '', true) \g /dev/null
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT id, code, family_name, middle_name, given_name, full_name, birth_date, sex, phone FROM people.learner
+ WHERE deidentified_at IS NULL
+   AND id IN (SELECT learner_id FROM people.learner_term WHERE term ^@ 'nguyen van an' ORDER BY term LIMIT 60);
+ROLLBACK;
+SQL
 
 QUERIES=("nguyen van an" "Nguyễn Văn An" "NGUYEN VAN AN" "tran thi my" "le hoang" "Phạm Thị Ánh Tuyết" "BM012345" \
          "bm0999" "0912" "tuyet" "khoa" "duong quoc")

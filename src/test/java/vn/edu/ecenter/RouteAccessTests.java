@@ -162,18 +162,25 @@ class RouteAccessTests {
             POST   /academics/classes                   302>/login  403                 302>/academics/classes 302>/academics/classes 403 403 403 403 403
             GET    /academics/classes/export.xlsx       302>/login  403                 200      200   403        403       200     403     403
             GET    /academics/classes/{id}              302>/login  403                 200      200   403        403       200     403     403
+            POST   /academics/classes/{id}              302>/login  403                 302      302   403        403       403     403     403
+            POST   /academics/classes/{id}/enrol        302>/login  403                 302      302   403        403       403     403     403
             GET    /academics/classes/{id}/export.xlsx  302>/login  403                 200      200   403        403       200     403     403
             GET    /academics/classes/{id}/export.pdf   302>/login  403                 200      200   403        403       200     403     403
-            GET    /academics/learners/{id}             302>/login  403                 200      200   403        403       403     403     403
+            GET    /academics/learners/{id}             302>/login  403                 200      200   403        403       200     403     403
             POST   /academics/learners/{id}/transfer    302>/login  403                 302      302   403        403       403     403     403
             POST   /academics/learners/{id}/leave       302>/login  403                 302      302   403        403       403     403     403
             POST   /academics/learners/{id}/drop-out    302>/login  403                 302      302   403        403       403     403     403
             POST   /academics/learners/{id}/readmit     302>/login  403                 302      302   403        403       403     403     403
             GET    /academics/subjects                  302>/login  403                 200      200   403        403       200     403     403
             GET    /academics/subjects/export.xlsx      302>/login  403                 200      200   403        403       200     403     403
+            POST   /academics/subjects                  302>/login  403                 302>/academics/subjects 403 403 403 403 403 403
+            GET    /academics/combinations              302>/login  403                 200      200   403        403       200     403     403
+            GET    /academics/combinations/export.xlsx  302>/login  403                 200      200   403        403       200     403     403
+            POST   /academics/combinations              302>/login  403                 302>/academics/combinations 403 403 403 403 403 403
             POST   /academics/subjects/install          302>/login  403                 302>/academics/subjects 403 403 403 403 403 403
             POST   /academics/subjects/periods          302>/login  403                 302>/academics/subjects 403 403 403 403 403 403
             GET    /academics/calendar                  302>/login  403                 200      200   403        403       200     403     403
+            GET    /academics/calendar/export.xlsx      302>/login  403                 200      200   403        403       200     403     403
             POST   /academics/calendar                  302>/login  403                 302>/academics/calendar 403 403 403 403 403 403
             POST   /academics/calendar/unmark           302>/login  403                 302>/academics/calendar 403 403 403 403 403 403
             GET    /academics/assignments               302>/login  403                 200      200   403        403       403     403     403
@@ -182,8 +189,10 @@ class RouteAccessTests {
             GET    /academics/workload                  302>/login  403                 200      200   403        403       403     403     403
             GET    /academics/workload/export.xlsx      302>/login  403                 200      200   403        403       403     403     403
             POST   /academics/workload/reductions       302>/login  403                 302>/academics/workload 403 403 403 403 403 403
+            POST   /academics/workload/rule             302>/login  403                 302>/academics/workload 403 403 403 403 403 403
             POST   /academics/workload/reductions/{id}/delete 302>/login 403            302>/academics/workload 403 403 403 403 403 403
             GET    /academics/rollover                  302>/login  403                 200      200   403        403       403     403     403
+            GET    /academics/rollover/export.xlsx      302>/login  403                 200      200   403        403       403     403     403
             POST   /academics/rollover                  302>/login  403                 302>/academics/rollover 302>/academics/rollover 403 403 403 403 403
             POST   /academics/rollover/decide           302>/login  403                 302      302   403        403       403     403     403
             GET    /api/v1/subjects                     401         403                 200      200   200        200       200     403     403
@@ -224,6 +233,9 @@ class RouteAccessTests {
 
     private static UUID academicsLearner;
 
+    /** A school year that is not current, for the rollover preview's export. */
+    private static UUID rolloverTarget;
+
     @LocalServerPort
     int port;
 
@@ -248,6 +260,7 @@ class RouteAccessTests {
                 .id();
         academicsLearner = fixture.learner("Trần Văn Quyền");
         fixture.asDirector(() -> academics.enrol(new Enrol(academicsLearner, academicsClass, year.startsOn(), null)));
+        rolloverTarget = fixture.schoolYear(2046).id();
     }
 
     @BeforeAll
@@ -415,6 +428,16 @@ class RouteAccessTests {
                     "GET /api/v1/classes/{id}/assignments" ->
                 new Sample(route.replace("{id}", academicsClass.toString()));
             case "GET /academics/learners/{id}" -> new Sample(route.replace("{id}", academicsLearner.toString()));
+            // Incomplete on purpose: each class, programme and workload form is rejected and changes nothing, so the
+            // class keeps gv.toan as its homeroom teacher and the centre keeps its workload rule.
+            case "POST /academics/classes/{id}" ->
+                new Sample(route.replace("{id}", academicsClass.toString()), "name", "");
+            case "POST /academics/classes/{id}/enrol" ->
+                new Sample(route.replace("{id}", academicsClass.toString()), "code", "");
+            case "POST /academics/subjects", "POST /academics/combinations" -> new Sample(route, "code", "");
+            case "POST /academics/workload/rule" ->
+                new Sample(route, "homeroomReduction", "", "reductionCapPercent", "");
+            case "GET /academics/rollover/export.xlsx" -> new Sample(route + "?to=" + rolloverTarget);
             // Without a reason every enrolment action is rejected (a message, nothing changes), so the walk can repeat.
             case "POST /academics/learners/{id}/transfer",
                     "POST /academics/learners/{id}/leave",

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The academic structure of the signed-in user's centre. Every method checks who calls it: the director and clerks
  * manage (the system administrator too, when acting in a centre, e.g. the demo loader); staff read the programme and
- * the classes; a teacher reads the class lists of the classes they teach or lead as homeroom teacher. Bulk operations
- * take lists and run in one transaction: all or nothing.
+ * the classes; a teacher reads the class lists of the classes they teach or lead as homeroom teacher, and the homeroom
+ * teacher the enrolment history of the learners of that class. Bulk operations take lists and run in one transaction:
+ * all or nothing.
  */
 public interface Academics {
 
@@ -78,7 +79,10 @@ public interface Academics {
 
     // ---- Enrolment ----
 
-    /** Enrols a learner; rejects a learner already active in a class of that school year. */
+    /**
+     * Enrols a learner; rejects a date outside the class's school year, an unknown combination, and a learner already
+     * active in a class of that school year (the message names that class).
+     */
     EnrolmentView enrol(Enrol command);
 
     /** Enrols many learners at once (all or nothing), e.g. the Excel import or the demo centre. */
@@ -90,7 +94,10 @@ public interface Academics {
     /** The learner's active enrolment in the current school year. */
     Optional<EnrolmentView> currentEnrolment(UUID learnerId);
 
-    /** Every enrolment of a learner, newest first. */
+    /**
+     * Every enrolment of a learner, newest first. The director and clerks read any learner's; a teacher only those of a
+     * learner of the class they lead as homeroom teacher in the current school year (others: access denied).
+     */
     List<EnrolmentView> enrolments(UUID learnerId);
 
     /** Moves a learner to another class of the same school year (chuyển lớp). */
@@ -105,7 +112,7 @@ public interface Academics {
     /** Re-admits a learner who left or dropped out (tiếp nhận lại) into a class. */
     EnrolmentView readmit(UUID learnerId, UUID classId, LocalDate on, String reason);
 
-    /** The learner's enrolment history, oldest first. */
+    /** The learner's enrolment history, oldest first; who may read it as for {@link #enrolments}. */
     List<EnrolmentEvent> history(UUID learnerId);
 
     // ---- Year-end rollover ----

@@ -53,7 +53,11 @@ public interface People {
     Optional<LearnerSummary> learnerByCitizenId(String citizenId);
 
     /**
-     * Learners whose name (diacritics and case ignored), code or phone number match, best matches first.
+     * Learners whose name (diacritics and case ignored), code or phone number match, best matches first. What was
+     * typed is looked for at the start of the full name, of the words that end it (đệm + tên, tên), of the code and of
+     * the phone number ("nguyen van an", "van an", "an", "7926", "0912"); only when nothing starts that way, every
+     * typed word at the start of any of those words, in any order ("an nguyen"). At most a few hundred candidates are
+     * ranked.
      *
      * @param limit at most this many
      */

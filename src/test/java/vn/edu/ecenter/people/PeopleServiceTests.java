@@ -241,6 +241,48 @@ class PeopleServiceTests {
                 .isEqualTo(an.id());
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"au duong thuc quyen", "Âu Dương", "thục quyên", "QUYEN", "quyen au", "thuc au duong"})
+    @DisplayName("Tìm theo phần đầu của họ tên, của đệm + tên, của tên, hoặc từng từ theo thứ tự bất kỳ")
+    void searchFindsTheStartOfAnyWordSequence(String query) {
+        LearnerView quyen = register(learner("Âu Dương Thục Quyên", LocalDate.of(2008, 5, 9), Sex.FEMALE));
+
+        assertThat(as(clerk(centre), () -> people.searchLearners(query, 500)))
+                .extracting(LearnerSummary::id)
+                .contains(quyen.id());
+    }
+
+    @Test
+    @DisplayName("Sửa họ tên thì tìm theo tên mới, không còn theo tên cũ; chữ ở giữa một từ không khớp")
+    void searchFollowsARenamedLearner() {
+        String code = freshCode();
+        LearnerView before = register(
+                learner(code, PersonName.of("Khúc", "Thừa", "Dụ"), LocalDate.of(2008, 1, 2), Sex.MALE, null, null));
+
+        as(
+                clerk(centre),
+                () -> people.updateLearner(
+                        before.id(),
+                        learner(
+                                code,
+                                PersonName.of("Khúc", "Thừa", "Hạo"),
+                                LocalDate.of(2008, 1, 2),
+                                Sex.MALE,
+                                null,
+                                null),
+                        before.version()));
+
+        assertThat(as(clerk(centre), () -> people.searchLearners("khuc thua hao", 50)))
+                .extracting(LearnerSummary::id)
+                .containsExactly(before.id());
+        assertThat(as(clerk(centre), () -> people.searchLearners("khuc thua du", 50)))
+                .extracting(LearnerSummary::id)
+                .doesNotContain(before.id());
+        assertThat(as(clerk(centre), () -> people.searchLearners("hua hao", 50)))
+                .extracting(LearnerSummary::id)
+                .doesNotContain(before.id());
+    }
+
     @Test
     @DisplayName("Giáo viên có tài khoản theo mã cán bộ; danh sách cán bộ xếp theo tên")
     void registersStaffWithTeacherAccount() {

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,6 +60,20 @@ public final class Browser {
 
     public Page get(String path, String... headers) {
         return send(request(path, headers).GET());
+    }
+
+    /** Downloads a file (an Excel export, a PDF) in this session; the body stays bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            var response = CLIENT.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+            response.headers().allValues("Set-Cookie").forEach(this::remember);
+            return response;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Any method without a body (PUT, DELETE, PATCH …), with this session's CSRF token in the header. */

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -242,6 +243,9 @@ class AcademicsService implements Academics {
         String clean = code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!clean.matches("[A-Z0-9_-]{1,20}")) {
             throw new Rejected("academics.combination.code.format", code);
+        }
+        if (name.isBlank()) {
+            throw new Rejected("academics.combination.name.required");
         }
         Map<String, SubjectView> known =
                 subjects().stream().collect(Collectors.toMap(SubjectView::code, Function.identity()));
@@ -532,6 +536,7 @@ class AcademicsService implements Academics {
     @Transactional
     @PreAuthorize(MANAGE)
     public EnrolmentView enrol(Enrol command) {
+        checkEnrolment(command);
         UUID id = insertEnrolment(command, EnrolmentEvent.Kind.ENROLLED, null, null);
         audit.record(AuditRecord.of(
                         "enrolment.enrolled", "learner", command.learnerId().toString())
@@ -552,6 +557,41 @@ class AcademicsService implements Academics {
                 .values(null, Map.of("count", commands.size())));
         return enrolmentsWhere("e.id = ANY (?::uuid[])", (Object)
                 ids.stream().map(UUID::toString).toArray(String[]::new));
+    }
+
+    /**
+     * What one enrolment typed on a page must satisfy before it is written, each with its own message: the class
+     * exists, the date lies in the class's school year, the combination exists, and the learner is not already active
+     * in a class of that year (named, so the clerk knows to transfer instead).
+     */
+    private void checkEnrolment(Enrol command) {
+        ClassView target = classById(command.classId());
+        SchoolYearView year = centres.schoolYears().stream()
+                .filter(y -> y.id().equals(target.schoolYearId()))
+                .findFirst()
+                .orElseThrow(() -> Rejected.notFound("academics.schoolYear.notFound"));
+        if (command.startsOn().isBefore(year.startsOn()) || command.startsOn().isAfter(year.endsOn())) {
+            throw new Rejected(
+                    "academics.enrolment.dateOutsideYear",
+                    DATE.format(command.startsOn()),
+                    year.name(),
+                    DATE.format(year.startsOn()),
+                    DATE.format(year.endsOn()));
+        }
+        if (command.combinationId() != null
+                && combinations().stream().noneMatch(c -> c.id().equals(command.combinationId()))) {
+            throw Rejected.notFound("academics.combination.notFound");
+        }
+        Optional<EnrolmentView> active = enrolmentsWhere(
+                        "e.learner_id = ? AND e.school_year_id = ? AND e.status = 'ACTIVE'",
+                        command.learnerId(),
+                        year.id())
+                .stream()
+                .findFirst();
+        if (active.isPresent()) {
+            throw Rejected.conflict(
+                    "academics.enrolment.alreadyActiveIn", active.get().className(), year.name());
+        }
     }
 
     private UUID insertEnrolment(
@@ -735,9 +775,37 @@ class AcademicsService implements Academics {
     }
 
     @Override
-    @PreAuthorize(MANAGE)
+    @PreAuthorize(READ_CLASSES)
     public List<EnrolmentView> enrolments(UUID learnerId) {
+        checkMayReadLearner(learnerId);
         return enrolmentsWhere("e.learner_id = ?", learnerId);
+    }
+
+    /**
+     * The director and clerks read every learner's enrolments; a teacher only those of the learners of the class they
+     * lead as homeroom teacher (GVCN) in the current school year. Anyone else is refused (403), not told "not found":
+     * the teacher may see the learner on another page, but not this record.
+     */
+    private void checkMayReadLearner(UUID learnerId) {
+        if (CurrentUser.hasRole("DIRECTOR") || CurrentUser.hasRole("CLERK") || CurrentUser.isSystemAdmin()) {
+            return;
+        }
+        Optional<UUID> staff = currentStaffId();
+        Optional<SchoolYearView> year = centres.currentSchoolYear();
+        boolean homeroom = staff.isPresent()
+                && year.isPresent()
+                && jdbc.sql("""
+                                SELECT EXISTS (SELECT 1 FROM academics.enrolment e
+                                  JOIN academics.school_class c ON c.centre_id = e.centre_id AND c.id = e.class_id
+                                  WHERE e.learner_id = ? AND e.school_year_id = ? AND e.status = 'ACTIVE'
+                                    AND c.homeroom_staff_id = ?)
+                                """)
+                        .params(learnerId, year.get().id(), staff.get())
+                        .query(Boolean.class)
+                        .single();
+        if (!homeroom) {
+            throw new AccessDeniedException("not the homeroom teacher of the learner's current class");
+        }
     }
 
     private List<EnrolmentView> enrolmentsWhere(String condition, Object... parameters) {
@@ -860,8 +928,9 @@ class AcademicsService implements Academics {
     }
 
     @Override
-    @PreAuthorize(MANAGE)
+    @PreAuthorize(READ_CLASSES)
     public List<EnrolmentEvent> history(UUID learnerId) {
+        checkMayReadLearner(learnerId);
         return jdbc.sql("""
                 SELECT ev.*, f.name AS from_name, t.name AS to_name
                 FROM academics.enrolment_event ev
@@ -955,7 +1024,9 @@ class AcademicsService implements Academics {
                 .list();
         lines.sort(java.util.Comparator.comparing(
                         (RolloverPlan.Line line) -> line.fromClass(), AcademicsService::compareClassNames)
-                .thenComparing(RolloverPlan.Line::name, PersonName.CLASS_LIST_ORDER));
+                .thenComparing(RolloverPlan.Line::name, PersonName.CLASS_LIST_ORDER)
+                // Equal names keep one order (the learner code), so the page and its export list them alike.
+                .thenComparing(RolloverPlan.Line::code));
         return new RolloverPlan(fromYearId, toYearId, lines, List.copyOf(missing));
     }
 

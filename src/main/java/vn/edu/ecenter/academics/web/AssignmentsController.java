@@ -23,11 +23,13 @@ import vn.edu.ecenter.academics.ClassView;
 import vn.edu.ecenter.academics.Reduction;
 import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.academics.WorkloadLine;
+import vn.edu.ecenter.academics.WorkloadRule;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.platform.documents.Downloads;
 import vn.edu.ecenter.platform.documents.ExcelExport;
 import vn.edu.ecenter.platform.documents.ExcelExport.Column;
+import vn.edu.ecenter.platform.security.CurrentUser;
 import vn.edu.ecenter.platform.web.Messages;
 import vn.edu.ecenter.platform.web.Rejected;
 
@@ -148,7 +150,7 @@ class AssignmentsController {
         model.addAttribute("year", year);
         model.addAttribute("rule", academics.workloadRule());
         model.addAttribute("lines", year == null ? List.of() : academics.workload(year.id()));
-        model.addAttribute("director", vn.edu.ecenter.platform.security.CurrentUser.hasRole("DIRECTOR"));
+        model.addAttribute("director", CurrentUser.hasRole("DIRECTOR"));
         return "academics/workload";
     }
 
@@ -183,6 +185,31 @@ class AssignmentsController {
                     w.balance());
         }
         return Downloads.xlsx(export.toBytes(), messages.text("academics.workload.filename") + ".xlsx");
+    }
+
+    /** Changes the centre's workload rule: the homeroom teacher's reduction and the cap on all reductions. */
+    @PostMapping("/workload/rule")
+    @PreAuthorize("hasRole('DIRECTOR')")
+    String setRule(
+            @RequestParam(defaultValue = "") String homeroomReduction,
+            @RequestParam(defaultValue = "") String reductionCapPercent,
+            RedirectAttributes redirect) {
+        try {
+            academics.setWorkloadRule(rule(homeroomReduction, reductionCapPercent));
+            redirect.addFlashAttribute("saved", true);
+        } catch (Rejected e) {
+            redirect.addFlashAttribute("error", messages.text(e));
+        }
+        return "redirect:/academics/workload";
+    }
+
+    private static WorkloadRule rule(String homeroomReduction, String reductionCapPercent) {
+        try {
+            return new WorkloadRule(
+                    Integer.parseInt(homeroomReduction.strip()), Integer.parseInt(reductionCapPercent.strip()));
+        } catch (IllegalArgumentException e) { // also NumberFormatException
+            throw new Rejected("academics.workloadRule.range", homeroomReduction, reductionCapPercent);
+        }
     }
 
     @PostMapping("/workload/reductions")

@@ -1,6 +1,5 @@
 package vn.edu.ecenter.academics.web;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +22,14 @@ import vn.edu.ecenter.academics.ClassMember;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.ClassView;
 import vn.edu.ecenter.academics.CreateClass;
+import vn.edu.ecenter.academics.EnrolmentView;
 import vn.edu.ecenter.academics.TeachingView;
+import vn.edu.ecenter.academics.WorkloadLine;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.centres.SchoolYearView;
+import vn.edu.ecenter.people.LearnerSummary;
+import vn.edu.ecenter.people.People;
+import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.platform.documents.Downloads;
 import vn.edu.ecenter.platform.documents.ExcelExport;
 import vn.edu.ecenter.platform.documents.ExcelExport.Column;
@@ -49,12 +54,25 @@ class ClassesController {
     private final Centres centres;
     private final Messages messages;
     private final PdfRenderer pdf;
+    private final People people;
+    private final BusinessClock clock;
 
-    ClassesController(Academics academics, Centres centres, Messages messages, PdfRenderer pdf) {
+    /** How many learners the enrolment search shows. */
+    static final int SEARCH_LIMIT = 20;
+
+    ClassesController(
+            Academics academics,
+            Centres centres,
+            Messages messages,
+            PdfRenderer pdf,
+            People people,
+            BusinessClock clock) {
         this.academics = academics;
         this.centres = centres;
         this.messages = messages;
         this.pdf = pdf;
+        this.people = people;
+        this.clock = clock;
     }
 
     static boolean manager() {
@@ -123,16 +141,47 @@ class ClassesController {
         return Downloads.xlsx(export.toBytes(), messages.text("academics.classes.filename") + ".xlsx");
     }
 
+    /** A learner found by the enrolment search, with the class they are in now (null when in none). */
+    record Candidate(LearnerSummary learner, @Nullable String currentClass) {}
+
+    /**
+     * The class list; for the director and clerks also the forms that change the class and enrol a learner, with the
+     * learners matching {@code q} (name, code or phone) to choose from.
+     */
     @GetMapping("/{id}")
-    String classList(@PathVariable UUID id, Model model) {
+    String classList(@PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
         List<ClassMember> members = academics.classList(id);
         ClassView schoolClass =
                 academics.schoolClass(id).orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
+        boolean manager = manager();
         model.addAttribute("schoolClass", schoolClass);
         model.addAttribute("members", members);
         model.addAttribute("assignments", academics.assignments(id));
-        model.addAttribute("manager", manager());
+        model.addAttribute("manager", manager);
+        model.addAttribute("mayOpenLearners", manager || academics.isHomeroomTeacher(id));
+        if (manager) {
+            model.addAttribute("q", q.strip());
+            model.addAttribute("candidates", q.isBlank() ? List.of() : candidates(q));
+            model.addAttribute("combinations", academics.combinations());
+            List<WorkloadLine> teachers = academics.workload(schoolClass.schoolYearId());
+            model.addAttribute("teachers", teachers);
+            model.addAttribute("homeroomListed", teachers.stream().anyMatch(t -> t.staffId()
+                    .equals(schoolClass.homeroomStaffId())));
+            model.addAttribute("sessions", ClassSession.values());
+            model.addAttribute("today", clock.today());
+        }
         return "academics/class";
+    }
+
+    private List<Candidate> candidates(String q) {
+        return people.searchLearners(q.strip(), SEARCH_LIMIT).stream()
+                .map(learner -> new Candidate(
+                        learner,
+                        academics
+                                .currentEnrolment(learner.id())
+                                .map(EnrolmentView::className)
+                                .orElse(null)))
+                .toList();
     }
 
     @GetMapping("/{id}/export.xlsx")
@@ -179,7 +228,7 @@ class ClassesController {
                         "centreName", centreName,
                         "yearName", year,
                         "title", messages.text("academics.classList.heading", schoolClass.name()),
-                        "printedOn", DATE.format(LocalDate.now(vn.edu.ecenter.platform.clock.BusinessClock.ZONE))),
+                        "printedOn", DATE.format(clock.today())),
                 locale);
         return Downloads.pdf(document, messages.text("academics.classList.filename", schoolClass.name()) + ".pdf");
     }

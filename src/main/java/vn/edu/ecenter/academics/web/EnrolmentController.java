@@ -25,7 +25,8 @@ import vn.edu.ecenter.platform.web.Rejected;
 /**
  * A learner's enrolment (quá trình học tập): the history with dates and reasons, and the actions of the director and
  * clerks — transfer to another class, leave the centre, drop out, re-admit. Each action is a form (post, redirect,
- * get); a rejected action comes back as a message and changes nothing.
+ * get); a rejected action comes back as a message and changes nothing. The homeroom teacher of the learner's class
+ * reads the page without the forms.
  */
 @Controller
 @RequestMapping("/academics/learners/{id}")
@@ -42,7 +43,9 @@ class EnrolmentController {
         this.clock = clock;
     }
 
+    /** Also open to the homeroom teacher of the learner's current class, read only (the service checks who). */
     @GetMapping
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'CLERK', 'TEACHER')")
     String show(@PathVariable UUID id, Model model) {
         List<EnrolmentView> enrolments = academics.enrolments(id);
         EnrolmentView active = enrolments.stream()
@@ -60,7 +63,9 @@ class EnrolmentController {
         model.addAttribute("active", active);
         model.addAttribute("enrolments", enrolments);
         model.addAttribute("history", academics.history(id));
-        model.addAttribute("classes", academics.currentClasses());
+        boolean manager = ClassesController.manager();
+        model.addAttribute("manager", manager);
+        model.addAttribute("classes", manager ? academics.currentClasses() : List.of());
         model.addAttribute("today", clock.today());
         return "academics/learner";
     }

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.CalendarDay;
+import vn.edu.ecenter.academics.SubjectDetails;
+import vn.edu.ecenter.academics.SubjectKind;
 import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.centres.SchoolYearView;
@@ -25,6 +27,7 @@ import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.platform.documents.Downloads;
 import vn.edu.ecenter.platform.documents.ExcelExport;
 import vn.edu.ecenter.platform.documents.ExcelExport.Column;
+import vn.edu.ecenter.platform.security.CurrentUser;
 import vn.edu.ecenter.platform.web.Messages;
 import vn.edu.ecenter.platform.web.Rejected;
 
@@ -52,8 +55,43 @@ class ProgrammeController {
         model.addAttribute("year", year);
         model.addAttribute("subjects", academics.subjects());
         model.addAttribute("periods", year == null ? List.of() : academics.periodsOfYear(year.id()));
-        model.addAttribute("director", vn.edu.ecenter.platform.security.CurrentUser.hasRole("DIRECTOR"));
+        model.addAttribute("director", CurrentUser.hasRole("DIRECTOR"));
+        model.addAttribute("kinds", SubjectKind.values());
         return "academics/subjects";
+    }
+
+    /** Adds a subject to the centre's programme, after the last one. */
+    @PostMapping("/subjects")
+    @PreAuthorize("hasRole('DIRECTOR')")
+    String addSubject(
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "OPTIONAL") SubjectKind kind,
+            @RequestParam(defaultValue = "false") boolean scored,
+            @RequestParam(defaultValue = "") String periodsPerYear,
+            RedirectAttributes redirect) {
+        try {
+            int position = academics.subjects().stream()
+                            .mapToInt(SubjectView::position)
+                            .max()
+                            .orElse(0)
+                    + 1;
+            SubjectView added =
+                    academics.addSubject(new SubjectDetails(code, name, kind, scored, whole(periodsPerYear), position));
+            redirect.addFlashAttribute("subjectAdded", added.name());
+        } catch (Rejected e) {
+            redirect.addFlashAttribute("error", messages.text(e));
+        }
+        return "redirect:/academics/subjects";
+    }
+
+    /** A typed number of periods per year; anything else is rejected with the periods message. */
+    private static int whole(String typed) {
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new Rejected("academics.subject.periods.range", typed);
+        }
     }
 
     /** Sets a subject's periods per year for one grade in the current school year (FROM MEMORY defaults, editable). */
@@ -117,8 +155,30 @@ class ProgrammeController {
         model.addAttribute("week", academics.teachingWeek(day).orElse(null));
         model.addAttribute("days", year == null ? List.of() : academics.calendar(year.id()));
         model.addAttribute("kinds", CalendarDay.Kind.values());
-        model.addAttribute("director", vn.edu.ecenter.platform.security.CurrentUser.hasRole("DIRECTOR"));
+        model.addAttribute("director", CurrentUser.hasRole("DIRECTOR"));
         return "academics/calendar";
+    }
+
+    /** The holidays and make-up days of the current school year, with the columns of the page. */
+    @GetMapping("/calendar/export.xlsx")
+    Object exportCalendar() {
+        SchoolYearView year = currentYear();
+        var export = ExcelExport.titled(
+                        messages.text("academics.calendar.heading", year.name()),
+                        List.of(
+                                Column.date(messages.text("academics.calendar.date")),
+                                Column.text(messages.text("academics.calendar.kind")),
+                                Column.text(messages.text("academics.calendar.name")),
+                                Column.text(messages.text("academics.calendar.assumption"))))
+                .sheetNamed(messages.text("academics.calendar.title"));
+        for (CalendarDay d : academics.calendar(year.id())) {
+            export.row(
+                    d.day(),
+                    messages.text("academics.calendar.kind." + d.kind()),
+                    d.name(),
+                    d.assumption() ? messages.text("academics.calendar.assumed") : null);
+        }
+        return Downloads.xlsx(export.toBytes(), messages.text("academics.calendar.filename", year.name()) + ".xlsx");
     }
 
     @PostMapping("/calendar")

@@ -12,9 +12,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.edu.ecenter.academics.Academics;
+import vn.edu.ecenter.academics.RolloverPlan;
 import vn.edu.ecenter.academics.YearEndOutcome;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.centres.SchoolYearView;
+import vn.edu.ecenter.platform.documents.Downloads;
+import vn.edu.ecenter.platform.documents.ExcelExport;
+import vn.edu.ecenter.platform.documents.ExcelExport.Column;
 import vn.edu.ecenter.platform.web.Messages;
 import vn.edu.ecenter.platform.web.Rejected;
 
@@ -51,6 +55,37 @@ class RolloverController {
             model.addAttribute("plan", academics.previewRollover(from.id(), to));
         }
         return "academics/rollover";
+    }
+
+    /** The preview as a workbook, with the columns of the page. */
+    @GetMapping("/export.xlsx")
+    Object export(@RequestParam(required = false) @Nullable UUID to) {
+        SchoolYearView from = centres.currentSchoolYear().orElseThrow(() -> new Rejected("academics.schoolYear.none"));
+        SchoolYearView target = centres.schoolYears().stream()
+                .filter(y -> y.id().equals(to) && !y.id().equals(from.id()))
+                .findFirst()
+                .orElseThrow(() -> Rejected.notFound("academics.schoolYear.notFound"));
+        RolloverPlan plan = academics.previewRollover(from.id(), target.id());
+        var export = ExcelExport.titled(
+                        messages.text("academics.rollover.heading", from.name(), target.name()),
+                        List.of(
+                                Column.text(messages.text("academics.rollover.fromClass")),
+                                Column.text(messages.text("academics.classList.code")),
+                                Column.text(messages.text("academics.classList.fullName")),
+                                Column.text(messages.text("academics.rollover.outcome")),
+                                Column.text(messages.text("academics.rollover.toClass")),
+                                Column.text(messages.text("academics.rollover.state"))))
+                .sheetNamed(messages.text("academics.rollover.title"));
+        for (RolloverPlan.Line line : plan.lines()) {
+            export.row(
+                    line.fromClass(),
+                    line.code(),
+                    line.name().fullName(),
+                    messages.text("academics.outcome." + line.outcome()),
+                    line.toClass(),
+                    messages.text(line.done() ? "academics.rollover.done" : "academics.rollover.waiting"));
+        }
+        return Downloads.xlsx(export.toBytes(), messages.text("academics.rollover.filename", target.name()) + ".xlsx");
     }
 
     @PostMapping("/decide")

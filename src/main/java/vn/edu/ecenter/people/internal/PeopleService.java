@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,17 +55,16 @@ import vn.edu.ecenter.shared.VietnameseText;
 @Service
 class PeopleService implements People {
 
-    /** The searchable text of a learner or staff member; the same expression as the trigram index. */
-    static final String FIND = "(search_key || ' ' || lower(code) || ' ' || coalesce(phone, ''))";
-
     private static final String SUMMARY =
             "id, code, family_name, middle_name, given_name, full_name, birth_date, sex, phone";
 
     /** Each password costs a bcrypt hash (about 0.1 s): a class with its guardians fits, a whole centre does not. */
     static final int MAX_PASSWORDS_AT_ONCE = 200;
 
-    /** Rows fetched for a search before ranking; enough for any useful first page. */
-    private static final int CANDIDATES = 300;
+    /** Rows fetched for a search before ranking: three times the rows asked for, within these bounds. */
+    private static final int MIN_CANDIDATES = 60;
+
+    private static final int MAX_CANDIDATES = 300;
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
@@ -309,22 +310,47 @@ class PeopleService implements People {
         if (search.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql =
-                new StringBuilder("SELECT " + SUMMARY + " FROM people.learner WHERE deidentified_at IS NULL");
-        for (int i = 0; i < search.patterns().size(); i++) {
-            sql.append(" AND ").append(FIND).append(" LIKE ?");
+        int wanted = Math.clamp(3L * limit, MIN_CANDIDATES, MAX_CANDIDATES);
+        List<LearnerSummary> candidates = learnersStartingWith(search, wanted);
+        if (candidates.isEmpty() && search.words().size() > 1) {
+            candidates = learnersWithEveryWord(search, wanted);
         }
-        sql.append(" LIMIT ").append(CANDIDATES);
-        List<LearnerSummary> candidates = jdbc.sql(sql.toString())
-                .params(search.patterns())
+        return candidates.stream()
+                .map(learner ->
+                        new Ranked(search.rank(learner.name().fullName(), learner.code(), learner.phone()), learner))
+                .sorted(Comparator.comparingInt(Ranked::rank)
+                        .thenComparing(ranked -> ranked.learner().name(), PersonName.CLASS_LIST_ORDER))
+                .limit(Math.max(0, limit))
+                .map(Ranked::learner)
+                .toList();
+    }
+
+    private record Ranked(int rank, LearnerSummary learner) {}
+
+    /**
+     * The learners with a search term (people.learner_term: the folded name, the words that end it, the code, the
+     * phone number) that starts with the search: a short range of an index, however many learners the centre has.
+     */
+    private List<LearnerSummary> learnersStartingWith(Search search, int candidates) {
+        return jdbc.sql("SELECT " + SUMMARY + " FROM people.learner WHERE deidentified_at IS NULL AND id IN"
+                        + " (SELECT learner_id FROM people.learner_term WHERE term ^@ ? ORDER BY term LIMIT ?)")
+                .params(search.folded(), candidates)
                 .query(PeopleService::summary)
                 .list();
-        return candidates.stream()
-                .sorted(Comparator.comparingInt((LearnerSummary learner) ->
-                                search.rank(learner.name().fullName(), learner.code(), learner.phone()))
-                        .thenComparing(LearnerSummary::name, PersonName.CLASS_LIST_ORDER))
-                .limit(Math.max(0, limit))
-                .toList();
+    }
+
+    /** The learners for whom every typed word starts a word of the name (or the code, the phone), in any order. */
+    private List<LearnerSummary> learnersWithEveryWord(Search search, int candidates) {
+        String eachWord = String.join(
+                " INTERSECT ",
+                Collections.nCopies(
+                        search.words().size(), "SELECT learner_id FROM people.learner_term WHERE term ^@ ?"));
+        return jdbc.sql("SELECT " + SUMMARY + " FROM people.learner WHERE deidentified_at IS NULL AND id IN ("
+                        + eachWord + ") LIMIT ?")
+                .params(Stream.concat(search.words().stream(), Stream.of(candidates))
+                        .toList())
+                .query(PeopleService::summary)
+                .list();
     }
 
     @Override

@@ -8,8 +8,9 @@ import vn.edu.ecenter.shared.VietnameseText;
 
 /**
  * A search as typed, folded like the stored search key ("Nguyễn Văn An", "NGUYEN VAN AN" and "nguyen van an" are the
- * same search). Each word must occur in the folded name, the lower-cased code or the phone number, in any order; a
- * phone number typed with spaces or dots ("0912 345 678") is one word.
+ * same search), looked for at the start of a search term (see V2026_11_30_110__learner_search_terms.sql) or, failing
+ * that, word by word at the start of any word of the folded name, the lower-cased code or the phone number. A phone
+ * number typed with spaces or dots ("0912 345 678") is one word.
  */
 record Search(String folded, List<String> words) {
 
@@ -32,14 +33,6 @@ record Search(String folded, List<String> words) {
 
     boolean isEmpty() {
         return words.isEmpty();
-    }
-
-    /** {@code LIKE} patterns, one per word, with the pattern characters escaped. */
-    List<String> patterns() {
-        return words.stream()
-                .map(word ->
-                        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .toList();
     }
 
     /**

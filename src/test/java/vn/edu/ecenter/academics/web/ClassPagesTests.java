@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -326,18 +323,7 @@ class ClassPagesTests {
         return token.json().get("access_token").asString();
     }
 
-    private HttpResponse<byte[]> download(Browser browser, String path) {
-        try {
-            return HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                    .header(
-                                            "Cookie",
-                                            "SESSION=" + browser.sessionId().orElseThrow())
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static HttpResponse<byte[]> download(Browser browser, String path) {
+        return browser.download(path);
     }
 }

@@ -28,11 +28,10 @@ class SearchTests {
     }
 
     @Test
-    @DisplayName("Một ký tự thì chưa tìm; ký tự đặc biệt của LIKE được thoát")
-    void tooShortOrSpecial() {
+    @DisplayName("Một ký tự thì chưa tìm; nhiều từ được tách để tìm theo thứ tự bất kỳ")
+    void tooShortOrSeveralWords() {
         assertThat(Search.of("a").isEmpty()).isTrue();
-        assertThat(Search.of("50%_x").patterns()).containsExactly("%50\\%\\_x%");
-        assertThat(Search.of("van an").patterns()).containsExactly("%van%", "%an%");
+        assertThat(Search.of(" Vân  Ánh ").words()).containsExactly("van", "anh");
     }
 
     @Test

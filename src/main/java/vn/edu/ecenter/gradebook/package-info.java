@@ -1,0 +1,13 @@
+/**
+ * Gradebook (sổ gọi tên và ghi điểm điện tử): scores (ĐĐGtx, ĐĐGgk, ĐĐGck), semester and year averages (ĐTBmhk,
+ * ĐTBmcn), learning and conduct results, the year-end decision (lên lớp, kiểm tra lại, rèn luyện hè, ở lại lớp) and
+ * the học bạ, exact to TT 43/2021/TT-BGDĐT for GDTX learners. Its rules engine is the named interface {@code rules}.
+ */
+@ApplicationModule(
+        displayName = "Gradebook (Sổ gọi tên và ghi điểm)",
+        allowedDependencies = {"shared"})
+@NullMarked
+package vn.edu.ecenter.gradebook;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
