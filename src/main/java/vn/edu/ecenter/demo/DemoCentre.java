@@ -2,6 +2,7 @@ package vn.edu.ecenter.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -27,8 +28,10 @@ import vn.edu.ecenter.identity.SignedInUser;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
 
 /**
- * Loads the demo centre once. The demo password exists only here, and this class runs only in demo mode; every demo
- * account is listed in the README.
+ * Loads the demo centre once, in one transaction: the centre, its school year, the accounts and all the records
+ * ({@link DemoRecords}) are committed together or not at all. A first start stopped midway (killed, out of memory, a
+ * failure) therefore leaves no half-loaded centre behind, and the next start loads it whole. The demo password exists
+ * only here, and this class runs only in demo mode; every demo account is listed in the README.
  */
 @Component
 @ConditionalOnProperty(name = "ecenter.demo", havingValue = "true")
@@ -78,11 +81,46 @@ class DemoCentre implements ApplicationRunner {
         }
     }
 
+    /**
+     * Everything in one transaction (in system scope; the records are written in the centre's scope within it): the
+     * "does the centre exist" check and the load that follows see the same database, and nothing is visible to anyone
+     * else before the whole demo centre is.
+     */
     private void load() {
-        boolean exists = centres.allCentres().stream().map(CentreView::code).anyMatch(CODE::equals);
-        if (exists) {
-            return;
-        }
+        tenancy.asSystem(() -> {
+            Optional<CentreView> existing = centres.allCentres().stream()
+                    .filter(centre -> centre.code().equals(CODE))
+                    .findFirst();
+            if (existing.isPresent()) {
+                warnIfIncomplete(existing.get().id());
+                return;
+            }
+            loadAll();
+        });
+    }
+
+    /**
+     * A demo centre left half-loaded by a version that loaded it in many transactions cannot be told apart from one the
+     * centre has since changed, so it is not touched; the log says how to start again.
+     */
+    private void warnIfIncomplete(UUID centreId) {
+        asAdministratorIn(centreId, () -> {
+            String demoYear = schoolYear2026().name();
+            boolean complete = centres.schoolYears().stream()
+                    .filter(year -> year.name().equals(demoYear))
+                    .findFirst()
+                    .map(year -> records.looksComplete(year.id()))
+                    .orElse(false);
+            if (!complete) {
+                log.warn(
+                        "The demo centre \"{}\" is incomplete (a first start of an older version was stopped while"
+                                + " loading it). Delete the data folder to load it again.",
+                        NAME);
+            }
+        });
+    }
+
+    private void loadAll() {
         log.info("Loading the demo centre \"{}\" (demo mode)", NAME);
         CentreView centre = centres.createCentre(new CreateCentre(
                 CODE,

@@ -124,6 +124,25 @@ class DemoRecords {
         this.identity = identity;
     }
 
+    /** The demo's classes of the current school year: 10A1 … 10A10, 11A1 … 11A10, 12A1 … 12A10. */
+    static final List<String> CLASS_NAMES = java.util.stream.IntStream.rangeClosed(10, 12)
+            .boxed()
+            .flatMap(grade -> java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(n -> grade + "A" + n))
+            .toList();
+
+    /**
+     * Whether the demo year of the current centre has what {@link #load} writes: the 30 demo classes, each with learners,
+     * and teaching assignments, written last (called inside the centre, as system administrator).
+     */
+    boolean looksComplete(UUID yearId) {
+        List<ClassView> demo = academics.classes(yearId).stream()
+                .filter(c -> CLASS_NAMES.contains(c.name()))
+                .toList();
+        return demo.size() == CLASS_NAMES.size()
+                && demo.stream().allMatch(c -> c.learners() > 0)
+                && !academics.assignments(demo.getLast().id()).isEmpty();
+    }
+
     /** Loads the records into the current centre (called inside it, as system administrator). */
     void load(UUID centreId, SchoolYearView year, String password) {
         SplittableRandom random = new SplittableRandom(20262027L);
@@ -200,7 +219,7 @@ class DemoRecords {
                         n <= 4 ? ClassSession.MORNING : n <= 7 ? ClassSession.AFTERNOON : ClassSession.EVENING;
                 classes.add(new CreateClass(
                         year.id(),
-                        grade + "A" + n,
+                        grade + "A" + n, // CLASS_NAMES
                         grade,
                         session,
                         "P." + grade + String.format("%02d", n),

@@ -57,6 +57,6 @@ public interface PeopleBulk {
      */
     void linkGuardians(List<GuardianLink> links);
 
-    /** The stored staff whose code (case ignored) is among those given. */
-    List<StoredStaff> staffMatching(Collection<String> codes);
+    /** The stored staff whose code (case ignored) or personal ID number is among those given. */
+    List<StoredStaff> staffMatching(Collection<String> codes, Collection<String> citizenIds);
 }

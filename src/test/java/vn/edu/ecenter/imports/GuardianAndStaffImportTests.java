@@ -2,6 +2,7 @@ package vn.edu.ecenter.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.edu.ecenter.imports.ImportFixtures.as;
+import static vn.edu.ecenter.imports.ImportFixtures.citizenId;
 import static vn.edu.ecenter.imports.ImportFixtures.freshCode;
 import static vn.edu.ecenter.imports.ImportFixtures.freshPhone;
 import static vn.edu.ecenter.imports.ImportFixtures.learner;
@@ -110,6 +111,47 @@ class GuardianAndStaffImportTests {
         ImportReport again = run(ImportKind.STAFF, "Cán bộ", rows, false);
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.written()).isFalse();
+    }
+
+    @Test
+    @DisplayName("Cán bộ: trùng số định danh trong tệp hoặc với cán bộ đã có thì dòng bị từ chối, như trùng mã")
+    void staffDuplicatesAreFoundByPersonalIdNumberToo() {
+        Object[] header = {"Mã cán bộ", "Họ và tên", "Ngày sinh", "Giới tính", "Chức vụ", "Số định danh cá nhân"};
+        String storedCode = "GV" + freshCode().substring(2);
+        String storedId = citizenId(1985, false);
+        Object[] storedRow = {storedCode, "Trần Văn Toàn", "20/11/1985", "Nam", "Giáo viên", storedId};
+        assertThat(run(ImportKind.STAFF, "Cán bộ", List.of(header, storedRow), false)
+                        .created())
+                .isEqualTo(1);
+        String a = "GV" + freshCode().substring(2);
+        String b = "GV" + freshCode().substring(2);
+        String c = "GV" + freshCode().substring(2);
+        String sharedId = citizenId(1990, true);
+        List<Object[]> rows = List.of(
+                header,
+                new Object[] {a, "Phạm Thu Hà", "01/01/1990", "Nữ", "Giáo viên", sharedId},
+                new Object[] {b, "Phạm Thu Hằng", "01/01/1990", "Nữ", "Văn thư", sharedId},
+                new Object[] {c, "Trần Văn Toản", "20/11/1985", "Nam", "Giáo viên", storedId});
+
+        ImportReport dry = run(ImportKind.STAFF, "Cán bộ", rows, true);
+        assertThat(dry.created()).isEqualTo(1);
+        assertThat(dry.errors())
+                .extracting(CellProblem::row, CellProblem::column, CellProblem::key, CellProblem::args)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                3, "Số định danh cá nhân", "imports.duplicate.citizenId", List.of(2)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                4, "Số định danh cá nhân", "imports.staff.citizenId.taken", List.of(storedCode)));
+        // The stored person's own number is not "taken" from them.
+        ImportReport own = run(ImportKind.STAFF, "Cán bộ", List.of(header, storedRow), true);
+        assertThat(own.unchanged()).isEqualTo(1);
+        assertThat(own.errors()).isEmpty();
+
+        ImportReport real = run(ImportKind.STAFF, "Cán bộ", rows, false);
+        assertThat(real.written()).isTrue();
+        assertThat(as(director, () -> people.staff()).stream().map(s -> s.code()))
+                .contains(a, storedCode)
+                .doesNotContain(b, c);
     }
 
     @Test

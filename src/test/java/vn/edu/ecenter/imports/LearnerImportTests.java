@@ -9,13 +9,19 @@ import static vn.edu.ecenter.imports.ImportFixtures.freshPhone;
 import static vn.edu.ecenter.imports.ImportFixtures.learner;
 import static vn.edu.ecenter.imports.ImportFixtures.sheet;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -302,6 +308,118 @@ class LearnerImportTests {
                         () -> imports.run(
                                 ImportKind.LEARNERS, xlsx, "a.xlsx", UUID.randomUUID(), true, ImportMode.ALL)));
         assertThat(unknown.messageKey()).isEqualTo("imports.class.unknown");
+    }
+
+    @Test
+    @DisplayName("Học viên đang học lớp khác trong năm học: dòng bị từ chối, nêu tên lớp; các dòng khác vẫn nhận được")
+    void aLearnerActiveInAnotherClassOfTheYearIsARowError(
+            @Autowired Academics academics, @Autowired AcademicsFixture fixture, @Autowired MessageSource messages) {
+        var year = fixture.schoolYear(2043);
+        var target = fixture.asDirector(
+                () -> academics.createClass(new CreateClass(year.id(), "10A1", 10, ClassSession.MORNING, null, null)));
+        var other = fixture.asDirector(() ->
+                academics.createClass(new CreateClass(year.id(), "10A2", 10, ClassSession.AFTERNOON, null, null)));
+        String studying = freshCode();
+        byte[] first = file(sheet(learner(studying, "Nguyễn Văn An", "05/09/2009", "Nam", null)));
+        as(clerk, () -> imports.run(ImportKind.LEARNERS, first, "a.xlsx", other.id(), false, ImportMode.ALL));
+        String fresh = freshCode();
+        byte[] xlsx = file(sheet(
+                learner(fresh, "Trần Thị Bình", "06/09/2009", "Nữ", null),
+                learner(studying, "Nguyễn Văn An", "05/09/2009", "Nam", null)));
+
+        ImportReport dry =
+                as(clerk, () -> imports.run(ImportKind.LEARNERS, xlsx, "b.xlsx", target.id(), true, ImportMode.VALID));
+        assertThat(dry.created()).isEqualTo(1);
+        assertThat(dry.rejected()).isEqualTo(1);
+        assertThat(dry.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isEqualTo(3);
+            assertThat(error.column()).isEqualTo("Mã học sinh");
+            assertThat(messages.getMessage(error.resolvable(), Locale.forLanguageTag("vi")))
+                    .startsWith("Học viên đang học lớp 10A2 trong năm học này");
+        });
+
+        ImportReport all =
+                as(clerk, () -> imports.run(ImportKind.LEARNERS, xlsx, "b.xlsx", target.id(), false, ImportMode.ALL));
+        assertThat(all.written()).isFalse();
+        assertThat(all.errors()).extracting(CellProblem::key).containsExactly("imports.enrolment.otherClass");
+        assertThat(learnersWithCodes(fresh)).isZero();
+
+        ImportReport valid =
+                as(clerk, () -> imports.run(ImportKind.LEARNERS, xlsx, "b.xlsx", target.id(), false, ImportMode.VALID));
+        assertThat(valid.written()).isTrue();
+        assertThat(valid.rejected()).isEqualTo(1);
+        assertThat(fixture.asDirector(() -> academics.classList(target.id())))
+                .extracting(member -> member.code())
+                .containsExactly(fresh);
+        assertThat(fixture.asDirector(() -> academics.classList(other.id())))
+                .extracting(member -> member.code())
+                .containsExactly(studying);
+
+        ImportReport again =
+                as(clerk, () -> imports.run(ImportKind.LEARNERS, first, "a.xlsx", other.id(), false, ImportMode.ALL));
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(again.rejected()).isZero();
+        assertThat(fixture.asDirector(() -> academics.classList(other.id()))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Quốc tịch, khuyết tật và địa chỉ cũ được nhập; tệp theo mẫu cũ (không có các cột này) vẫn nhập được")
+    void importsNationalityDisabilityAndOldAddress() {
+        String code = freshCode();
+        List<Object[]> rows = List.of(
+                new Object[] {
+                    "Mã học sinh", "Họ và tên", "Ngày sinh", "Giới tính", "Quốc tịch", "Khuyết tật", "Địa chỉ cũ"
+                },
+                new Object[] {
+                    code,
+                    "Lê Thị Hoa",
+                    "02/03/2009",
+                    "Nữ",
+                    "Lào",
+                    "Khuyết tật vận động",
+                    "12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh"
+                });
+
+        ImportReport first = run(file(rows), false, ImportMode.ALL);
+        assertThat(first.created()).isEqualTo(1);
+        assertThat(run(file(rows), false, ImportMode.ALL).unchanged()).isEqualTo(1);
+        ImportReport oldLayout =
+                run(file(sheet(learner(code, "Lê Thị Hoà", "02/03/2009", "Nữ", null))), false, ImportMode.ALL);
+        assertThat(oldLayout.updated()).isEqualTo(1);
+
+        var learner = as(
+                        clerk,
+                        () -> people.openLearner(
+                                people.learnerByCode(code).orElseThrow().id()))
+                .orElseThrow();
+        assertThat(learner.details().name().fullName()).isEqualTo("Lê Thị Hoà");
+        assertThat(learner.details().nationality()).isEqualTo("Lào");
+        assertThat(learner.details().disability()).isEqualTo("Khuyết tật vận động");
+        assertThat(learner.details().address().oldAddress())
+                .isEqualTo("12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh");
+    }
+
+    @Test
+    @DisplayName("Tệp mẫu học viên có cột quốc tịch, khuyết tật, địa chỉ cũ và trang Hướng dẫn mô tả chúng")
+    void theTemplateHasTheNewColumns() throws IOException {
+        byte[] template = as(clerk, () -> imports.template(ImportKind.LEARNERS));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            List<String> headers = new ArrayList<>();
+            workbook.getSheetAt(0).getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers)
+                    .contains("Quốc tịch", "Khuyết tật", "Địa chỉ cũ")
+                    .contains((String) ImportFixtures.LEARNER_HEADER[4], (String) ImportFixtures.LEARNER_HEADER[5]);
+            List<String> described = new ArrayList<>();
+            workbook.getSheet("Hướng dẫn").forEach(row -> {
+                if (row.getCell(0) != null) {
+                    described.add(row.getCell(0).getStringCellValue());
+                }
+            });
+            assertThat(described).contains("Quốc tịch", "Khuyết tật", "Địa chỉ cũ");
+        }
+        // The sample row (with the new columns' examples) is recognised and skipped: nothing to import.
+        Rejected sampleOnly = catchThrowableOfType(Rejected.class, () -> run(template, true, ImportMode.VALID));
+        assertThat(sampleOnly.messageKey()).isEqualTo("imports.noRows");
     }
 
     @Test

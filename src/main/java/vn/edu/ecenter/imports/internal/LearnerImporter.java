@@ -41,7 +41,9 @@ import vn.edu.ecenter.shared.PersonName;
  * "Họ và tên" column, split into họ / đệm / tên by {@link PersonName#parse} (first word họ, last word tên). A learner is
  * the same as a stored one by learner code; a personal ID number already held by another learner rejects the row. A
  * blank optional cell keeps what is stored. Rows identical to what is stored are "unchanged" and written again by
- * nobody, so that importing the same file twice changes nothing.
+ * nobody, so that importing the same file twice changes nothing. When the import enrols in a class, a stored learner
+ * active in another class of that school year rejects their row, naming the class (the other rows are still taken, or
+ * none in "all or nothing" mode).
  */
 @Component
 class LearnerImporter {
@@ -75,6 +77,9 @@ class LearnerImporter {
                             .hint("12 chữ số; được kiểm tra mã tỉnh, giới tính và năm sinh."),
                     SheetColumn.of("ethnicity", "Dân tộc", TEXT, false, 10).example("Kinh"),
                     SheetColumn.of("religion", "Tôn giáo", TEXT, false, 12),
+                    SheetColumn.of("nationality", "Quốc tịch", TEXT, false, 12)
+                            .example("Việt Nam")
+                            .hint("Để trống là Việt Nam (học viên mới) hoặc giữ quốc tịch đang có (học viên đã có)."),
                     SheetColumn.of("birthPlace", "Nơi sinh", TEXT, false, 20).example("TP. Hồ Chí Minh"),
                     SheetColumn.of("homeTown", "Quê quán", TEXT, false, 20),
                     SheetColumn.of("street", "Địa chỉ (số nhà, đường)", TEXT, false, 26)
@@ -84,9 +89,14 @@ class LearnerImporter {
                             .hint("Đơn vị hành chính sau 01/07/2025 (không còn cấp huyện)."),
                     SheetColumn.of("province", "Tỉnh/Thành phố", TEXT, false, 18)
                             .example("TP. Hồ Chí Minh"),
+                    SheetColumn.of("oldAddress", "Địa chỉ cũ", TEXT, false, 30)
+                            .hint("Địa chỉ ghi theo đơn vị hành chính trước 01/07/2025 (còn quận/huyện), như trên"
+                                    + " giấy tờ cũ; ghi thành một dòng chữ, không kiểm tra."),
                     SheetColumn.of("phone", PHONE_H, PHONE, false, 14).example("0912345678"),
                     SheetColumn.of("email", EMAIL_H, TEXT, false, 24),
                     SheetColumn.of("policyGroup", "Đối tượng chính sách", TEXT, false, 18),
+                    SheetColumn.of("disability", "Khuyết tật", TEXT, false, 18)
+                            .hint("Dạng khuyết tật nếu có (ví dụ: khuyết tật vận động); để trống nếu không có."),
                     SheetColumn.of("guardianName", GUARDIAN_NAME_H, TEXT, false, 26)
                             .example("Nguyễn Văn Bình")
                             .hint("Nếu ghi phụ huynh thì cần đủ họ tên, quan hệ và điện thoại. Điện thoại là tên đăng"
@@ -99,7 +109,9 @@ class LearnerImporter {
             List.of(
                     "Mỗi dòng là một học viên. Học viên đã có (cùng mã học sinh) được cập nhật; ô để trống giữ"
                             + " nguyên dữ liệu đang có.",
-                    "Số định danh cá nhân đã thuộc học viên khác thì dòng bị từ chối."));
+                    "Số định danh cá nhân đã thuộc học viên khác thì dòng bị từ chối.",
+                    "Khi nhập kèm xếp lớp: học viên đang học một lớp khác trong cùng năm học thì dòng bị từ chối (chuyển"
+                            + " lớp ở hồ sơ học viên); học viên đã ở đúng lớp đó thì giữ nguyên."));
 
     private static final Map<String, String> HEADERS = Map.of(
             "code", CODE_H,
@@ -129,12 +141,12 @@ class LearnerImporter {
             Fields.Problems problems) {}
 
     ImportReport run(SheetContent content, @Nullable UUID classId, boolean dryRun, ImportMode mode, Progress progress) {
+        ClassEnrolment classes = null;
         if (classId != null) {
-            enrolment
-                    .getIfAvailable(() -> {
-                        throw new Rejected("imports.class.unavailable");
-                    })
-                    .checkClass(classId);
+            classes = enrolment.getIfAvailable(() -> {
+                throw new Rejected("imports.class.unavailable");
+            });
+            classes.checkClass(classId);
         }
         List<SheetRow> rows = content.rows();
         long total = rows.size();
@@ -172,6 +184,12 @@ class LearnerImporter {
                 byCitizenId.put(citizenId, stored);
             }
         }
+        // A stored learner already studying in another class of the year cannot be enrolled in this one: their row is
+        // rejected, naming that class, so that the other rows can still be taken.
+        Map<UUID, String> inOtherClass = classes == null
+                ? Map.of()
+                : classes.activeInOtherClass(
+                        classId, byCode.values().stream().map(StoredLearner::id).toList());
         Map<String, StoredGuardian> guardians = new HashMap<>();
         for (StoredGuardian guardian : people.guardiansByPhones(planned.stream()
                 .filter(p -> p.guardian() != null)
@@ -200,6 +218,10 @@ class LearnerImporter {
                                     CITIZEN_H,
                                     "imports.citizenId.taken",
                                     holder.details().code());
+                }
+                String otherClass = stored == null ? null : inOtherClass.get(stored.id());
+                if (otherClass != null) {
+                    plan.problems().add(CODE_H, "imports.enrolment.otherClass", otherClass);
                 }
             }
             if (plan.problems().any() || details == null) {
@@ -243,8 +265,8 @@ class LearnerImporter {
             accepted.addAll(ids);
             people.updateLearners(updates);
             people.linkGuardians(links);
-            if (classId != null) {
-                enrolment.getObject().enrol(classId, accepted);
+            if (classes != null) {
+                classes.enrol(classId, accepted);
             }
         }
         progress.at(total, total);
@@ -277,15 +299,15 @@ class LearnerImporter {
                     sex,
                     row.text("ethnicity"),
                     row.text("religion"),
-                    null,
+                    row.text("nationality"),
                     row.text("birthPlace"),
                     row.text("homeTown"),
                     row.text("citizenId"),
-                    new Address(row.text("street"), row.text("ward"), row.text("province"), null),
+                    new Address(row.text("street"), row.text("ward"), row.text("province"), row.text("oldAddress")),
                     row.text("phone"),
                     row.text("email"),
                     row.text("policyGroup"),
-                    null);
+                    row.text("disability"));
             problems.addAll(people.checkLearnerFields(details), HEADERS);
         }
         GuardianDetails guardian = null;

@@ -36,8 +36,10 @@ import vn.edu.ecenter.shared.PersonName;
 import vn.edu.ecenter.shared.VietnameseText;
 
 /**
- * Staff from the "Cán bộ" sheet, one row per person, the same as a stored one by staff code. Staff are few (tens), so
- * each is written through {@link People#registerStaff} / {@link People#updateStaff} (a teacher gets an account).
+ * Staff from the "Cán bộ" sheet, one row per person, the same as a stored one by staff code. A staff code or personal ID
+ * number (số định danh) repeated in the file rejects the later row; a personal ID number already held by another stored
+ * staff member rejects the row, naming that person's code. Staff are few (tens), so each is written through {@link
+ * People#registerStaff} / {@link People#updateStaff} (a teacher gets an account).
  */
 @Component
 class StaffImporter {
@@ -75,7 +77,8 @@ class StaffImporter {
                     SheetColumn.of("sex", SEX_H, TEXT, false, 10).example("Nam").choices("Nam", "Nữ"),
                     SheetColumn.of("phone", PHONE_H, PHONE, false, 14).example("0903123456"),
                     SheetColumn.of("email", EMAIL_H, TEXT, false, 24),
-                    SheetColumn.of("citizenId", CITIZEN_H, ID_NUMBER, false, 18),
+                    SheetColumn.of("citizenId", CITIZEN_H, ID_NUMBER, false, 18)
+                            .hint("12 chữ số; mỗi cán bộ một số, không trùng với cán bộ khác."),
                     SheetColumn.of("position", POSITION_H, TEXT, true, 16)
                             .example("Giáo viên")
                             .choices("Giáo viên", "Giám đốc", "Phó giám đốc", "Văn thư", "Kế toán", "Thư viện", "Khác"),
@@ -88,7 +91,10 @@ class StaffImporter {
                     SheetColumn.of("norm", NORM_H, NUMBER, false, 12)
                             .example("17")
                             .hint("Số tiết/tuần trước khi giảm trừ; để trống là 17 (TT 04/2026).")),
-            List.of("Mỗi dòng là một cán bộ, giáo viên, nhân viên. Cán bộ đã có (cùng mã) được cập nhật."));
+            List.of(
+                    "Mỗi dòng là một cán bộ, giáo viên, nhân viên. Cán bộ đã có (cùng mã) được cập nhật.",
+                    "Mã cán bộ hoặc số định danh cá nhân lặp lại trong tệp thì dòng sau bị từ chối; số định danh đã thuộc"
+                            + " cán bộ khác thì dòng bị từ chối."));
 
     private static final Map<String, String> HEADERS = Map.of(
             "code", CODE_H,
@@ -113,45 +119,67 @@ class StaffImporter {
     ImportReport run(SheetContent content, boolean dryRun, ImportMode mode, Progress progress) {
         List<Planned> planned = new ArrayList<>();
         Map<String, Integer> codes = new HashMap<>();
+        Map<String, Integer> citizenIds = new HashMap<>();
         for (SheetRow row : content.rows()) {
             Planned plan = check(row);
-            if (plan.details() != null) {
-                Integer first = codes.putIfAbsent(plan.details().code().toLowerCase(Locale.ROOT), row.number());
+            StaffDetails details = plan.details();
+            if (details != null) {
+                Integer first = codes.putIfAbsent(details.code().strip().toLowerCase(Locale.ROOT), row.number());
                 if (first != null) {
-                    plan.problems()
-                            .add(
-                                    CODE_H,
-                                    "imports.duplicate.code",
-                                    plan.details().code(),
-                                    first);
+                    plan.problems().add(CODE_H, "imports.duplicate.code", details.code(), first);
+                }
+                String citizenId = Fields.citizenId(details.citizenId());
+                if (citizenId != null) {
+                    Integer other = citizenIds.putIfAbsent(citizenId, row.number());
+                    if (other != null) {
+                        plan.problems().add(CITIZEN_H, "imports.duplicate.citizenId", other);
+                    }
                 }
             }
             planned.add(plan);
         }
-        Map<String, StoredStaff> stored = new HashMap<>();
-        for (StoredStaff staff : bulk.staffMatching(codes.keySet())) {
-            stored.put(staff.details().code().toLowerCase(Locale.ROOT), staff);
+        Map<String, StoredStaff> byCode = new HashMap<>();
+        Map<String, StoredStaff> byCitizenId = new HashMap<>();
+        for (StoredStaff staff : bulk.staffMatching(codes.keySet(), citizenIds.keySet())) {
+            byCode.put(staff.details().code().toLowerCase(Locale.ROOT), staff);
+            String citizenId = Fields.citizenId(staff.details().citizenId());
+            if (citizenId != null) {
+                byCitizenId.put(citizenId, staff);
+            }
         }
         var counts = new Counts();
         List<Runnable> writes = new ArrayList<>();
         for (Planned plan : planned) {
             StaffDetails details = plan.details();
+            StoredStaff existing = null;
+            if (details != null && !plan.problems().any()) {
+                existing = byCode.get(details.code().strip().toLowerCase(Locale.ROOT));
+                String citizenId = Fields.citizenId(details.citizenId());
+                StoredStaff holder = citizenId == null ? null : byCitizenId.get(citizenId);
+                if (holder != null && (existing == null || !holder.id().equals(existing.id()))) {
+                    plan.problems()
+                            .add(
+                                    CITIZEN_H,
+                                    "imports.staff.citizenId.taken",
+                                    holder.details().code());
+                }
+            }
             if (details == null || plan.problems().any()) {
                 counts.count(Outcome.REJECTED, plan.problems().list());
                 continue;
             }
-            StoredStaff existing = stored.get(details.code().toLowerCase(Locale.ROOT));
             if (existing == null) {
                 counts.count(Outcome.NEW, List.of());
                 writes.add(() -> people.registerStaff(details));
                 continue;
             }
-            StaffDetails merged = merge(existing.details(), details);
-            if (normal(merged).equals(normal(existing.details()))) {
+            StoredStaff stored = existing;
+            StaffDetails merged = merge(stored.details(), details);
+            if (normal(merged).equals(normal(stored.details()))) {
                 counts.count(Outcome.UNCHANGED, List.of());
             } else {
                 counts.count(Outcome.UPDATED, List.of());
-                writes.add(() -> people.updateStaff(existing.id(), merged, existing.version()));
+                writes.add(() -> people.updateStaff(stored.id(), merged, stored.version()));
             }
         }
         boolean write = !dryRun && (mode == ImportMode.VALID || counts.rejected() == 0) && !writes.isEmpty();

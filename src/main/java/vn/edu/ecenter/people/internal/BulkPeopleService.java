@@ -102,11 +102,7 @@ class BulkPeopleService implements PeopleBulk {
                 .map(c -> c.strip().toLowerCase(Locale.ROOT))
                 .distinct()
                 .toArray(String[]::new);
-        String[] digests = citizenIds.stream()
-                .filter(id -> id != null && !id.isBlank())
-                .map(id -> cipher.digest(CitizenId.normalise(id)))
-                .distinct()
-                .toArray(String[]::new);
+        String[] digests = digests(citizenIds);
         return jdbc.sql("""
                 SELECT * FROM people.learner
                 WHERE deidentified_at IS NULL AND (lower(code) = ANY (?) OR citizen_id_digest = ANY (?))
@@ -359,13 +355,14 @@ class BulkPeopleService implements PeopleBulk {
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.RECORDS)
-    public List<StoredStaff> staffMatching(Collection<String> codes) {
+    public List<StoredStaff> staffMatching(Collection<String> codes, Collection<String> citizenIds) {
         String[] lowerCodes = codes.stream()
                 .map(c -> c.strip().toLowerCase(Locale.ROOT))
                 .distinct()
                 .toArray(String[]::new);
-        return jdbc.sql("SELECT * FROM people.staff_member WHERE lower(code) = ANY (?)")
-                .param(lowerCodes)
+        String[] digests = digests(citizenIds);
+        return jdbc.sql("SELECT * FROM people.staff_member WHERE lower(code) = ANY (?) OR citizen_id_digest = ANY (?)")
+                .params(lowerCodes, digests)
                 .query((rs, n) -> {
                     var birth = rs.getDate("birth_date");
                     String sex = rs.getString("sex");
@@ -396,6 +393,15 @@ class BulkPeopleService implements PeopleBulk {
         for (int from = 0; from < rows.size(); from += BATCH) {
             batches.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
         }
+    }
+
+    /** The digests under which personal ID numbers are found (the numbers themselves are stored encrypted). */
+    private String[] digests(Collection<String> citizenIds) {
+        return citizenIds.stream()
+                .filter(id -> id != null && !id.isBlank())
+                .map(id -> cipher.digest(CitizenId.normalise(id)))
+                .distinct()
+                .toArray(String[]::new);
     }
 
     private static @Nullable String citizenId(@Nullable String typed) {

@@ -1,8 +1,10 @@
 package vn.edu.ecenter.platform.spreadsheet;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,18 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 import vn.edu.ecenter.platform.files.FileChecks;
 import vn.edu.ecenter.platform.files.FileType;
+import vn.edu.ecenter.platform.spreadsheet.XlsxFile.Kind;
+import vn.edu.ecenter.platform.spreadsheet.XlsxFile.RawCell;
+import vn.edu.ecenter.platform.spreadsheet.XlsxFile.RawRow;
 import vn.edu.ecenter.platform.web.Rejected;
 import vn.edu.ecenter.shared.VietnameseText;
 
@@ -44,6 +41,10 @@ import vn.edu.ecenter.shared.VietnameseText;
  *   <li>a formula is never evaluated: the cell is a problem naming it ("D7");
  *   <li>blank rows are skipped, trailing ones cost nothing but a look at each row's cells, and give no error.
  * </ul>
+ *
+ * <p>The sheet is read as a stream ({@link XlsxFile}: POI's event API and SAX), row by row, never as a whole workbook
+ * in memory: a file of tens of thousands of rows costs the rows read, not a document tree of every cell. The upload is
+ * written to a temporary file (owner-only, deleted afterwards) so that the zip's parts are inflated on demand.
  *
  * File-level problems throw {@link Rejected} (400) with a Vietnamese message; cell problems are collected per row, with
  * the row number as Excel shows it and the column's header.
@@ -75,38 +76,46 @@ public final class SheetReader {
         } catch (Rejected e) {
             throw e.asBadRequest();
         }
-        try (Workbook workbook = open(content, name)) {
-            Sheet sheet = findSheet(workbook, layout, name);
-            return new Reading(sheet, layout).read();
+        Path file = temporaryCopy(content);
+        try (XlsxFile workbook = XlsxFile.open(file)) {
+            String sheet = findSheet(workbook.sheetNames(), layout, name);
+            var reading = new Reading(sheet, layout);
+            workbook.readRows(sheet, reading::row);
+            return reading.finish();
         } catch (IOException e) {
-            throw Rejected.badRequest("spreadsheet.unreadable", name);
-        }
-    }
-
-    private static Workbook open(byte[] content, String name) {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException e) {
             // A damaged zip, XML that is not a workbook, or a zip bomb (POI's inflate-ratio guard).
             throw Rejected.badRequest("spreadsheet.unreadable", name);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
         }
     }
 
-    private static Sheet findSheet(Workbook workbook, SheetLayout layout, String name) {
+    private static Path temporaryCopy(byte[] content) {
+        try {
+            Path file = Files.createTempFile("ecenter-sheet-", ".xlsx");
+            Files.write(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a temporary copy of an upload", e);
+        }
+    }
+
+    private static String findSheet(List<String> sheets, SheetLayout layout, String name) {
         String wanted = headerKey(layout.sheetName());
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            Sheet sheet = workbook.getSheetAt(i);
-            if (headerKey(sheet.getSheetName()).equals(wanted)) {
+        for (String sheet : sheets) {
+            if (headerKey(sheet).equals(wanted)) {
                 return sheet;
             }
-            found.add(sheet.getSheetName());
         }
         throw Rejected.badRequest(
                 "spreadsheet.sheetMissing",
                 name,
                 layout.sheetName(),
-                found.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", ")));
+                sheets.stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(", ")));
     }
 
     /** A header as compared: folded (no diacritics, lower case), without "*" and punctuation, spaces collapsed. */
@@ -114,84 +123,131 @@ public final class SheetReader {
         return VietnameseText.fold(header).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** The reading of one sheet. */
+    /**
+     * The reading of one sheet, fed one row at a time: the first rows are kept until the header row is known (it is
+     * looked for among them), every later row is read at once and only its values are kept.
+     */
     private static final class Reading {
 
-        private final Sheet sheet;
+        private final String sheetName;
         private final SheetLayout layout;
         private final List<CellProblem> notices = new ArrayList<>();
+        private final List<SheetRow> rows = new ArrayList<>();
 
-        Reading(Sheet sheet, SheetLayout layout) {
-            this.sheet = sheet;
+        /** The rows read before the header is known: those among the first {@link #HEADER_SEARCH_ROWS}. */
+        private final List<RawRow> head = new ArrayList<>();
+
+        private int headerIndex = -1;
+        private @Nullable Map<SheetColumn, Integer> positions;
+
+        /** Set when no header was found but the sheet may still prove not empty (a value further down). */
+        private boolean noHeader;
+
+        Reading(String sheetName, SheetLayout layout) {
+            this.sheetName = sheetName;
             this.layout = layout;
         }
 
-        SheetContent read() {
-            int headerIndex = findHeaderRow();
-            Map<SheetColumn, Integer> positions = matchColumns(sheet.getRow(headerIndex));
-            List<SheetRow> rows = new ArrayList<>();
-            int last = sheet.getLastRowNum();
-            for (int r = headerIndex + 1; r <= last; r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || blank(row, positions)) {
-                    continue;
+        void row(RawRow row) {
+            if (noHeader) {
+                lookForContent(row);
+                return;
+            }
+            if (positions == null) {
+                if (row.index() < HEADER_SEARCH_ROWS) {
+                    head.add(row);
+                    return;
                 }
-                if (rows.size() == MAX_ROWS) {
-                    throw Rejected.badRequest("spreadsheet.tooManyRows", sheet.getSheetName(), MAX_ROWS);
-                }
-                SheetRow read = readRow(row, positions);
-                if (isSample(read, positions)) {
-                    notices.add(CellProblem.of(read.number(), "", "spreadsheet.sampleSkipped"));
-                    continue;
-                }
-                rows.add(read);
+                startData();
+            }
+            data(row);
+        }
+
+        SheetContent finish() {
+            if (positions == null && !noHeader) {
+                startData();
+            }
+            if (positions == null) {
+                // Nothing is written in the first 1,000 rows (a row holding a value would have ended the reading).
+                throw headerProblem(true);
             }
             return new SheetContent(headerIndex + 1, rows, notices);
+        }
+
+        /** Finds the header among the first rows, then reads the data rows among them. */
+        private void startData() {
+            headerIndex = findHeaderRow();
+            if (headerIndex < 0) {
+                noHeader = true;
+                for (RawRow row : head) {
+                    lookForContent(row);
+                }
+                return;
+            }
+            RawRow header = head.stream()
+                    .filter(r -> r.index() == headerIndex)
+                    .findFirst()
+                    .orElseThrow();
+            positions = matchColumns(header);
+            for (RawRow row : head) {
+                if (row.index() > headerIndex) {
+                    data(row);
+                }
+            }
+            head.clear();
+        }
+
+        private void data(RawRow row) {
+            Map<SheetColumn, Integer> columns = positions;
+            if (columns == null || blank(row, columns)) {
+                return;
+            }
+            if (rows.size() == MAX_ROWS) {
+                throw Rejected.badRequest("spreadsheet.tooManyRows", sheetName, MAX_ROWS);
+            }
+            SheetRow read = readRow(row, columns);
+            if (isSample(read, columns)) {
+                notices.add(CellProblem.of(read.number(), "", "spreadsheet.sampleSkipped"));
+                return;
+            }
+            rows.add(read);
         }
 
         private int findHeaderRow() {
             Map<String, SheetColumn> known = knownHeaders();
             int best = -1;
             int bestMatches = 0;
-            int limit = Math.min(sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1);
-            for (int r = sheet.getFirstRowNum(); r >= 0 && r <= limit; r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
+            for (RawRow row : head) {
                 int matches = 0;
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING
-                            && known.containsKey(headerKey(cell.getStringCellValue()))) {
+                for (RawCell cell : row.cells().values()) {
+                    if (cell.kind() == Kind.STRING && known.containsKey(headerKey(cell.text()))) {
                         matches++;
                     }
                 }
                 if (matches > bestMatches) {
-                    best = r;
+                    best = row.index();
                     bestMatches = matches;
                 }
-            }
-            if (best < 0) {
-                boolean empty = sheet.getPhysicalNumberOfRows() == 0 || allBlank();
-                throw Rejected.badRequest(
-                        empty ? "spreadsheet.sheetEmpty" : "spreadsheet.noHeader", sheet.getSheetName(), headerList());
             }
             return best;
         }
 
-        private boolean allBlank() {
-            int limit = Math.min(sheet.getLastRowNum(), 1000);
-            for (int r = 0; r <= limit; r++) {
-                Row row = sheet.getRow(r);
-                if (row != null) {
-                    for (Cell cell : row) {
-                        if (!blank(cell)) {
-                            return false;
-                        }
-                    }
-                }
+        /**
+         * With no header row, the sheet is "empty" if nothing is written in its first 1,000 rows, else it has no header:
+         * a row holding a value ends the reading with the latter, a row beyond those with the former.
+         */
+        private void lookForContent(RawRow row) {
+            if (row.index() > 1000) {
+                throw headerProblem(true);
             }
-            return true;
+            if (!row.cells().isEmpty()) {
+                throw headerProblem(false);
+            }
+        }
+
+        private Rejected headerProblem(boolean empty) {
+            return Rejected.badRequest(
+                    empty ? "spreadsheet.sheetEmpty" : "spreadsheet.noHeader", sheetName, headerList());
         }
 
         private String headerList() {
@@ -207,25 +263,22 @@ public final class SheetReader {
             return known;
         }
 
-        private Map<SheetColumn, Integer> matchColumns(Row header) {
+        private Map<SheetColumn, Integer> matchColumns(RawRow header) {
             Map<String, SheetColumn> known = knownHeaders();
             Map<SheetColumn, Integer> positions = new LinkedHashMap<>();
-            for (Cell cell : header) {
-                if (cell.getCellType() != CellType.STRING) {
+            int headerNumber = header.index() + 1;
+            for (RawCell cell : header.cells().values()) {
+                if (cell.kind() != Kind.STRING) {
                     continue;
                 }
-                SheetColumn column = known.get(headerKey(cell.getStringCellValue()));
+                SheetColumn column = known.get(headerKey(cell.text()));
                 if (column == null) {
                     continue;
                 }
                 if (positions.containsKey(column)) {
-                    throw Rejected.badRequest(
-                            "spreadsheet.duplicateColumn",
-                            sheet.getSheetName(),
-                            column.header(),
-                            header.getRowNum() + 1);
+                    throw Rejected.badRequest("spreadsheet.duplicateColumn", sheetName, column.header(), headerNumber);
                 }
-                positions.put(column, cell.getColumnIndex());
+                positions.put(column, cell.column());
             }
             List<String> missing = new ArrayList<>();
             for (SheetColumn column : layout.columns()) {
@@ -233,39 +286,25 @@ public final class SheetReader {
                     if (column.required()) {
                         missing.add(column.header());
                     } else {
-                        notices.add(
-                                CellProblem.of(header.getRowNum() + 1, column.header(), "spreadsheet.optionalMissing"));
+                        notices.add(CellProblem.of(headerNumber, column.header(), "spreadsheet.optionalMissing"));
                     }
                 }
             }
             if (!missing.isEmpty()) {
                 throw Rejected.badRequest(
-                        "spreadsheet.missingColumns",
-                        sheet.getSheetName(),
-                        header.getRowNum() + 1,
-                        String.join(", ", missing));
+                        "spreadsheet.missingColumns", sheetName, headerNumber, String.join(", ", missing));
             }
             return positions;
         }
 
-        private static boolean blank(Row row, Map<SheetColumn, Integer> positions) {
+        /** Whether none of the sheet's columns holds a value in the row (blank cells are not even reported). */
+        private static boolean blank(RawRow row, Map<SheetColumn, Integer> positions) {
             for (int index : positions.values()) {
-                if (!blank(row.getCell(index))) {
+                if (row.cell(index) != null) {
                     return false;
                 }
             }
             return true;
-        }
-
-        private static boolean blank(@Nullable Cell cell) {
-            if (cell == null) {
-                return true;
-            }
-            return switch (cell.getCellType()) {
-                case BLANK -> true;
-                case STRING -> cell.getStringCellValue().isBlank();
-                default -> false;
-            };
         }
 
         private boolean isSample(SheetRow row, Map<SheetColumn, Integer> positions) {
@@ -288,18 +327,18 @@ public final class SheetReader {
 
         private static String display(Object value) {
             return value instanceof LocalDate date
-                    ? date.format(vn.edu.ecenter.shared.VietnameseText.DATE)
+                    ? date.format(VietnameseText.DATE)
                     : value instanceof BigDecimal number ? number.toPlainString() : value.toString();
         }
 
-        private SheetRow readRow(Row row, Map<SheetColumn, Integer> positions) {
-            int number = row.getRowNum() + 1;
+        private SheetRow readRow(RawRow row, Map<SheetColumn, Integer> positions) {
+            int number = row.index() + 1;
             Map<String, Object> values = new HashMap<>();
             List<CellProblem> problems = new ArrayList<>();
             for (var entry : positions.entrySet()) {
                 SheetColumn column = entry.getKey();
-                Cell cell = row.getCell(entry.getValue());
-                if (blank(cell)) {
+                RawCell cell = row.cell(entry.getValue());
+                if (cell == null) {
                     continue;
                 }
                 Object value = readCell(cell, column, number, problems);
@@ -310,46 +349,45 @@ public final class SheetReader {
             return new SheetRow(number, values, problems);
         }
 
-        private @Nullable Object readCell(Cell cell, SheetColumn column, int row, List<CellProblem> problems) {
-            // The cell's name ("D7") is only needed for a message: made lazily, it costs nothing on good rows.
-            String reference = "";
-            if (cell.getCellType() == CellType.FORMULA
-                    || cell.getCellType() == CellType.ERROR
-                    || cell.getCellType() == CellType.NUMERIC) {
-                reference = new CellReference(cell).formatAsString(false);
-            }
-            switch (cell.getCellType()) {
+        private @Nullable Object readCell(RawCell cell, SheetColumn column, int row, List<CellProblem> problems) {
+            switch (cell.kind()) {
                 case FORMULA -> {
-                    problems.add(CellProblem.of(
-                            row, column.header(), "spreadsheet.formula", reference, cell.getCellFormula()));
+                    // The copies of a shared formula (filled down in Excel) carry no text of their own.
+                    problems.add(
+                            cell.text().isBlank()
+                                    ? CellProblem.of(row, column.header(), "spreadsheet.formulaCopy", cell.reference())
+                                    : CellProblem.of(
+                                            row,
+                                            column.header(),
+                                            "spreadsheet.formula",
+                                            cell.reference(),
+                                            cell.text().strip()));
                     return null;
                 }
                 case ERROR -> {
-                    problems.add(CellProblem.of(row, column.header(), "spreadsheet.errorCell", reference));
+                    problems.add(CellProblem.of(row, column.header(), "spreadsheet.errorCell", cell.reference()));
                     return null;
                 }
                 default -> {}
             }
             return switch (column.kind()) {
                 case TEXT -> text(cell);
-                case CODE -> code(cell, column, row, reference, problems);
-                case ID_NUMBER -> idNumber(cell, column, row, reference, problems);
-                case PHONE -> phone(cell, column, row, reference, problems);
+                case CODE -> code(cell, column, row, problems);
+                case ID_NUMBER -> idNumber(cell, column, row, problems);
+                case PHONE -> phone(cell, column, row, problems);
                 case DATE -> date(cell, column, row, problems);
                 case NUMBER -> number(cell, column, row, problems);
             };
         }
 
-        private static @Nullable String text(Cell cell) {
-            return switch (cell.getCellType()) {
-                case STRING -> clean(cell.getStringCellValue());
-                case NUMERIC ->
-                    DateUtil.isCellDateFormatted(cell)
-                            ? cell.getLocalDateTimeCellValue()
-                                    .toLocalDate()
-                                    .format(vn.edu.ecenter.shared.VietnameseText.DATE)
-                            : plain(cell.getNumericCellValue());
-                case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+        private static @Nullable String text(RawCell cell) {
+            return switch (cell.kind()) {
+                case STRING -> clean(cell.text());
+                case NUMBER -> {
+                    LocalDate date = cell.date();
+                    yield date != null ? date.format(VietnameseText.DATE) : plain(cell.number());
+                }
+                case BOOLEAN -> "1".equals(cell.text()) || "true".equalsIgnoreCase(cell.text()) ? "TRUE" : "FALSE";
                 default -> null;
             };
         }
@@ -367,60 +405,58 @@ public final class SheetReader {
 
         /** The digits of a whole number typed into a cell, or null (with a problem) for anything else. */
         private static @Nullable String wholeNumber(
-                Cell cell, SheetColumn column, int row, String reference, List<CellProblem> problems) {
-            double value = cell.getNumericCellValue();
+                RawCell cell, SheetColumn column, int row, List<CellProblem> problems) {
+            double value = cell.number();
             if (value < 0 || value != Math.rint(value) || value >= 1e15) {
-                problems.add(
-                        CellProblem.of(row, column.header(), "spreadsheet.notAnIdentifier", reference, plain(value)));
+                problems.add(CellProblem.of(
+                        row, column.header(), "spreadsheet.notAnIdentifier", cell.reference(), plain(value)));
                 return null;
             }
             return BigDecimal.valueOf(value).toBigInteger().toString();
         }
 
-        private static @Nullable String code(
-                Cell cell, SheetColumn column, int row, String reference, List<CellProblem> problems) {
-            return cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
-                    ? wholeNumber(cell, column, row, reference, problems)
+        private static @Nullable String code(RawCell cell, SheetColumn column, int row, List<CellProblem> problems) {
+            return cell.kind() == Kind.NUMBER && cell.date() == null
+                    ? wholeNumber(cell, column, row, problems)
                     : text(cell);
         }
 
-        private @Nullable String idNumber(
-                Cell cell, SheetColumn column, int row, String reference, List<CellProblem> problems) {
-            if (cell.getCellType() != CellType.NUMERIC) {
+        private @Nullable String idNumber(RawCell cell, SheetColumn column, int row, List<CellProblem> problems) {
+            if (cell.kind() != Kind.NUMBER) {
                 return text(cell);
             }
-            String digits = wholeNumber(cell, column, row, reference, problems);
+            String digits = wholeNumber(cell, column, row, problems);
             // Every personal ID number starts with a 0 (the province codes are 001–096), which Excel drops from a
             // number, showing 79209012345 or 7.9209E+10: the zeros are put back and the user told.
             if (digits != null && digits.length() < 12 && digits.length() >= 9) {
                 String restored = "0".repeat(12 - digits.length()) + digits;
-                notices.add(CellProblem.of(row, column.header(), "spreadsheet.zerosRestored", reference, restored));
+                notices.add(
+                        CellProblem.of(row, column.header(), "spreadsheet.zerosRestored", cell.reference(), restored));
                 return restored;
             }
             return digits;
         }
 
-        private @Nullable String phone(
-                Cell cell, SheetColumn column, int row, String reference, List<CellProblem> problems) {
-            if (cell.getCellType() != CellType.NUMERIC) {
+        private @Nullable String phone(RawCell cell, SheetColumn column, int row, List<CellProblem> problems) {
+            if (cell.kind() != Kind.NUMBER) {
                 return text(cell);
             }
-            String digits = wholeNumber(cell, column, row, reference, problems);
+            String digits = wholeNumber(cell, column, row, problems);
             if (digits != null && !digits.startsWith("0") && !digits.startsWith("84")) {
                 String restored = "0" + digits;
-                notices.add(CellProblem.of(row, column.header(), "spreadsheet.zerosRestored", reference, restored));
+                notices.add(
+                        CellProblem.of(row, column.header(), "spreadsheet.zerosRestored", cell.reference(), restored));
                 return restored;
             }
             return digits;
         }
 
-        private static @Nullable LocalDate date(Cell cell, SheetColumn column, int row, List<CellProblem> problems) {
-            if (cell.getCellType() == CellType.NUMERIC) {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    return cell.getLocalDateTimeCellValue().toLocalDate();
+        private static @Nullable LocalDate date(RawCell cell, SheetColumn column, int row, List<CellProblem> problems) {
+            if (cell.kind() == Kind.NUMBER) {
+                if (cell.date() != null) {
+                    return cell.date();
                 }
-                problems.add(CellProblem.of(
-                        row, column.header(), "spreadsheet.dateNumber", plain(cell.getNumericCellValue())));
+                problems.add(CellProblem.of(row, column.header(), "spreadsheet.dateNumber", plain(cell.number())));
                 return null;
             }
             String text = text(cell);
@@ -438,9 +474,10 @@ public final class SheetReader {
             return null;
         }
 
-        private static @Nullable BigDecimal number(Cell cell, SheetColumn column, int row, List<CellProblem> problems) {
-            if (cell.getCellType() == CellType.NUMERIC) {
-                return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+        private static @Nullable BigDecimal number(
+                RawCell cell, SheetColumn column, int row, List<CellProblem> problems) {
+            if (cell.kind() == Kind.NUMBER) {
+                return BigDecimal.valueOf(cell.number()).stripTrailingZeros();
             }
             String text = text(cell);
             if (text == null) {

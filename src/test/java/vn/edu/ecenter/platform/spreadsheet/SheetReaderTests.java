@@ -2,15 +2,21 @@ package vn.edu.ecenter.platform.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -258,5 +264,154 @@ class SheetReaderTests {
         assertThat(content.headerRow()).isEqualTo(2);
         assertThat(content.rows()).singleElement().satisfies(row -> assertThat(row.text("name"))
                 .isEqualTo("Nguyễn Văn An"));
+    }
+
+    /**
+     * A workbook written by hand, part by part, for what Apache POI's writer never produces: shared formulas (a formula
+     * filled down), array formulas, inline strings, ISO date cells, rows and cells without their address, the 1904
+     * date system. Style 1 is a date format (built-in format 14).
+     */
+    static byte[] handMade(String sheetData, List<String> sharedStrings, boolean date1904) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            entry(zip, "[Content_Types].xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                    <Default Extension="xml" ContentType="application/xml"/>
+                    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+                    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+                    <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+                    </Types>""");
+            entry(zip, "_rels/.rels", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+                    </Relationships>""");
+            entry(zip, "xl/workbook.xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+                      xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+                    <workbookPr%s/><sheets><sheet name="Học viên" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(date1904 ? " date1904=\"1\"" : ""));
+            entry(zip, "xl/_rels/workbook.xml.rels", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+                    <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+                    <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+                    </Relationships>""");
+            entry(zip, "xl/styles.xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+                    <fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>
+                    <fills count="1"><fill><patternFill patternType="none"/></fill></fills>
+                    <borders count="1"><border/></borders>
+                    <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+                    <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+                    <xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+                    </styleSheet>""");
+            StringBuilder strings = new StringBuilder();
+            sharedStrings.forEach(text -> strings.append("<si><t>").append(text).append("</t></si>"));
+            entry(zip, "xl/sharedStrings.xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>""".formatted(sharedStrings.size(), sharedStrings.size(), strings));
+            entry(zip, "xl/worksheets/sheet1.xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData></worksheet>""".formatted(sheetData));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.strip().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static final String HAND_MADE_HEADER = """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>Mã học sinh</t></is></c><c r="B1" t="s"><v>0</v></c>\
+            <c r="C1" t="inlineStr"><is><r><t>Ngày </t></r><r><t>sinh</t></r></is></c>\
+            <c r="D1" t="inlineStr"><is><t>Ghi chú</t></is></c></row>""";
+
+    @Test
+    @DisplayName(
+            "Công thức chép xuống và công thức mảng bị từ chối, nêu tên ô; ô chuỗi trực tiếp, ngày ISO, dòng không ghi địa chỉ vẫn đọc được")
+    void readsWhatExcelAndOtherProgramsWrite() {
+        byte[] xlsx =
+                handMade(HAND_MADE_HEADER + """
+                        <row r="2"><c r="A2" t="inlineStr"><is><t>HS1</t></is></c><c r="B2" t="s"><v>1</v></c>\
+                        <c r="C2" s="1"><v>40061</v></c>\
+                        <c r="D2" t="str"><f t="shared" ref="D2:D3" si="0">A2&amp;"x"</f><v>HS1x</v></c></row>\
+                        <row r="3"><c r="A3" t="inlineStr"><is><t>HS2</t></is></c><c r="B3" t="s"><v>2</v></c>\
+                        <c r="C3" t="d"><v>2009-09-05T00:00:00</v></c>\
+                        <c r="D3" t="str"><f t="shared" si="0"/><v>HS2x</v></c></row>\
+                        <row><c t="inlineStr"><is><t>HS3</t></is></c><c t="s"><v>1</v></c>\
+                        <c t="inlineStr"><is><t>05/09/2009</t></is></c><c r="D4"><f t="array" ref="D4:D5">1+1</f><v>2</v></c></row>\
+                        <row r="5"><c r="A5" t="inlineStr"><is><t>HS4</t></is></c><c r="B5" t="s"><v>2</v></c>\
+                        <c r="C5" s="1"><v>40061</v></c><c r="D5"><v>2</v></c><c r="E5" s="1"/></row>\
+                        <row r="6"><c r="A6" s="1"/><c r="B6" t="s"><v>3</v></c></row>""", List.of("Họ và tên", "Nguyễn Văn An", "Trần Thị Bình", "   "), false);
+
+        var content = read(xlsx);
+
+        assertThat(content.rows()).extracting(SheetRow::number).containsExactly(2, 3, 4, 5);
+        assertThat(content.rows()).extracting(row -> row.text("code")).containsExactly("HS1", "HS2", "HS3", "HS4");
+        assertThat(content.rows()).extracting(row -> row.date("birth")).containsOnly(LocalDate.of(2009, 9, 5));
+        assertThat(content.rows())
+                .flatExtracting(SheetRow::problems)
+                .extracting(CellProblem::row, CellProblem::column, CellProblem::key, CellProblem::args)
+                .containsExactly(
+                        tuple(2, "Ghi chú", "spreadsheet.formula", List.of("D2", "A2&\"x\"")),
+                        tuple(3, "Ghi chú", "spreadsheet.formulaCopy", List.of("D3")),
+                        tuple(4, "Ghi chú", "spreadsheet.formula", List.of("D4", "1+1")),
+                        tuple(5, "Ghi chú", "spreadsheet.formulaCopy", List.of("D5")));
+    }
+
+    @Test
+    @DisplayName("Ô ngày của tệp dùng hệ ngày 1904 (Excel cũ trên Mac) được đọc đúng ngày")
+    void readsDatesOfThe1904DateSystem() {
+        byte[] xlsx = handMade(HAND_MADE_HEADER + """
+                        <row r="2"><c r="A2" t="inlineStr"><is><t>HS1</t></is></c><c r="B2" t="s"><v>1</v></c>\
+                        <c r="C2" s="1"><v>38599</v></c></row>""", List.of("Họ và tên", "Nguyễn Văn An"), true);
+
+        assertThat(read(xlsx).rows()).singleElement().satisfies(row -> assertThat(row.date("birth"))
+                .isEqualTo(LocalDate.of(2009, 9, 5)));
+    }
+
+    @Test
+    @DisplayName("Tệp 20.000 dòng được đọc hết (đọc dạng luồng); dòng thứ 20.001 làm cả tệp bị từ chối")
+    void readsTwentyThousandRowsAndRefusesMore() throws IOException {
+        byte[] full = manyRows(SheetReader.MAX_ROWS);
+        var content = read(full);
+        assertThat(content.rows()).hasSize(SheetReader.MAX_ROWS);
+        assertThat(content.rows().getLast().number()).isEqualTo(SheetReader.MAX_ROWS + 1);
+        assertThat(content.rows().getLast().text("code")).isEqualTo("HS" + SheetReader.MAX_ROWS);
+        assertThat(content.rows().getLast().date("birth")).isEqualTo(LocalDate.of(2009, 9, 5));
+
+        Rejected tooMany = refusal(manyRows(SheetReader.MAX_ROWS + 1), "hoc-vien.xlsx");
+        assertThat(tooMany.messageKey()).isEqualTo("spreadsheet.tooManyRows");
+    }
+
+    /** A learner sheet of that many rows, written with POI's streaming writer. */
+    private static byte[] manyRows(int count) throws IOException {
+        try (var workbook = new SXSSFWorkbook(100);
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Học viên");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < HEADER.length; c++) {
+                header.createCell(c).setCellValue((String) HEADER[c]);
+            }
+            for (int r = 1; r <= count; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("HS" + r);
+                row.createCell(1).setCellValue("Nguyễn Văn An");
+                row.createCell(2).setCellValue("05/09/2009");
+                row.createCell(3).setCellValue("0792090" + String.format("%05d", r));
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 }
