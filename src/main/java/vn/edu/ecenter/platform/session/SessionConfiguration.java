@@ -35,6 +35,17 @@ class SessionConfiguration {
     }
 
     /**
+     * Storing an attribute is an upsert: the first requests of a new session (several tabs, or a page's parallel htmx
+     * requests) each create the CSRF token and store it; with the plain insert of Spring Session all but one failed with
+     * a duplicate key and answered 500. The last writer wins, as with any other attribute change.
+     */
+    static final String UPSERT_ATTRIBUTE = """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            VALUES (?, ?, ?)
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+            """;
+
+    /**
      * Puts the throttling in front of the JDBC session repository that Spring Boot configures, so that Spring Session's
      * filter and whoever ends a user's sessions both go through it.
      */
@@ -44,6 +55,7 @@ class SessionConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof JdbcIndexedSessionRepository store) {
+                    store.setCreateSessionAttributeQuery(UPSERT_ATTRIBUTE);
                     return new ThrottledSessionRepository(
                             store, properties.getObject().touchInterval());
                 }

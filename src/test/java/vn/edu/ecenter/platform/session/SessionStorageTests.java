@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,6 +118,34 @@ class SessionStorageTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    @DisplayName("Nhiều yêu cầu đồng thời ngay sau khi đăng nhập (nhiều thẻ, nhiều yêu cầu htmx) đều được phục vụ")
+    void concurrentFirstRequestsOfASessionAllSucceed() throws Exception {
+        // The first page views of a new session each create its CSRF token and store it as a session attribute; the
+        // store must not fail the requests that lose that race.
+        for (int session = 0; session < 3; session++) {
+            String cookie = Browser.signedIn(port, "vanthu", TestAccounts.DEMO_PASSWORD)
+                    .sessionId()
+                    .orElseThrow();
+            int requests = 8;
+            var ready = new CountDownLatch(requests);
+            try (var pool = Executors.newFixedThreadPool(requests)) {
+                List<Future<Integer>> statuses = new ArrayList<>();
+                for (int i = 0; i < requests; i++) {
+                    statuses.add(pool.submit(() -> {
+                        Browser tab = Browser.at(port).withCookie("SESSION", cookie);
+                        ready.countDown();
+                        ready.await();
+                        return tab.get("/").status();
+                    }));
+                }
+                for (Future<Integer> status : statuses) {
+                    assertThat(status.get()).isEqualTo(200);
+                }
+            }
+        }
     }
 
     private record Row(String xmin, long lastAccess, long expiry) {}
