@@ -9,6 +9,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,6 +53,17 @@ class SecurityConfiguration {
         // like a real password, so that the sign-in form's timing does not tell which accounts have none yet.
         encoder.setDefaultPasswordEncoderForMatches(new UnusablePassword());
         return encoder;
+    }
+
+    /**
+     * No Spring Security observations (a timer around every filter, authentication and authorization decision, which
+     * nobody reads). The property {@code management.observations.enable.spring.security=false} only turns each such
+     * observation into a no-op: the filter chain was still wrapped in the observation decorator and every filter call
+     * still went through it. With these settings the plain chain is used; {@code http.server.requests} stays.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
