@@ -175,21 +175,17 @@ class LearnerImporter {
             }
         }
 
-        Map<String, StoredLearner> byCode = new HashMap<>();
-        Map<String, StoredLearner> byCitizenId = new HashMap<>();
-        for (StoredLearner stored : people.learnersMatching(codes.keySet(), citizenIds.keySet())) {
-            byCode.put(stored.details().code().toLowerCase(Locale.ROOT), stored);
-            String citizenId = Fields.citizenId(stored.details().citizenId());
-            if (citizenId != null) {
-                byCitizenId.put(citizenId, stored);
-            }
-        }
+        var known = new StoredRecords<>(
+                people.learnersMatching(codes.keySet(), citizenIds.keySet()),
+                StoredLearner::id,
+                learner -> learner.details().code(),
+                learner -> learner.details().citizenId());
         // A stored learner already studying in another class of the year cannot be enrolled in this one: their row is
         // rejected, naming that class, so that the other rows can still be taken.
         Map<UUID, String> inOtherClass = classes == null
                 ? Map.of()
                 : classes.activeInOtherClass(
-                        classId, byCode.values().stream().map(StoredLearner::id).toList());
+                        classId, known.all().stream().map(StoredLearner::id).toList());
         Map<String, StoredGuardian> guardians = new HashMap<>();
         for (StoredGuardian guardian : people.guardiansByPhones(planned.stream()
                 .filter(p -> p.guardian() != null)
@@ -209,16 +205,9 @@ class LearnerImporter {
             LearnerDetails details = plan.details();
             StoredLearner stored = null;
             if (!plan.problems().any() && details != null) {
-                stored = byCode.get(details.code().strip().toLowerCase(Locale.ROOT));
-                String citizenId = Fields.citizenId(details.citizenId());
-                StoredLearner holder = citizenId == null ? null : byCitizenId.get(citizenId);
-                if (holder != null && (stored == null || !holder.id().equals(stored.id()))) {
-                    plan.problems()
-                            .add(
-                                    CITIZEN_H,
-                                    "imports.citizenId.taken",
-                                    holder.details().code());
-                }
+                stored = known.withCode(details.code());
+                known.checkCitizenIdFree(
+                        details.citizenId(), stored, plan.problems(), CITIZEN_H, "imports.citizenId.taken");
                 String otherClass = stored == null ? null : inOtherClass.get(stored.id());
                 if (otherClass != null) {
                     plan.problems().add(CODE_H, "imports.enrolment.otherClass", otherClass);

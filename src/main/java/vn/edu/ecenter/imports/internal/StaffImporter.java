@@ -138,31 +138,20 @@ class StaffImporter {
             }
             planned.add(plan);
         }
-        Map<String, StoredStaff> byCode = new HashMap<>();
-        Map<String, StoredStaff> byCitizenId = new HashMap<>();
-        for (StoredStaff staff : bulk.staffMatching(codes.keySet(), citizenIds.keySet())) {
-            byCode.put(staff.details().code().toLowerCase(Locale.ROOT), staff);
-            String citizenId = Fields.citizenId(staff.details().citizenId());
-            if (citizenId != null) {
-                byCitizenId.put(citizenId, staff);
-            }
-        }
+        var known = new StoredRecords<>(
+                bulk.staffMatching(codes.keySet(), citizenIds.keySet()),
+                StoredStaff::id,
+                staff -> staff.details().code(),
+                staff -> staff.details().citizenId());
         var counts = new Counts();
         List<Runnable> writes = new ArrayList<>();
         for (Planned plan : planned) {
             StaffDetails details = plan.details();
             StoredStaff existing = null;
             if (details != null && !plan.problems().any()) {
-                existing = byCode.get(details.code().strip().toLowerCase(Locale.ROOT));
-                String citizenId = Fields.citizenId(details.citizenId());
-                StoredStaff holder = citizenId == null ? null : byCitizenId.get(citizenId);
-                if (holder != null && (existing == null || !holder.id().equals(existing.id()))) {
-                    plan.problems()
-                            .add(
-                                    CITIZEN_H,
-                                    "imports.staff.citizenId.taken",
-                                    holder.details().code());
-                }
+                existing = known.withCode(details.code());
+                known.checkCitizenIdFree(
+                        details.citizenId(), existing, plan.problems(), CITIZEN_H, "imports.staff.citizenId.taken");
             }
             if (details == null || plan.problems().any()) {
                 counts.count(Outcome.REJECTED, plan.problems().list());
