@@ -195,6 +195,15 @@ class RouteAccessTests {
             GET    /academics/rollover/export.xlsx      302>/login  403                 200      200   403        403       403     403     403
             POST   /academics/rollover                  302>/login  403                 302>/academics/rollover 302>/academics/rollover 403 403 403 403 403
             POST   /academics/rollover/decide           302>/login  403                 302      302   403        403       403     403     403
+            GET    /attendance                          302>/login  403                 200      200   403        403       200     403     403
+            GET    /attendance/classes/{classId}        302>/login  403                 302      302   403        403       302     403     403
+            GET    /attendance/classes/{classId}/days/{date} 302>/login 403             200      200   403        403       200     403     403
+            POST   /attendance/classes/{classId}/days/{date} 302>/login 403             200      403   403        403       200     403     403
+            GET    /attendance/classes/{classId}/months/{month} 302>/login 403          200      200   403        403       200     403     403
+            GET    /attendance/classes/{classId}/months/{month}/export.xlsx 302>/login 403 200   200   403        403       200     403     403
+            GET    /my/attendance                       302>/login  403                 403      403   403        403       403     200     200
+            GET    /api/v1/attendance/classes/{classId}/days/{date} 401 403             200      200   403        403       200     403     403
+            PUT    /api/v1/attendance/classes/{classId}/days/{date} 401 403             400      403   403        403       400     403     403
             GET    /api/v1/subjects                     401         403                 200      200   200        200       200     403     403
             GET    /api/v1/classes                      401         403                 200      200   200        200       200     403     403
             GET    /api/v1/classes/{id}/learners        401         403                 200      200   403        403       200     403     403
@@ -448,6 +457,15 @@ class RouteAccessTests {
                 new Sample("/academics/workload/reductions/" + UUID.randomUUID() + "/delete");
             case "POST /academics/rollover/decide" ->
                 new Sample(route, "to", UUID.randomUUID().toString());
+            // Attendance of the academics sample class on a past school day; an empty day is rejected and saves
+            // nothing.
+            case "GET /attendance/classes/{classId}",
+                    "GET /attendance/classes/{classId}/days/{date}",
+                    "GET /api/v1/attendance/classes/{classId}/days/{date}" -> new Sample(attendancePath(route));
+            case "POST /attendance/classes/{classId}/days/{date}" -> new Sample(attendancePath(route), "session", "");
+            case "PUT /api/v1/attendance/classes/{classId}/days/{date}" -> new Sample(attendancePath(route), "[]");
+            case "GET /attendance/classes/{classId}/months/{month}",
+                    "GET /attendance/classes/{classId}/months/{month}/export.xlsx" -> new Sample(attendancePath(route));
             case "GET /imports/templates/{kind}.xlsx" -> new Sample("/imports/templates/learners.xlsx");
             case "GET /imports/runs/{id}" -> new Sample("/imports/runs/" + NO_RUN);
             case "GET /imports/runs/{id}/status" -> new Sample("/imports/runs/" + NO_RUN + "/status");
@@ -492,6 +510,12 @@ class RouteAccessTests {
         };
     }
 
+    private static String attendancePath(String route) {
+        return route.replace("{classId}", academicsClass.toString())
+                .replace("{date}", "2026-09-07")
+                .replace("{month}", "2026-09");
+    }
+
     /** The visitor's own username and password as JSON; a visitor without an account tries an unknown one. */
     private static String credentials(String visitor) {
         if (visitor.equals(ANONYMOUS)) {
@@ -525,6 +549,7 @@ class RouteAccessTests {
             case "GET" -> client.getJson(sample.path(), authorization);
             case "POST" ->
                 client.postJson(sample.path(), sample.form().length == 0 ? "{}" : sample.form()[0], authorization);
+            case "PUT" -> client.putJson(sample.path(), sample.form()[0], authorization);
             default -> throw new IllegalArgumentException("Add the API method " + method + " to callApi()");
         };
     }

@@ -12,9 +12,13 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.Assign;
+import vn.edu.ecenter.academics.ClassMember;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.ClassView;
 import vn.edu.ecenter.academics.CombinationView;
@@ -22,9 +26,14 @@ import vn.edu.ecenter.academics.CreateClass;
 import vn.edu.ecenter.academics.Enrol;
 import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.centres.SchoolYearView;
+import vn.edu.ecenter.gradebook.attendance.Attendance;
+import vn.edu.ecenter.gradebook.attendance.AttendanceEntry;
+import vn.edu.ecenter.gradebook.attendance.AttendanceStatus;
+import vn.edu.ecenter.identity.AccountSummary;
 import vn.edu.ecenter.identity.Identity;
 import vn.edu.ecenter.identity.ProvisionAccount;
 import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.identity.SignedInUser;
 import vn.edu.ecenter.people.Address;
 import vn.edu.ecenter.people.GuardianDetails;
 import vn.edu.ecenter.people.LearnerDetails;
@@ -34,14 +43,16 @@ import vn.edu.ecenter.people.Relation;
 import vn.edu.ecenter.people.Sex;
 import vn.edu.ecenter.people.StaffDetails;
 import vn.edu.ecenter.people.StaffSummary;
+import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.shared.PersonName;
 
 /**
  * The records of the demo centre: the GDTX programme, 60 teachers covering every subject, 30 classes over grades
  * 10–12 (sáng, chiều, tối), about 1,200 learners with realistic names, guardians for the learners under 18, every
  * learner enrolled with an elective combination, and teaching assignments for every class. Class 10A1 (45 learners)
- * has homeroom teacher {@code gv.toan} and one teacher per subject, {@code gv.<subject>}, each with the demo password.
- * Everything is drawn from a fixed seed, so every demo centre is the same.
+ * has homeroom teacher {@code gv.toan} and one teacher per subject, {@code gv.<subject>}, each with the demo password,
+ * and the attendance of its last few school days, taken by {@code gv.toan}. Everything is drawn from a fixed seed, so
+ * every demo centre is the same (the attendance days are the latest before the day the demo centre is loaded).
  */
 @Component
 class DemoRecords {
@@ -116,12 +127,22 @@ class DemoRecords {
     private final People people;
     private final PeopleBulk bulk;
     private final Identity identity;
+    private final Attendance attendance;
+    private final BusinessClock clock;
 
-    DemoRecords(Academics academics, People people, PeopleBulk bulk, Identity identity) {
+    DemoRecords(
+            Academics academics,
+            People people,
+            PeopleBulk bulk,
+            Identity identity,
+            Attendance attendance,
+            BusinessClock clock) {
         this.academics = academics;
         this.people = people;
         this.bulk = bulk;
         this.identity = identity;
+        this.attendance = attendance;
+        this.clock = clock;
     }
 
     /** The demo's classes of the current school year: 10A1 … 10A10, 11A1 … 11A10, 12A1 … 12A10. */
@@ -160,6 +181,63 @@ class DemoRecords {
         List<ClassView> classes = academics.createClasses(classes(year, teachers));
         learners(centreId, year, classes, combinations, names, random, password);
         assignments(classes, combinations, subjects, teachers);
+        attendance(
+                centreId,
+                year,
+                classes.stream()
+                        .filter(c -> c.name().equals("10A1"))
+                        .findFirst()
+                        .orElseThrow(),
+                random);
+    }
+
+    /** Days of attendance for 10A1, taken the way its homeroom teacher takes them. */
+    static final int ATTENDANCE_DAYS = 5;
+
+    /**
+     * The attendance of 10A1 on its last {@link #ATTENDANCE_DAYS} school days up to today (fewer early in the year), as
+     * {@code gv.toan} records it: a few learners absent with or without leave or late each day, and the demo learner
+     * absent with leave once, so that the demo guardian sees an absence.
+     */
+    private void attendance(UUID centreId, SchoolYearView year, ClassView schoolClass, SplittableRandom random) {
+        var account = identity.accountsOfCurrentCentre().stream()
+                .filter(a -> a.username().equals("gv.toan"))
+                .map(AccountSummary::id)
+                .findFirst();
+        if (account.isEmpty()) {
+            return;
+        }
+        var homeroom = new SignedInUser(
+                account.get(), "gv.toan", DemoCentre.TEACHER_NAME, Set.of(Role.TEACHER), centreId, false);
+        asUser(homeroom, () -> {
+            List<LocalDate> days = new ArrayList<>();
+            LocalDate today = clock.today().isAfter(year.endsOn()) ? year.endsOn() : clock.today();
+            for (LocalDate day = today;
+                    days.size() < ATTENDANCE_DAYS && !day.isBefore(year.startsOn());
+                    day = day.minusDays(1)) {
+                if (academics.isSchoolDay(day)) {
+                    days.addFirst(day);
+                }
+            }
+            List<ClassMember> members = academics.classList(schoolClass.id());
+            for (int d = 0; d < days.size(); d++) {
+                List<AttendanceEntry> entries = new ArrayList<>();
+                for (ClassMember member : members) {
+                    int draw = random.nextInt(100);
+                    AttendanceStatus status = draw < 3
+                            ? AttendanceStatus.EXCUSED
+                            : draw < 5
+                                    ? AttendanceStatus.UNEXCUSED
+                                    : draw < 8 ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+                    if (member.code().equals(DEMO_LEARNER_CODE)) {
+                        status =
+                                d == Math.max(0, days.size() - 2) ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT;
+                    }
+                    entries.add(new AttendanceEntry(member.learnerId(), status));
+                }
+                attendance.record(schoolClass.id(), days.get(d), null, entries);
+            }
+        });
     }
 
     private Map<String, List<StaffSummary>> teachers(
@@ -375,6 +453,23 @@ class DemoRecords {
             }
         }
         academics.assignAll(assignments);
+    }
+
+    /** Runs the work as the given user (inside the centre's transaction the demo loader already opened). */
+    private static void asUser(SignedInUser user, Runnable work) {
+        var context = SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user,
+                null,
+                user.roles().stream()
+                        .map(role -> new SimpleGrantedAuthority(role.authority()))
+                        .toList()));
+        try {
+            work.run();
+        } finally {
+            context.setAuthentication(previous);
+        }
     }
 
     /** Periods per week from periods per year over the 35 teaching weeks, to the half period. */

@@ -1,11 +1,12 @@
 /**
  * Gradebook (sổ gọi tên và ghi điểm điện tử): scores (ĐĐGtx, ĐĐGgk, ĐĐGck), semester and year averages (ĐTBmhk,
  * ĐTBmcn), learning and conduct results, the year-end decision (lên lớp, kiểm tra lại, rèn luyện hè, ở lại lớp) and
- * the học bạ, exact to TT 43/2021/TT-BGDĐT for GDTX learners. Its rules engine is the named interface {@code rules}.
+ * the học bạ, exact to TT 43/2021/TT-BGDĐT for GDTX learners. Its rules engine is the named interface {@code rules};
+ * attendance (điểm danh) and the days absent against the 45-day limit are the named interface {@code attendance}.
  */
 @ApplicationModule(
         displayName = "Gradebook (Sổ gọi tên và ghi điểm)",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"academics", "centres", "people", "platform", "shared"})
 @NullMarked
 package vn.edu.ecenter.gradebook;
 

@@ -1,0 +1,32 @@
+package vn.edu.ecenter.gradebook.attendance;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.edu.ecenter.platform.web.Rejected;
+
+/**
+ * A day's attendance that was not saved, with nothing written: the reason (a date that is not a school day, in the
+ * future, outside the school year), or the items in error, each with its own message. Answered as 400.
+ */
+public class AttendanceRejected extends Rejected {
+
+    /**
+     * What is wrong with one item of the request.
+     *
+     * @param item the item's position in the request, from 1
+     * @param learnerId the learner of the item, when it names one
+     */
+    public record Problem(int item, @Nullable UUID learnerId, String messageKey, List<Object> arguments) {}
+
+    private final transient List<Problem> problems;
+
+    public AttendanceRejected(List<Problem> problems, String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}
