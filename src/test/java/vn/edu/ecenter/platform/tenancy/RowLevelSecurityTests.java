@@ -76,6 +76,25 @@ class RowLevelSecurityTests {
     }
 
     @Test
+    void everyPolicyReadsTheCentreOncePerQuery() {
+        // Called directly, platform.current_centre() runs for every row a policy filters; as a sub-select it is an
+        // init plan, run once (migration V2026_11_30_699).
+        List<String> perRow =
+                tenancy.asSystem(() -> jdbc.sql("""
+                        SELECT schemaname || '.' || tablename || ' ' || policyname FROM pg_policies
+                        WHERE regexp_replace(coalesce(qual, '') || coalesce(with_check, ''),
+                                             '\\(\\s*SELECT platform\\.(current_centre|system_scope)\\(\\) AS \\w+\\)', '', 'g')
+                              ~ 'platform\\.(current_centre|system_scope)\\(\\)'
+                        """).query(String.class).list());
+        int policies = tenancy.asSystem(() -> jdbc.sql("SELECT count(*) FROM pg_policies")
+                .query(Integer.class)
+                .single());
+
+        assertThat(policies).isGreaterThan(20);
+        assertThat(perRow).isEmpty();
+    }
+
+    @Test
     void applicationRoleOwnsNoTable() {
         Integer owned = jdbc.sql("""
                         SELECT count(*) FROM pg_tables
