@@ -93,6 +93,13 @@ public final class Browser {
                 .POST(BodyPublishers.ofString(json)));
     }
 
+    public Page putJson(String path, String json, String... headers) {
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .PUT(BodyPublishers.ofString(json)));
+    }
+
     public Page getJson(String path, String... headers) {
         return send(request(path, headers).header("Accept", "application/json").GET());
     }
