@@ -41,6 +41,7 @@ import vn.edu.ecenter.gradebook.MarkChange;
 import vn.edu.ecenter.gradebook.MarkInput;
 import vn.edu.ecenter.gradebook.SavedMarks;
 import vn.edu.ecenter.gradebook.ScoreCell;
+import vn.edu.ecenter.gradebook.ScoreLoading;
 import vn.edu.ecenter.gradebook.ScoreRow;
 import vn.edu.ecenter.gradebook.ScoreSheet;
 import vn.edu.ecenter.gradebook.SheetImport;
@@ -79,7 +80,7 @@ import vn.edu.ecenter.platform.spreadsheet.SheetRow;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('DIRECTOR', 'TEACHER')")
-class GradebookService implements Gradebook {
+class GradebookService implements Gradebook, ScoreLoading {
 
     /** The most change-log entries a sheet's page shows. */
     static final int CHANGE_LOG_LIMIT = 500;
@@ -246,6 +247,38 @@ class GradebookService implements Gradebook {
     public SavedMarks save(UUID classId, UUID subjectId, int semester, List<MarkInput> marks) {
         SheetHeader header = writable(classId, subjectId, semester);
         return write(header, marks, MarkChange.Source.ENTRY);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public int loadScores(
+            UUID classId,
+            UUID subjectId,
+            int semester,
+            java.util.function.BiFunction<UUID, MarkSlot, @Nullable String> typed) {
+        SheetHeader header = header(classId, subjectId, semester);
+        AssessmentPlan plan = header.plan(rules(header.schoolClass()));
+        List<MarkInput> inputs = new ArrayList<>();
+        for (LearnerCells learner : reads.sheetRows(header)) {
+            for (MarkSlot slot : plan.slots()) {
+                ScoreCell cell = learner.cells().get(slot);
+                String value = cell == null || cell.mark() == null
+                        ? typed.apply(learner.learner().id(), slot)
+                        : null;
+                if (value != null) {
+                    inputs.add(new MarkInput(
+                            learner.learner().id(),
+                            slot.kind().name(),
+                            slot.index(),
+                            value,
+                            cell == null ? 0 : cell.version()));
+                }
+            }
+        }
+        return inputs.isEmpty()
+                ? 0
+                : write(header, inputs, MarkChange.Source.IMPORT).changed();
     }
 
     /** Validates every item, checks the versions, writes what changed: all or nothing. */
