@@ -212,18 +212,27 @@ document.addEventListener('DOMContentLoaded', function () {
         input.setAttribute('data-version', error.currentVersion);
         setState(input, 'conflict', error.message);
       } else {
-        waiting.add(input);
+        // Not sent again until the teacher changes it: a bad cell must not hold back the cells saved after it.
         setState(input, 'error', error.message);
       }
     });
-    inputs.forEach(function (input) {
-      if (!named.has(input)) {
-        // All or nothing: the other cells of the request were not saved either; they go with the next save.
-        waiting.add(input);
-        setState(input, null);
-      }
+    var others = inputs.filter(function (input) {
+      return !named.has(input);
     });
     announce(body.message || text(code === 409 ? 'conflict' : 'error'));
+    if (named.size && others.length) {
+      // All or nothing: the other cells of the request were not saved because of the named ones; send them again
+      // on their own.
+      others.forEach(function (input) {
+        waiting.add(input);
+        setState(input, null);
+      });
+      flush();
+    } else {
+      others.forEach(function (input) {
+        setState(input, 'error', body.message || text('error'));
+      });
+    }
   }
 
   // ---- Keyboard: arrows move between cells, Enter saves and goes down (Shift+Enter up), Tab is the browser's own,

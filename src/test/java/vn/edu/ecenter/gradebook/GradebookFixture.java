@@ -24,7 +24,7 @@ import vn.edu.ecenter.platform.tenancy.Tenancy;
  * chose a combination with informatics, Chi one without it.
  */
 @Component
-class GradebookFixture {
+public class GradebookFixture {
 
     private final AcademicsFixture academicsFixture;
     private final Academics academics;
@@ -39,14 +39,14 @@ class GradebookFixture {
     }
 
     /** Counts rows of the demo centre (its row-level security applies); the query is the test's own SQL. */
-    int count(String sql, Object... parameters) {
+    public int count(String sql, Object... parameters) {
         return tenancy.inCentre(
                 academicsFixture.centre(),
                 () -> jdbc.sql(sql).params(parameters).query(Integer.class).single());
     }
 
     /** The class and its people. */
-    record Book(
+    public record Book(
             UUID classId,
             String className,
             UUID toan,
@@ -59,7 +59,7 @@ class GradebookFixture {
             UUID binh,
             UUID chi) {}
 
-    Book open() {
+    public Book open() {
         var year = academicsFixture.currentYear();
         academicsFixture.asDirector(() -> academics.installStandardProgramme());
         Teacher homeroom = academicsFixture.teacherWithAccount("Phạm Thị Chủ Nhiệm");
@@ -104,7 +104,7 @@ class GradebookFixture {
                 .orElseThrow());
     }
 
-    <T> T as(Teacher teacher, Supplier<T> work) {
+    public <T> T as(Teacher teacher, Supplier<T> work) {
         return academicsFixture.as(Role.TEACHER, teacher.accountId(), work);
     }
 
@@ -115,7 +115,7 @@ class GradebookFixture {
         });
     }
 
-    <T> T asDirector(Supplier<T> work) {
+    public <T> T asDirector(Supplier<T> work) {
         return academicsFixture.asDirector(work);
     }
 
