@@ -24,6 +24,7 @@ class DemoScoresTests {
         String demoScores = """
                 FROM gradebook.score g JOIN academics.school_class c ON c.centre_id = g.centre_id AND c.id = g.class_id
                 JOIN centres.school_year y ON y.centre_id = c.centre_id AND y.id = c.school_year_id AND y.name = '2026-2027'
+                  AND c.name ~ '^1[0-2]A[0-9]+$'
                 """;
         assertThat(count("SELECT count(*) " + demoScores + " WHERE c.name = '10A1'"))
                 .as("45 learners × 6 compulsory and 4 elective subjects × 5–6 columns")
