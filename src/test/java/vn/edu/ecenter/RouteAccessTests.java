@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.AcademicsFixture;
+import vn.edu.ecenter.academics.Assign;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.CreateClass;
 import vn.edu.ecenter.academics.Enrol;
@@ -208,6 +209,28 @@ class RouteAccessTests {
             GET    /api/v1/classes                      401         403                 200      200   200        200       200     403     403
             GET    /api/v1/classes/{id}/learners        401         403                 200      200   403        403       200     403     403
             GET    /api/v1/classes/{id}/assignments     401         403                 200      200   403        403       200     403     403
+            GET    /gradebook                           302>/login  403                 200      403   403        403       200     403     403
+            GET    /gradebook/corrections               302>/login  403                 200      403   403        403       200     403     403
+            POST   /gradebook/corrections/{id}/approve  302>/login  403                 302>/gradebook/corrections 403 403 403   403     403     403
+            POST   /gradebook/corrections/{id}/reject   302>/login  403                 302>/gradebook/corrections 403 403 403   403     403     403
+            POST   /gradebook/semesters/{semester}/lock 302>/login  403                 302>/gradebook 403    403        403       403     403     403
+            POST   /gradebook/semesters/{semester}/unlock 302>/login 403                302>/gradebook 403    403        403       403     403     403
+            GET    /gradebook/classes/{classId}         302>/login  403                 200      403   403        403       200     403     403
+            POST   /gradebook/classes/{classId}/semesters/{semester}/lock 302>/login 403 302     403   403        403       403     403     403
+            POST   /gradebook/classes/{classId}/semesters/{semester}/unlock 302>/login 403 302   403   403        403       403     403     403
+            GET    /gradebook/classes/{classId}/conduct/{semester} 302>/login 403       200      403   403        403       200     403     403
+            POST   /gradebook/classes/{classId}/conduct/{semester} 302>/login 403       403      403   403        403       302     403     403
+            GET    /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester} 302>/login 403 200 403 403 403  200     403     403
+            PUT    /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester} 302>/login 403 403 403 403 403  200     403     403
+            GET    /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/export.xlsx 302>/login 403 200 403 403 403 200 403 403
+            POST   /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/import 302>/login 403 302 403 403 403 302 403 403
+            POST   /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/import/errors.xlsx 302>/login 403 200 403 403 403 200 403 403
+            GET    /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/changes 302>/login 403 200 403 403 403 200 403 403
+            POST   /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/corrections 302>/login 403 403 403 403 403 302 403 403
+            GET    /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester} 401 403 200 403 403 403 200 403 403
+            PUT    /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester} 401 403 403 403 403 403 200 403 403
+            PUT    /api/v1/gradebook/classes/{classId}/conduct/{semester} 401 403     403      403   403        403       200     403     403
+            POST   /api/v1/gradebook/classes/{classId}/semesters/{semester}/lock 401 403 200     403   403        403       403     403     403
             """;
 
     /** Routes that the application serves but that are not its own pages. */
@@ -245,6 +268,9 @@ class RouteAccessTests {
     /** A school year that is not current, for the rollover preview's export. */
     private static UUID rolloverTarget;
 
+    /** Mathematics, which gv.toan teaches in the sample class. */
+    private static UUID mathematics;
+
     @LocalServerPort
     int port;
 
@@ -270,6 +296,13 @@ class RouteAccessTests {
         academicsLearner = fixture.learner("Trần Văn Quyền");
         fixture.asDirector(() -> academics.enrol(new Enrol(academicsLearner, academicsClass, year.startsOn(), null)));
         rolloverTarget = fixture.schoolYear(2046).id();
+        mathematics = fixture.asDirector(() -> academics.subjects().stream()
+                .filter(subject -> subject.code().equals("TOAN"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+        fixture.asDirector(() ->
+                academics.assign(new Assign(academicsClass, mathematics, staff, java.math.BigDecimal.valueOf(3))));
     }
 
     @BeforeAll
@@ -496,6 +529,34 @@ class RouteAccessTests {
             case "GET /staff/{id}" -> new Sample("/staff/" + staffMember);
             case "GET /staff/{id}/edit" -> new Sample("/staff/" + staffMember + "/edit");
             case "POST /staff/{id}" -> new Sample("/staff/" + staffMember, "code", "", "version", "0");
+            // Gradebook: gv.toan teaches mathematics in the sample class and is its homeroom teacher. Writes use
+            // semester 1
+            // and change nothing (an empty save, a conduct form without levels, a correction of an open semester);
+            // locks use semester 2 and every lock the walk makes is lifted by the next row, except the API's.
+            case "GET /gradebook/classes/{classId}",
+                    "POST /gradebook/classes/{classId}/semesters/{semester}/lock",
+                    "POST /gradebook/classes/{classId}/semesters/{semester}/unlock",
+                    "POST /api/v1/gradebook/classes/{classId}/semesters/{semester}/lock",
+                    "GET /gradebook/classes/{classId}/conduct/{semester}",
+                    "POST /gradebook/classes/{classId}/conduct/{semester}" ->
+                new Sample(gradebookPath(route, 2).replace("conduct/2", "conduct/1"));
+            case "PUT /api/v1/gradebook/classes/{classId}/conduct/{semester}" ->
+                new Sample(gradebookPath(route, 1), "[]");
+            case "PUT /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}",
+                    "PUT /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}" ->
+                new Sample(gradebookPath(route, 1), "[]");
+            case "GET /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}",
+                    "GET /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/export.xlsx",
+                    "POST /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/import",
+                    "POST /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/import/errors.xlsx",
+                    "GET /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/changes",
+                    "POST /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/corrections",
+                    "GET /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}" ->
+                new Sample(gradebookPath(route, 1));
+            case "POST /gradebook/semesters/{semester}/lock", "POST /gradebook/semesters/{semester}/unlock" ->
+                new Sample(route.replace("{semester}", "2"));
+            case "POST /gradebook/corrections/{id}/approve", "POST /gradebook/corrections/{id}/reject" ->
+                new Sample(route.replace("{id}", UUID.randomUUID().toString()));
             case "POST /admin/data-requests" -> new Sample(route, "learnerCode", "");
             case "POST /admin/data-requests/{id}/acknowledge" ->
                 new Sample("/admin/data-requests/" + dataRequest + "/acknowledge");
@@ -516,6 +577,12 @@ class RouteAccessTests {
                 .replace("{month}", "2026-09");
     }
 
+    private static String gradebookPath(String route, int semester) {
+        return route.replace("{classId}", academicsClass.toString())
+                .replace("{subjectId}", mathematics.toString())
+                .replace("{semester}", String.valueOf(semester));
+    }
+
     /** The visitor's own username and password as JSON; a visitor without an account tries an unknown one. */
     private static String credentials(String visitor) {
         if (visitor.equals(ANONYMOUS)) {
@@ -533,6 +600,10 @@ class RouteAccessTests {
         return switch (method) {
             case "GET" -> browser.get(sample.path());
             case "POST" -> browser.post(sample.path(), sample.form());
+            case "PUT" ->
+                sample.form().length == 1
+                        ? browser.putJson(sample.path(), sample.form()[0], "X-CSRF-TOKEN", browser.csrfToken())
+                        : browser.call(method, sample.path());
             default -> browser.call(method, sample.path());
         };
     }

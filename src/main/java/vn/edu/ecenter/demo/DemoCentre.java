@@ -52,12 +52,14 @@ class DemoCentre implements ApplicationRunner {
     private final Identity identity;
     private final Tenancy tenancy;
     private final DemoRecords records;
+    private final DemoScores scores;
 
-    DemoCentre(Centres centres, Identity identity, Tenancy tenancy, DemoRecords records) {
+    DemoCentre(Centres centres, Identity identity, Tenancy tenancy, DemoRecords records, DemoScores scores) {
         this.centres = centres;
         this.identity = identity;
         this.tenancy = tenancy;
         this.records = records;
+        this.scores = scores;
     }
 
     record DemoAccount(String username, String fullName, Role role) {}
@@ -148,6 +150,7 @@ class DemoCentre implements ApplicationRunner {
                     false));
         }
         asAdministratorIn(centre.id(), () -> records.load(centre.id(), year, DEMO_PASSWORD));
+        asAdministratorIn(centre.id(), () -> scores.load(year));
         log.info("Demo centre loaded");
     }
 

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.edu.ecenter.EcenterApplication;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.centres.Centres;
+import vn.edu.ecenter.gradebook.ScoreLoading;
 import vn.edu.ecenter.gradebook.attendance.Attendance;
 import vn.edu.ecenter.identity.Identity;
 import vn.edu.ecenter.people.People;
@@ -79,7 +80,8 @@ class DemoLoadingTests {
                         bean(PeopleBulk.class),
                         bean(Identity.class),
                         bean(Attendance.class),
-                        bean(BusinessClock.class)));
+                        bean(BusinessClock.class)),
+                new DemoScores(academics, bean(ScoreLoading.class)));
     }
 
     private static int count(String sql) {

@@ -1,0 +1,66 @@
+package vn.edu.ecenter.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import vn.edu.ecenter.academics.Academics;
+import vn.edu.ecenter.academics.AssignmentView;
+import vn.edu.ecenter.centres.SchoolYearView;
+import vn.edu.ecenter.gradebook.ScoreLoading;
+import vn.edu.ecenter.gradebook.rules.MarkSlot;
+
+/**
+ * Semester I scores of the demo centre, enough to show a filled score book without slowing the demo's start: every
+ * scored subject of 10A1 (the class of the demo teachers), mathematics and literature of 10A2 and 11A1. Each learner
+ * has a level drawn once, each mark is that level give or take a point and a half, in half points; about one
+ * end-of-term mark in twelve is still missing, so some semester averages are not there yet. Drawn from a fixed seed.
+ */
+@Component
+class DemoScores {
+
+    private static final List<String> FEW_SUBJECTS = List.of("TOAN", "VAN");
+
+    private final Academics academics;
+    private final ScoreLoading scores;
+
+    DemoScores(Academics academics, ScoreLoading scores) {
+        this.academics = academics;
+        this.scores = scores;
+    }
+
+    void load(SchoolYearView year) {
+        SplittableRandom random = new SplittableRandom(43_2021L);
+        Map<String, UUID> classes = new java.util.HashMap<>();
+        academics.classes(year.id()).forEach(c -> classes.put(c.name(), c.id()));
+        Map<UUID, Boolean> scored = new java.util.HashMap<>();
+        academics.subjects().forEach(s -> scored.put(s.id(), s.scored()));
+        Map<UUID, Double> levels = new java.util.HashMap<>();
+        for (String className : List.of("10A1", "10A2", "11A1")) {
+            UUID classId = classes.get(className);
+            if (classId == null) {
+                continue;
+            }
+            for (AssignmentView assignment : academics.assignments(classId)) {
+                boolean wanted = className.equals("10A1") || FEW_SUBJECTS.contains(assignment.subjectCode());
+                if (!wanted || !scored.getOrDefault(assignment.subjectId(), false)) {
+                    continue;
+                }
+                scores.loadScores(classId, assignment.subjectId(), 1, (learner, slot) -> {
+                    double level = levels.computeIfAbsent(learner, l -> 4.5 + random.nextDouble() * 4.5);
+                    if (slot.kind() == MarkSlot.Kind.CK && random.nextInt(12) == 0) {
+                        return null;
+                    }
+                    double mark = Math.clamp(level + (random.nextDouble() * 3 - 1.5), 0, 10);
+                    return BigDecimal.valueOf(Math.round(mark * 2) / 2.0)
+                            .setScale(1, RoundingMode.UNNECESSARY)
+                            .toPlainString()
+                            .replace('.', ',');
+                });
+            }
+        }
+    }
+}
