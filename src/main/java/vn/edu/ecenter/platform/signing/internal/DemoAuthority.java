@@ -32,7 +32,7 @@ import vn.edu.ecenter.platform.signing.Signer;
  */
 final class DemoAuthority {
 
-    static final String NAME = "eCenter DEMO CA - chỉ để dùng thử, không có giá trị pháp lý";
+    static final String NAME = "eCenter DEMO CA - chỉ để dùng thử - không có giá trị pháp lý";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration AUTHORITY_VALIDITY = Duration.ofDays(20 * 365);
