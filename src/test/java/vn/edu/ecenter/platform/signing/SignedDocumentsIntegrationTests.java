@@ -8,10 +8,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,6 +127,40 @@ class SignedDocumentsIntegrationTests {
                 .isEqualTo("Phiên bản 1 đã được thay bằng phiên bản 2. Chỉ ký tiếp trên phiên bản mới nhất; hãy tải lại"
                         + " và kiểm tra phiên bản 2.");
         assertThat(inCentre(() -> documents.versions(HOC_BA, learner))).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Hai người cùng ký tiếp một phiên bản: chỉ một phiên bản 2, người kia được báo xung đột")
+    void twoCountersignaturesAtOnceMakeOneVersion() throws Exception {
+        SignedDocument first = inCentre(() -> documents.sign(hocBa("8,5"), BY_HOMEROOM));
+        var start = new CountDownLatch(1);
+        List<Future<SignedDocument>> attempts;
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            attempts = List.of(BY_DIRECTOR, BY_HOMEROOM).stream()
+                    .map(request -> pool.submit(() -> {
+                        start.await();
+                        return inCentre(() -> documents.countersign(first.id(), request));
+                    }))
+                    .toList();
+            start.countDown();
+        }
+
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<SignedDocument> attempt : attempts) {
+            try {
+                outcomes.add(attempt.get());
+            } catch (ExecutionException e) {
+                outcomes.add(e.getCause());
+            }
+        }
+        assertThat(outcomes).filteredOn(SignedDocument.class::isInstance).hasSize(1);
+        assertThat(outcomes)
+                .filteredOn(Rejected.class::isInstance)
+                .singleElement()
+                .satisfies(refusal -> assertThat(((Rejected) refusal).status()).isEqualTo(409));
+        assertThat(inCentre(() -> documents.versions(HOC_BA, learner)))
+                .extracting(SignedDocument::version)
+                .containsExactly(1, 2);
     }
 
     @Test
