@@ -18,9 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.edu.ecenter.EcenterApplication;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.centres.Centres;
+import vn.edu.ecenter.gradebook.attendance.Attendance;
 import vn.edu.ecenter.identity.Identity;
 import vn.edu.ecenter.people.People;
 import vn.edu.ecenter.people.PeopleBulk;
+import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.platform.db.EmbeddedDatabase;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.support.TestDatabase;
@@ -71,7 +73,13 @@ class DemoLoadingTests {
                 bean(Centres.class),
                 bean(Identity.class),
                 bean(Tenancy.class),
-                new DemoRecords(academics, bean(People.class), bean(PeopleBulk.class), bean(Identity.class)));
+                new DemoRecords(
+                        academics,
+                        bean(People.class),
+                        bean(PeopleBulk.class),
+                        bean(Identity.class),
+                        bean(Attendance.class),
+                        bean(BusinessClock.class)));
     }
 
     private static int count(String sql) {
