@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /** A {@link SchoolRecordSource} standing in for the score data: tests hand it the học bạ of a class to print. */
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class ClassesToPrint implements SchoolRecordSource {
 
     private final Map<UUID, ClassSchoolRecords> classes = new ConcurrentHashMap<>();
+    private final Map<UUID, CountDownLatch> gates = new ConcurrentHashMap<>();
 
     /** Makes the class known with these records; returns the class's id. */
     public UUID add(ClassSchoolRecords records) {
@@ -19,8 +22,24 @@ public class ClassesToPrint implements SchoolRecordSource {
         return id;
     }
 
+    /** Makes the class known, but its records are handed over only once the returned gate is opened. */
+    public CountDownLatch addBehindGate(ClassSchoolRecords records, UUID classId) {
+        var gate = new CountDownLatch(1);
+        gates.put(classId, gate);
+        classes.put(classId, records);
+        return gate;
+    }
+
     @Override
     public Optional<ClassSchoolRecords> classRecords(UUID classId) {
+        CountDownLatch gate = gates.get(classId);
+        if (gate != null) {
+            try {
+                gate.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return Optional.ofNullable(classes.get(classId));
     }
 }

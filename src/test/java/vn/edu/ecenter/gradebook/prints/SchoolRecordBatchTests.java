@@ -131,6 +131,23 @@ class SchoolRecordBatchTests {
         assertThat(SignedIn.call(director, () -> prints.batchOf(job))).isEmpty();
     }
 
+    @Test
+    @DisplayName("Hủy công việc in học bạ: công việc dừng, không để lại tệp")
+    void aCancelledBatchStopsAndLeavesNoFile() {
+        UUID classId = UUID.randomUUID();
+        var gate = classes.addBehindGate(new ClassSchoolRecords("11A2", "2026-2027", classOf(20, 2)), classId);
+        UUID job = SignedIn.call(director, () -> prints.printClassSchoolRecords(classId));
+        await().atMost(PATIENCE).until(() -> view(job).status() == JobStatus.RUNNING);
+
+        SignedIn.call(director, () -> jobs.cancel(job));
+        gate.countDown();
+        await().atMost(PATIENCE).until(() -> view(job).finished());
+
+        assertThat(view(job).status()).isEqualTo(JobStatus.CANCELLED);
+        assertThat(view(job).done()).isLessThan(20);
+        assertThat(SignedIn.call(director, () -> prints.batchOf(job))).isEmpty();
+    }
+
     private JobView view(UUID job) {
         return SignedIn.call(director, () -> jobs.view(job));
     }
