@@ -246,7 +246,7 @@ public class GradebookRush {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + c.path()))
                 .header("Authorization", "Bearer " + c.token)
                 .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(120))
                 .PUT(HttpRequest.BodyPublishers.ofString(json.toString()))
                 .build();
         long started = System.nanoTime();
