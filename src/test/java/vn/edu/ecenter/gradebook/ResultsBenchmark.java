@@ -3,12 +3,15 @@ package vn.edu.ecenter.gradebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.edu.ecenter.academics.Academics;
@@ -23,13 +26,16 @@ import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.support.EcenterTest;
 
 /**
- * Year-end results of 1,200 learners × 7 subjects (27 classes of a past school year, every mark and conduct level
- * entered) under 2 s: each class is a handful of set-based queries, then the pure rules. The data is written with SQL
- * in bulk; the year is not the current one, so other tests do not see it.
+ * Benchmark of issue 4's "year-end results for 1,200 learners × 7 subjects: under 2 s" (27 classes of a past school
+ * year, every mark and conduct level entered): each class is a handful of set-based queries, then the pure rules. The
+ * data is written with SQL in bulk; the year is not the current one, so other tests do not see it. Runs only with
+ * {@code -Dbench=true} ({@code bench/year-end-results.sh}); the times go to {@code target/bench/year-end-results.txt}.
+ * It asserts what was computed, never how long it took.
  */
 @EcenterTest
-@DisplayName("Kết quả cả năm của 1.200 học viên × 7 môn trong dưới 2 giây")
-class ResultsSpeedTests {
+@EnabledIfSystemProperty(named = "bench", matches = "true")
+@DisplayName("Đo tốc độ: kết quả cả năm của 1.200 học viên × 7 môn")
+class ResultsBenchmark {
 
     @Autowired
     AcademicsFixture fixture;
@@ -49,8 +55,8 @@ class ResultsSpeedTests {
     static final List<String> SUBJECTS = List.of("VAN", "TOAN", "SU", "LY", "HOA", "SINH", "TIN");
 
     @Test
-    @DisplayName("27 lớp, 1.200 học viên, mọi điểm đã nhập: bảng tổng hợp cả năm của mọi lớp dưới 2 giây")
-    void yearEndResultsOfTheWholeCentre(TestReporter reporter) {
+    @DisplayName("27 lớp, 1.200 học viên, mọi điểm đã nhập: bảng tổng hợp cả năm của mọi lớp")
+    void yearEndResultsOfTheWholeCentre() throws Exception {
         fixture.asDirector(() -> academics.installStandardProgramme());
         var year = fixture.schoolYear(2025);
         Teacher teacher = fixture.teacherWithAccount("Nguyễn Văn Tốc Độ");
@@ -130,10 +136,10 @@ class ResultsSpeedTests {
                     .update();
         });
 
-        long best = Long.MAX_VALUE;
+        List<Long> rounds = new ArrayList<>();
         int counted = 0;
         int decided = 0;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
             long start = System.nanoTime();
             counted = 0;
             decided = 0;
@@ -144,13 +150,17 @@ class ResultsSpeedTests {
                         .filter(row -> row.decision() == Decision.LEN_LOP)
                         .count();
             }
-            best = Math.min(best, System.nanoTime() - start);
+            rounds.add((System.nanoTime() - start) / 1_000_000);
         }
-        reporter.publishEntry("milliseconds", String.valueOf(best / 1_000_000));
         assertThat(counted).isEqualTo(1200);
         assertThat(decided).as("learners promoted").isPositive();
-        assertThat(best / 1_000_000)
-                .as("milliseconds for 1,200 learners × 7 subjects")
-                .isLessThan(2000);
+        Path out = Path.of("target", "bench", "year-end-results.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(
+                out,
+                "year-end results (CN) of 27 classes, 1,200 learners x 7 subjects, 5 rounds (ms; the first is cold): "
+                        + rounds + "; learners promoted: " + decided + System.lineSeparator(),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 }
