@@ -230,6 +230,13 @@ class RouteAccessTests {
             GET    /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester} 401 403 200 403 403 403 200 403 403
             PUT    /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester} 401 403 403 403 403 403 200 403 403
             PUT    /api/v1/gradebook/classes/{classId}/conduct/{semester} 401 403     403      403   403        403       200     403     403
+            GET    /api/v1/gradebook/classes/{classId}/summary 401 403             200      403   403        403       200     403     403
+            GET    /gradebook/classes/{classId}/summary 302>/login 403              200      403   403        403       200     403     403
+            GET    /gradebook/classes/{classId}/summary/export.xlsx 302>/login 403  200      403   403        403       200     403     403
+            GET    /gradebook/classes/{classId}/learners/{learnerId}/results 302>/login 403 200 403 403      403       200     403     403
+            POST   /gradebook/classes/{classId}/learners/{learnerId}/retests 302>/login 403 302 403 403      403       302     403     403
+            GET    /gradebook/overview                  302>/login  403                 200      403   403        403       403     403     403
+            GET    /my/results                          302>/login  403                 403      403   403        403       403     200     200
             POST   /api/v1/gradebook/classes/{classId}/semesters/{semester}/lock 401 403 200     403   403        403       403     403     403
             """;
 
@@ -553,6 +560,16 @@ class RouteAccessTests {
                     "POST /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/corrections",
                     "GET /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}" ->
                 new Sample(gradebookPath(route, 1));
+            // Results of the sample class: the summary of semester I, its only learner's year; a re-test without a
+            // subject is refused (a message, nothing written).
+            case "GET /api/v1/gradebook/classes/{classId}/summary",
+                    "GET /gradebook/classes/{classId}/summary",
+                    "GET /gradebook/classes/{classId}/summary/export.xlsx" ->
+                new Sample(gradebookPath(route, 1) + "?period=HK1");
+            case "GET /gradebook/classes/{classId}/learners/{learnerId}/results" ->
+                new Sample(gradebookPath(route, 1).replace("{learnerId}", academicsLearner.toString()));
+            case "POST /gradebook/classes/{classId}/learners/{learnerId}/retests" ->
+                new Sample(gradebookPath(route, 1).replace("{learnerId}", academicsLearner.toString()), "value", "");
             case "POST /gradebook/semesters/{semester}/lock", "POST /gradebook/semesters/{semester}/unlock" ->
                 new Sample(route.replace("{semester}", "2"));
             case "POST /gradebook/corrections/{id}/approve", "POST /gradebook/corrections/{id}/reject" ->
