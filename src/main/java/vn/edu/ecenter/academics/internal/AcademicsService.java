@@ -649,7 +649,7 @@ class AcademicsService implements Academics {
                   (centre_id, id, learner_id, kind, happened_on, from_class_id, to_class_id, reason, recorded_by)
                 VALUES (platform.current_centre(), ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-                .params(UUID.randomUUID(), learnerId, kind.name(), on, fromClass, toClass, reason, actor())
+                .params(UUID.randomUUID(), learnerId, kind.name(), on, fromClass, toClass, reason, CurrentUser.actor())
                 .update();
     }
 
@@ -1555,10 +1555,5 @@ class AcademicsService implements Academics {
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }

@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.ecenter.academics.Academics;
@@ -62,7 +60,6 @@ import vn.edu.ecenter.gradebook.rules.RuleSets;
 import vn.edu.ecenter.gradebook.rules.Semester;
 import vn.edu.ecenter.gradebook.rules.SemesterMarks;
 import vn.edu.ecenter.gradebook.rules.SubjectResult;
-import vn.edu.ecenter.identity.SignedInUser;
 import vn.edu.ecenter.platform.audit.AuditRecord;
 import vn.edu.ecenter.platform.audit.AuditTrail;
 import vn.edu.ecenter.platform.clock.BusinessClock;
@@ -135,7 +132,7 @@ class GradebookService implements Gradebook, ScoreLoading {
                                     .map(s -> new BookEntry.SubjectRef(s.id(), s.code(), s.name()))
                                     .toList()));
         }
-        if (!director()) {
+        if (!Callers.director()) {
             return List.copyOf(entries.values());
         }
         List<BookEntry> all = new ArrayList<>();
@@ -154,7 +151,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     public ClassBook classBook(UUID classId) {
         ClassHeader first = classHeader(classId, 1);
         ClassHeader second = classHeader(classId, 2);
-        boolean director = director();
+        boolean director = Callers.director();
         record Taught(
                 UUID id,
                 String code,
@@ -238,7 +235,7 @@ class GradebookService implements Gradebook, ScoreLoading {
                 plan.grading(),
                 plan.regularCount(),
                 header.lock(),
-                new ScoreSheet.Access(header.mine() && !locked, header.mine() && locked, director()),
+                new ScoreSheet.Access(header.mine() && !locked, header.mine() && locked, Callers.director()),
                 rows);
     }
 
@@ -364,7 +361,7 @@ class GradebookService implements Gradebook, ScoreLoading {
         if (!conflicts.isEmpty()) {
             throw new GradebookRejection(Kind.CONFLICT, "gradebook.save.conflict", conflicts, conflicts.size());
         }
-        String actor = actor();
+        String actor = CurrentUser.actor();
         Instant at = clock.instant();
         Set<Key> lost = writer.write(header, writes, actor, at, Provenance.entry(source));
         if (!lost.isEmpty()) {
@@ -568,7 +565,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     @Override
     public ConductSheet conduct(UUID classId, int semester) {
         ClassHeader header = classHeader(classId, semester);
-        if (!director() && !header.homeroom()) {
+        if (!Callers.director() && !header.homeroom()) {
             throw GradebookRejection.of(Kind.FORBIDDEN, "gradebook.forbidden.conduct", header.className());
         }
         Map<UUID, ConductRecord> levels = conductOf(classId, semester, false);
@@ -677,7 +674,7 @@ class GradebookService implements Gradebook, ScoreLoading {
         if (changes.isEmpty()) {
             return;
         }
-        String actor = actor();
+        String actor = CurrentUser.actor();
         java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
         List<Map<String, Object>> trail = new ArrayList<>();
         changes.forEach((learnerId, rating) -> {
@@ -729,7 +726,7 @@ class GradebookService implements Gradebook, ScoreLoading {
                         semester,
                         classId,
                         java.sql.Timestamp.from(clock.instant()),
-                        actor())
+                        CurrentUser.actor())
                 .update();
         if (added > 0) {
             audit.record(AuditRecord.of("gradebook.semester.locked", "class", classId.toString())
@@ -766,7 +763,12 @@ class GradebookService implements Gradebook, ScoreLoading {
                         VALUES (platform.current_centre(), ?, ?, ?, NULL, ?, ?)
                         ON CONFLICT (centre_id, school_year_id, semester, class_id) DO NOTHING
                         """)
-                .params(UUID.randomUUID(), year, semester, java.sql.Timestamp.from(clock.instant()), actor())
+                .params(
+                        UUID.randomUUID(),
+                        year,
+                        semester,
+                        java.sql.Timestamp.from(clock.instant()),
+                        CurrentUser.actor())
                 .update();
         if (added > 0) {
             audit.record(AuditRecord.of("gradebook.semester.lockedCentre", "school_year", year.toString())
@@ -893,7 +895,7 @@ class GradebookService implements Gradebook, ScoreLoading {
                         text(MarkWriter.scoreText(mark)),
                         text(MarkWriter.levelText(mark)),
                         request.reason().strip(),
-                        actor(),
+                        CurrentUser.actor(),
                         java.sql.Timestamp.from(clock.instant()))
                 .update();
         audit.record(AuditRecord.of("gradebook.correction.requested", "correction", id.toString())
@@ -914,13 +916,13 @@ class GradebookService implements Gradebook, ScoreLoading {
 
     @Override
     public List<Correction> pendingCorrections() {
-        if (director()) {
+        if (Callers.director()) {
             return jdbc.sql(CORRECTION_SELECT + " WHERE r.status = 'PENDING' ORDER BY r.requested_at")
                     .query((rs, n) -> correction(rs))
                     .list();
         }
         return jdbc.sql(CORRECTION_SELECT + " WHERE r.requested_by = ? ORDER BY r.requested_at DESC LIMIT 200")
-                .param(actor())
+                .param(CurrentUser.actor())
                 .query((rs, n) -> correction(rs))
                 .list();
     }
@@ -944,7 +946,7 @@ class GradebookService implements Gradebook, ScoreLoading {
                             header.lock().locked(),
                             correction.reason(),
                             correctionId,
-                            actor()));
+                            CurrentUser.actor()));
             if (!lost.isEmpty()) {
                 throw GradebookRejection.of(Kind.CONFLICT, "gradebook.correction.raced");
             }
@@ -1002,7 +1004,7 @@ class GradebookService implements Gradebook, ScoreLoading {
                         """)
                 .params(
                         status,
-                        actor(),
+                        CurrentUser.actor(),
                         java.sql.Timestamp.from(clock.instant()),
                         text(note == null || note.isBlank() ? null : note.strip()),
                         correctionId)
@@ -1042,20 +1044,20 @@ class GradebookService implements Gradebook, ScoreLoading {
 
     private SheetHeader header(UUID classId, UUID subjectId, int semester) {
         checkSemester(semester);
-        return reads.header(classId, subjectId, semester, accountId())
+        return reads.header(classId, subjectId, semester, Callers.accountId())
                 .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "gradebook.sheet.notFound"));
     }
 
     private ClassHeader classHeader(UUID classId, int semester) {
         checkSemester(semester);
-        return reads.classHeader(classId, semester, accountId())
+        return reads.classHeader(classId, semester, Callers.accountId())
                 .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "gradebook.class.notFound"));
     }
 
     /** The director, the class's homeroom teacher and the subject's assigned teacher read a sheet. */
     private SheetHeader readable(UUID classId, UUID subjectId, int semester) {
         SheetHeader header = header(classId, subjectId, semester);
-        if (!header.mayRead(director())) {
+        if (!header.mayRead(Callers.director())) {
             throw GradebookRejection.of(
                     Kind.FORBIDDEN,
                     "gradebook.forbidden.read",
@@ -1185,21 +1187,5 @@ class GradebookService implements Gradebook, ScoreLoading {
 
     private static org.springframework.jdbc.core.SqlParameterValue text(@Nullable String value) {
         return new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.VARCHAR, value);
-    }
-
-    private static boolean director() {
-        return CurrentUser.hasRole("DIRECTOR");
-    }
-
-    private static @Nullable UUID accountId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                ? user.accountId()
-                : null;
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }

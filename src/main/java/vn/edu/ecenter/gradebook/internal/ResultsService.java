@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.ecenter.centres.Centres;
@@ -50,7 +48,6 @@ import vn.edu.ecenter.gradebook.rules.SemesterMarks;
 import vn.edu.ecenter.gradebook.rules.SubjectOutcome;
 import vn.edu.ecenter.gradebook.rules.SubjectResult;
 import vn.edu.ecenter.gradebook.rules.YearStanding;
-import vn.edu.ecenter.identity.SignedInUser;
 import vn.edu.ecenter.people.LearnerSummary;
 import vn.edu.ecenter.people.People;
 import vn.edu.ecenter.platform.audit.AuditRecord;
@@ -97,7 +94,7 @@ class ResultsService implements Results {
         Loaded loaded = reads.load(List.of(classId));
         ClassData schoolClass = classOf(loaded, classId);
         @Nullable UUID me = me();
-        boolean wholeClass = director() || (me != null && me.equals(schoolClass.homeroomId()));
+        boolean wholeClass = Callers.director() || (me != null && me.equals(schoolClass.homeroomId()));
         List<SubjectData> subjects = loaded.subjects().getOrDefault(classId, List.of());
         List<SubjectData> visible = wholeClass
                 ? subjects
@@ -171,7 +168,7 @@ class ResultsService implements Results {
         Loaded loaded = reads.load(List.of(classId));
         ClassData schoolClass = classOf(loaded, classId);
         @Nullable UUID me = me();
-        boolean staff = director() || (me != null && me.equals(schoolClass.homeroomId()));
+        boolean staff = Callers.director() || (me != null && me.equals(schoolClass.homeroomId()));
         boolean own = !staff && ownLearnerIds().contains(learnerId);
         if (!staff && !own) {
             throw GradebookRejection.of(Kind.FORBIDDEN, "results.forbidden.learner");
@@ -225,7 +222,7 @@ class ResultsService implements Results {
         Loaded loaded = reads.load(List.of(classId));
         ClassData schoolClass = classOf(loaded, classId);
         @Nullable UUID me = me();
-        if (!director() && (me == null || !me.equals(schoolClass.homeroomId()))) {
+        if (!Callers.director() && (me == null || !me.equals(schoolClass.homeroomId()))) {
             throw GradebookRejection.of(Kind.FORBIDDEN, "results.forbidden.retest", schoolClass.name());
         }
         LearnerYear year = learnerIn(loaded, schoolClass, learnerId);
@@ -255,7 +252,7 @@ class ResultsService implements Results {
                                 new String[] {e.messageKey()}, e.arguments(), e.messageKey()));
             }
         }
-        reads.saveRetest(schoolClass, learnerId, subjectId, mark, actor());
+        reads.saveRetest(schoolClass, learnerId, subjectId, mark, CurrentUser.actor());
         audit.record(AuditRecord.of("results.retest.saved", "learner", learnerId.toString())
                 .values(
                         subject.retest() == null
@@ -561,22 +558,6 @@ class ResultsService implements Results {
         if (!CurrentUser.hasRole("TEACHER") && !CurrentUser.hasRole("DIRECTOR")) {
             return null;
         }
-        return reads.staffOf(accountId()).orElse(null);
-    }
-
-    private static boolean director() {
-        return CurrentUser.hasRole("DIRECTOR");
-    }
-
-    private static @Nullable UUID accountId() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                ? user.accountId()
-                : null;
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
+        return reads.staffOf(Callers.accountId()).orElse(null);
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.edu.ecenter.identity.SignedInUser;
+import vn.edu.ecenter.platform.security.CurrentUser;
 
 /** Who may do what with people's records; the expressions are for {@code @PreAuthorize}. */
 final class Roles {
@@ -49,7 +50,6 @@ final class Roles {
     }
 
     static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
+        return CurrentUser.actor();
     }
 }

@@ -31,6 +31,12 @@ public final class CurrentUser {
                 .collect(Collectors.toSet());
     }
 
+    /** The signed-in user's username, as audit entries and change logs name who acted; "system" when nobody is. */
+    public static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
     public static boolean isSystemAdmin() {
         return hasRole("SYSTEM_ADMIN");
     }

@@ -18,8 +18,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.ecenter.academics.Academics;
@@ -48,6 +46,7 @@ import vn.edu.ecenter.people.LearnerSummary;
 import vn.edu.ecenter.platform.audit.AuditRecord;
 import vn.edu.ecenter.platform.audit.AuditTrail;
 import vn.edu.ecenter.platform.clock.BusinessClock;
+import vn.edu.ecenter.platform.security.CurrentUser;
 import vn.edu.ecenter.platform.web.Rejected;
 import vn.edu.ecenter.shared.VietnameseText;
 
@@ -119,7 +118,7 @@ class AttendanceService implements Attendance {
                 changed.add(change);
             }
         }
-        String actor = actor();
+        String actor = CurrentUser.actor();
         Instant now = clock.instant();
         if (!added.isEmpty()) {
             records.insert(classId, date, chosen, year.id(), added, actor, now);
@@ -486,10 +485,5 @@ class AttendanceService implements Attendance {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }
