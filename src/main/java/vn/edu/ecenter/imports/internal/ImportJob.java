@@ -52,11 +52,6 @@ class ImportJob implements JobHandler {
     }
 
     @Override
-    public boolean resumable() {
-        return true;
-    }
-
-    @Override
     public void run(JobContext context) {
         Map<String, String> params = context.params();
         var role = "DIRECTOR".equals(params.get("role")) ? "ROLE_DIRECTOR" : "ROLE_CLERK";

@@ -31,11 +31,6 @@ public class AuditVerificationJob implements JobHandler {
     }
 
     @Override
-    public boolean resumable() {
-        return true;
-    }
-
-    @Override
     public void run(JobContext context) {
         long total = jdbc.sql("SELECT last_seq FROM platform.audit_chain WHERE centre_id = ?")
                 .param(context.centreId())

@@ -12,9 +12,12 @@ public interface JobHandler {
 
     /**
      * Whether a job of this type that was interrupted by a restart may simply run again from the start (its work is
-     * idempotent or rolled back). Otherwise the job is marked failed, with a message saying so.
+     * idempotent or rolled back). Otherwise the job is marked failed, with a message saying so. True by default, since
+     * {@link #run} is one transaction; a handler that commits in batches of its own says whether it may start over.
      */
-    boolean resumable();
+    default boolean resumable() {
+        return true;
+    }
 
     void run(JobContext context);
 }

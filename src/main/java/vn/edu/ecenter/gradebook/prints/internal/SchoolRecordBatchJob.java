@@ -42,11 +42,6 @@ class SchoolRecordBatchJob implements JobHandler {
     }
 
     @Override
-    public boolean resumable() {
-        return true;
-    }
-
-    @Override
     public void run(JobContext context) {
         UUID classId = UUID.fromString(context.params().get(CLASS_ID));
         ClassSchoolRecords data = sources.stream()
