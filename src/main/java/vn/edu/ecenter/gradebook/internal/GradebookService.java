@@ -714,25 +714,30 @@ class GradebookService implements Gradebook, ScoreLoading {
     @PreAuthorize("hasRole('DIRECTOR')")
     public LockState lock(UUID classId, int semester) {
         ClassHeader header = classHeader(classId, semester);
-        int added = jdbc.sql("""
+        if (insertLock(header.schoolYearId(), semester, classId)) {
+            audit.record(AuditRecord.of("gradebook.semester.locked", "class", classId.toString())
+                    .values(null, Map.of("class", header.className(), "semester", semester)));
+        }
+        return classHeader(classId, semester).lock();
+    }
+
+    /** Adds the lock of a class (or, without a class, of the whole centre); false when it was already there. */
+    private boolean insertLock(UUID schoolYearId, int semester, @Nullable UUID classId) {
+        return jdbc.sql("""
                         INSERT INTO gradebook.semester_lock (centre_id, id, school_year_id, semester, class_id, locked_at,
                                                              locked_by)
                         VALUES (platform.current_centre(), ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (centre_id, school_year_id, semester, class_id) DO NOTHING
                         """)
-                .params(
-                        UUID.randomUUID(),
-                        header.schoolYearId(),
-                        semester,
-                        classId,
-                        java.sql.Timestamp.from(clock.instant()),
-                        CurrentUser.actor())
-                .update();
-        if (added > 0) {
-            audit.record(AuditRecord.of("gradebook.semester.locked", "class", classId.toString())
-                    .values(null, Map.of("class", header.className(), "semester", semester)));
-        }
-        return classHeader(classId, semester).lock();
+                        .params(
+                                UUID.randomUUID(),
+                                schoolYearId,
+                                semester,
+                                new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.OTHER, classId),
+                                java.sql.Timestamp.from(clock.instant()),
+                                CurrentUser.actor())
+                        .update()
+                > 0;
     }
 
     @Override
@@ -757,20 +762,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     public void lockCentre(int semester) {
         checkSemester(semester);
         UUID year = currentYear();
-        int added = jdbc.sql("""
-                        INSERT INTO gradebook.semester_lock (centre_id, id, school_year_id, semester, class_id, locked_at,
-                                                             locked_by)
-                        VALUES (platform.current_centre(), ?, ?, ?, NULL, ?, ?)
-                        ON CONFLICT (centre_id, school_year_id, semester, class_id) DO NOTHING
-                        """)
-                .params(
-                        UUID.randomUUID(),
-                        year,
-                        semester,
-                        java.sql.Timestamp.from(clock.instant()),
-                        CurrentUser.actor())
-                .update();
-        if (added > 0) {
+        if (insertLock(year, semester, null)) {
             audit.record(AuditRecord.of("gradebook.semester.lockedCentre", "school_year", year.toString())
                     .values(null, Map.of("semester", semester)));
         }
