@@ -232,6 +232,8 @@ class RouteAccessTests {
             PUT    /api/v1/gradebook/classes/{classId}/conduct/{semester} 401 403     403      403   403        403       200     403     403
             GET    /api/v1/gradebook/classes/{classId}/summary 401 403             200      403   403        403       200     403     403
             GET    /gradebook/classes/{classId}/summary 302>/login 403              200      403   403        403       200     403     403
+            GET    /api/v1/gradebook/classes/{classId}/summary.pdf 401 403         200      403   403        403       200     403     403
+            GET    /api/v1/learners/{id}/hoc-ba.pdf     401         403                 200      403   403        403       200     403     403
             GET    /gradebook/classes/{classId}/summary/export.xlsx 302>/login 403  200      403   403        403       200     403     403
             GET    /gradebook/classes/{classId}/learners/{learnerId}/results 302>/login 403 200 403 403      403       200     403     403
             POST   /gradebook/classes/{classId}/learners/{learnerId}/retests 302>/login 403 302 403 403      403       302     403     403
@@ -563,9 +565,13 @@ class RouteAccessTests {
             // Results of the sample class: the summary of semester I, its only learner's year; a re-test without a
             // subject is refused (a message, nothing written).
             case "GET /api/v1/gradebook/classes/{classId}/summary",
+                    "GET /api/v1/gradebook/classes/{classId}/summary.pdf",
                     "GET /gradebook/classes/{classId}/summary",
                     "GET /gradebook/classes/{classId}/summary/export.xlsx" ->
                 new Sample(gradebookPath(route, 1) + "?period=HK1");
+            // The học bạ of the sample class's only learner, whose homeroom teacher is gv.toan.
+            case "GET /api/v1/learners/{id}/hoc-ba.pdf" ->
+                new Sample(route.replace("{id}", academicsLearner.toString()));
             case "GET /gradebook/classes/{classId}/learners/{learnerId}/results" ->
                 new Sample(gradebookPath(route, 1).replace("{learnerId}", academicsLearner.toString()));
             case "POST /gradebook/classes/{classId}/learners/{learnerId}/retests" ->

@@ -210,6 +210,42 @@ class ResultsReads {
         return classes;
     }
 
+    /** The classes of grades 10–12 a learner is active in, whatever the school year: the years of their học bạ. */
+    List<UUID> recordClasses(UUID learnerId) {
+        return jdbc.sql("""
+                        SELECT c.id FROM academics.enrolment e
+                        JOIN academics.school_class c ON c.centre_id = e.centre_id AND c.id = e.class_id
+                        WHERE e.learner_id = ? AND e.status = 'ACTIVE' AND c.grade BETWEEN 10 AND 12
+                        """).param(learnerId).query(UUID.class).list();
+    }
+
+    /** A staff member's full name, for a signature. */
+    Optional<String> staffName(@Nullable UUID staffId) {
+        if (staffId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT full_name FROM people.staff_member WHERE id = ?")
+                .param(staffId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** The centre's director (an active staff member in that position), for a signature. */
+    Optional<String> directorName() {
+        return jdbc.sql("""
+                        SELECT full_name FROM people.staff_member WHERE position = 'DIRECTOR' AND active
+                        ORDER BY created_at LIMIT 1
+                        """).query(String.class).optional();
+    }
+
+    /** The current centre's name and address, for the heading of a print. */
+    Optional<String[]> centreNameAndAddress() {
+        return jdbc.sql("SELECT name, coalesce(address, '') AS address FROM centres.centre"
+                        + " WHERE id = platform.current_centre()")
+                .query((rs, n) -> new String[] {rs.getString("name"), rs.getString("address")})
+                .optional();
+    }
+
     /** Records, replaces or (with a null mark) removes a re-test mark. */
     void saveRetest(ClassData schoolClass, UUID learnerId, UUID subjectId, @Nullable Mark mark, String actor) {
         if (mark == null) {

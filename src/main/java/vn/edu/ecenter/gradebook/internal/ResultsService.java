@@ -189,6 +189,37 @@ class ResultsService implements Results {
                 .orElseThrow();
     }
 
+    /**
+     * A learner's years for the học bạ: one per class of grades 10–12 the learner is active in, oldest first. Read by
+     * the director, the homeroom teacher of the learner's latest class, the learner and the learner's guardians;
+     * anyone else is refused. A learner without a class gives a Vietnamese "no data" refusal. The class batch print
+     * ({@code checkRights = false}) runs as a background job that checked its starter already.
+     */
+    List<LearnerYear> recordYears(UUID learnerId, String learnerName, boolean checkRights) {
+        List<UUID> classIds = reads.recordClasses(learnerId);
+        boolean allowed = !checkRights || director() || ownLearnerIds().contains(learnerId);
+        if (classIds.isEmpty()) {
+            throw allowed
+                    ? GradebookRejection.of(Kind.NOT_FOUND, "results.record.noData", learnerName)
+                    : GradebookRejection.of(Kind.FORBIDDEN, "results.record.forbidden");
+        }
+        Loaded loaded = reads.load(classIds);
+        if (!allowed) {
+            @Nullable UUID me = me();
+            ClassData latest = loaded.classes().stream()
+                    .max(java.util.Comparator.comparing(ClassData::schoolYearStart)
+                            .thenComparing(ClassData::grade))
+                    .orElseThrow();
+            if (me == null || !me.equals(latest.homeroomId())) {
+                throw GradebookRejection.of(Kind.FORBIDDEN, "results.record.forbidden");
+            }
+        }
+        return loaded.classes().stream()
+                .sorted(java.util.Comparator.comparing(ClassData::schoolYearStart))
+                .map(schoolClass -> learnerIn(loaded, schoolClass, learnerId))
+                .toList();
+    }
+
     @Override
     @PreAuthorize("hasAnyRole('LEARNER', 'GUARDIAN')")
     public List<LearnerYear> myResults() {

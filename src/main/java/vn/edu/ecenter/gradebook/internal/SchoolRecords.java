@@ -1,0 +1,272 @@
+package vn.edu.ecenter.gradebook.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import vn.edu.ecenter.gradebook.ClassResults;
+import vn.edu.ecenter.gradebook.GradebookRejection;
+import vn.edu.ecenter.gradebook.GradebookRejection.Kind;
+import vn.edu.ecenter.gradebook.LearnerYear;
+import vn.edu.ecenter.gradebook.attendance.AbsenceCount;
+import vn.edu.ecenter.gradebook.internal.ResultsReads.ClassData;
+import vn.edu.ecenter.gradebook.internal.ResultsReads.Loaded;
+import vn.edu.ecenter.gradebook.prints.CentreHeading;
+import vn.edu.ecenter.gradebook.prints.ClassSchoolRecords;
+import vn.edu.ecenter.gradebook.prints.ClassSummarySheet;
+import vn.edu.ecenter.gradebook.prints.LearnerParticulars;
+import vn.edu.ecenter.gradebook.prints.ListedLearner;
+import vn.edu.ecenter.gradebook.prints.Ratings;
+import vn.edu.ecenter.gradebook.prints.SchoolRecord;
+import vn.edu.ecenter.gradebook.prints.SchoolRecordSource;
+import vn.edu.ecenter.gradebook.prints.SchoolRecordYear;
+import vn.edu.ecenter.gradebook.prints.Signature;
+import vn.edu.ecenter.gradebook.prints.Signer;
+import vn.edu.ecenter.gradebook.prints.SummaryPeriod;
+import vn.edu.ecenter.gradebook.rules.Mark;
+import vn.edu.ecenter.gradebook.rules.SubjectResult;
+import vn.edu.ecenter.people.Address;
+import vn.edu.ecenter.people.GuardianView;
+import vn.edu.ecenter.people.LearnerDetails;
+import vn.edu.ecenter.people.LearnerSummary;
+import vn.edu.ecenter.people.LearnerView;
+import vn.edu.ecenter.people.People;
+
+/**
+ * Fills the print models of the gradebook from the computed results: the class summary sheet from {@code
+ * Results.classResults}, a learner's học bạ from their years ({@link ResultsService#recordYears}) and their particulars
+ * from the people module. Also the {@link SchoolRecordSource} of the class batch print. The prints always speak
+ * Vietnamese, whatever the reader's language. Runs inside its caller's transaction: opening a learner's profile writes
+ * the people module's access log, so the học bạ is read in a read-write transaction.
+ */
+@Component
+class SchoolRecords implements SchoolRecordSource {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final ResultsService results;
+    private final ResultsReads reads;
+    private final People people;
+    private final MessageSource messages;
+
+    SchoolRecords(ResultsService results, ResultsReads reads, People people, MessageSource messages) {
+        this.results = results;
+        this.reads = reads;
+        this.people = people;
+        this.messages = messages;
+    }
+
+    // ---------------------------------------------------------------- class summary sheet
+
+    ClassSummarySheet summarySheet(ClassResults summary) {
+        Loaded loaded = reads.load(List.of(summary.classId()));
+        @Nullable
+        UUID homeroomId =
+                loaded.classes().isEmpty() ? null : loaded.classes().getFirst().homeroomId();
+        List<LearnerSummary> found = people.learners(
+                summary.rows().stream().map(ClassResults.Row::learnerId).toList());
+        List<ClassSummarySheet.Line> lines = new ArrayList<>();
+        for (ClassResults.Row row : summary.rows()) {
+            @Nullable
+            LocalDate birthDate = found.stream()
+                    .filter(learner -> learner.id().equals(row.learnerId()))
+                    .map(LearnerSummary::birthDate)
+                    .findFirst()
+                    .orElse(null);
+            List<@Nullable Mark> averages = new ArrayList<>();
+            row.results().forEach(result -> averages.add(mark(result)));
+            AbsenceCount absences = row.absences();
+            lines.add(new ClassSummarySheet.Line(
+                    new ListedLearner(row.code(), row.name(), birthDate),
+                    averages,
+                    row.learning(),
+                    row.conduct(),
+                    absences == null ? 0 : days(absences.excused()),
+                    absences == null ? 0 : days(absences.unexcused()),
+                    row.decision()));
+        }
+        return new ClassSummarySheet(
+                heading(),
+                summary.schoolYearName(),
+                summary.className(),
+                SummaryPeriod.valueOf(summary.period().name()),
+                summary.subjects().stream().map(ClassResults.Subject::name).toList(),
+                reads.staffName(homeroomId).orElse(null),
+                reads.directorName().orElse(null),
+                LocalDate.now(),
+                lines);
+    }
+
+    // ---------------------------------------------------------------- học bạ
+
+    /** The học bạ of one learner, page 1 from the people module, one page per school year (rights: see recordYears). */
+    SchoolRecord learnerRecord(UUID learnerId) {
+        String name = people.learners(List.of(learnerId)).stream()
+                .findFirst()
+                .map(found -> found.name().fullName())
+                .orElse("");
+        List<LearnerYear> years = results.recordYears(learnerId, name, true);
+        LearnerView learner = people.openLearner(learnerId)
+                .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "results.record.unknownLearner"));
+        LearnerDetails details = learner.details();
+        String guardian = people.guardiansOf(learnerId).stream()
+                .findFirst()
+                .map(this::guardian)
+                .orElse(null);
+        LearnerParticulars particulars = new LearnerParticulars(
+                details.code(),
+                details.name(),
+                details.birthDate(),
+                details.sex(),
+                details.birthPlace(),
+                details.ethnicity(),
+                learner.maskedCitizenId(),
+                address(details.address()),
+                guardian,
+                null);
+        return record(particulars, years);
+    }
+
+    @Override
+    public Optional<ClassSchoolRecords> classRecords(UUID classId) {
+        Loaded loaded = reads.load(List.of(classId));
+        if (loaded.classes().isEmpty()) {
+            return Optional.empty();
+        }
+        ClassData schoolClass = loaded.classes().getFirst();
+        List<ResultsReads.Member> members = loaded.members().getOrDefault(classId, List.of());
+        List<SchoolRecord> records = new ArrayList<>();
+        for (ResultsReads.Member member : members) {
+            SheetReads.Learner learner = member.learner();
+            List<LearnerYear> years =
+                    results.recordYears(learner.id(), learner.name().fullName(), false);
+            records.add(record(
+                    new LearnerParticulars(
+                            learner.code(), learner.name(), null, null, null, null, null, null, null, null),
+                    years));
+        }
+        return Optional.of(new ClassSchoolRecords(schoolClass.name(), schoolClass.schoolYearName(), records));
+    }
+
+    private SchoolRecord record(LearnerParticulars particulars, List<LearnerYear> years) {
+        Signature director = Signature.of(Signer.DIRECTOR, reads.directorName().orElse(null));
+        List<SchoolRecordYear> pages = new ArrayList<>();
+        for (LearnerYear year : years) {
+            Loaded loaded = reads.load(List.of(year.classId()));
+            @Nullable UUID homeroomId = loaded.classes().getFirst().homeroomId();
+            List<SchoolRecordYear.SubjectLine> subjects = new ArrayList<>();
+            for (LearnerYear.Subject subject : year.subjects()) {
+                @Nullable
+                String teacher = loaded.subjects().getOrDefault(year.classId(), List.of()).stream()
+                        .filter(s -> s.id().equals(subject.subjectId()))
+                        .findFirst()
+                        .flatMap(s -> reads.staffName(s.teacherId()))
+                        .orElse(null);
+                subjects.add(new SchoolRecordYear.SubjectLine(
+                        subject.name(),
+                        mark(subject.first()),
+                        mark(subject.second()),
+                        mark(subject.yearAtYearEnd()),
+                        subject.retest(),
+                        null,
+                        teacher));
+            }
+            AbsenceCount absences = year.absences();
+            pages.add(new SchoolRecordYear(
+                    year.grade(),
+                    year.className(),
+                    year.schoolYearName(),
+                    subjects,
+                    new Ratings(
+                            year.first().conduct(),
+                            year.second().conduct(),
+                            year.year().conduct()),
+                    new Ratings(
+                            year.first().learningRating(),
+                            year.second().learningRating(),
+                            year.year().learningRating()),
+                    absences == null ? 0 : days(absences.excused()),
+                    absences == null ? 0 : days(absences.unexcused()),
+                    year.decision(),
+                    null,
+                    null,
+                    Signature.of(
+                            Signer.HOMEROOM_TEACHER, reads.staffName(homeroomId).orElse(null)),
+                    director,
+                    null));
+        }
+        return new SchoolRecord(heading(), particulars, null, LocalDate.now(), director, pages);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The file name of a summary sheet, e.g. "Bảng tổng hợp kết quả lớp 10A1 Học kỳ I năm học 2025-2026.pdf". */
+    String summaryFilename(ClassResults summary) {
+        return messages.getMessage(
+                "results.print.summaryFile",
+                new Object[] {
+                    summary.className(),
+                    messages.getMessage(summary.period().messageKey(), null, VIETNAMESE),
+                    summary.schoolYearName()
+                },
+                VIETNAMESE);
+    }
+
+    /** The file name of a học bạ, e.g. "Học bạ Trần Văn An.pdf". */
+    String recordFilename(SchoolRecord record) {
+        return messages.getMessage(
+                "results.print.recordFile",
+                new Object[] {
+                    record.learner().name().fullName(), record.learner().code()
+                },
+                VIETNAMESE);
+    }
+
+    private CentreHeading heading() {
+        String[] centre = reads.centreNameAndAddress().orElse(new String[] {"", ""});
+        return new CentreHeading("", centre[0], centre[1]);
+    }
+
+    private @Nullable String guardian(GuardianView guardian) {
+        String relation = messages.getMessage(
+                "people.relation." + guardian.relation().name(),
+                null,
+                guardian.relation().name(),
+                VIETNAMESE);
+        return guardian.name().fullName() + " (" + relation.toLowerCase(VIETNAMESE) + ")";
+    }
+
+    private static @Nullable String address(Address address) {
+        if (address.oldAddress() != null && !address.oldAddress().isBlank()) {
+            return address.oldAddress();
+        }
+        List<String> parts = new ArrayList<>();
+        for (@Nullable String part : new @Nullable String[] {address.street(), address.ward(), address.province()}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    static @Nullable Mark mark(@Nullable SubjectResult result) {
+        return switch (result) {
+            case null -> null;
+            case SubjectResult.Average average -> average.value();
+            case SubjectResult.Commented commented -> commented.value();
+            case SubjectResult.Incomplete incomplete -> null;
+        };
+    }
+
+    /** Whole days for the form: half days are rounded up, as the 45-day limit counts them. */
+    private static int days(BigDecimal days) {
+        return days.setScale(0, RoundingMode.CEILING).intValueExact();
+    }
+}
