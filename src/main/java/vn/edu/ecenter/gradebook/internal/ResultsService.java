@@ -197,7 +197,7 @@ class ResultsService implements Results {
      */
     List<LearnerYear> recordYears(UUID learnerId, String learnerName, boolean checkRights) {
         List<UUID> classIds = reads.recordClasses(learnerId);
-        boolean allowed = !checkRights || director() || ownLearnerIds().contains(learnerId);
+        boolean allowed = !checkRights || Callers.director() || ownLearnerIds().contains(learnerId);
         if (classIds.isEmpty()) {
             throw allowed
                     ? GradebookRejection.of(Kind.NOT_FOUND, "results.record.noData", learnerName)
