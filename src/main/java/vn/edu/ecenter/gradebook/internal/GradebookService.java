@@ -310,12 +310,7 @@ class GradebookService implements Gradebook, ScoreLoading {
                 continue;
             }
             if (!takers.containsKey(input.learnerId())) {
-                errors.add(error(
-                        input,
-                        "gradebook.cell.notTaking",
-                        who,
-                        header.subjectName(),
-                        header.schoolClass().className()));
+                errors.add(notTaking(input, who, header));
                 continue;
             }
             if (input.version() != null && input.version() < 0) {
@@ -834,12 +829,7 @@ class GradebookService implements Gradebook, ScoreLoading {
         MarkSlot slot = slot(request.kind(), request.index(), plan, who, input, errors);
         Mark mark = null;
         if (slot != null && learner == null) {
-            errors.add(error(
-                    input,
-                    "gradebook.cell.notTaking",
-                    who,
-                    header.subjectName(),
-                    header.schoolClass().className()));
+            errors.add(notTaking(input, who, header));
         }
         if (slot != null
                 && learner != null
@@ -1145,6 +1135,16 @@ class GradebookService implements Gradebook, ScoreLoading {
 
     private static DefaultMessageSourceResolvable problem(InvalidMark e) {
         return message(e.messageKey(), e.arguments());
+    }
+
+    /** The learner named by the item does not take the sheet's subject in its class. */
+    private static ItemError notTaking(MarkInput input, Object who, SheetHeader header) {
+        return error(
+                input,
+                "gradebook.cell.notTaking",
+                who,
+                header.subjectName(),
+                header.schoolClass().className());
     }
 
     private static ItemError error(MarkInput input, String key, Object... arguments) {

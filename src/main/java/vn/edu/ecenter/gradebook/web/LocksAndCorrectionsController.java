@@ -40,40 +40,35 @@ class LocksAndCorrectionsController {
     @PreAuthorize("hasRole('DIRECTOR')")
     String lock(@PathVariable UUID classId, @PathVariable int semester, RedirectAttributes redirect, Locale locale) {
         gradebook.lock(classId, semester);
-        redirect.addFlashAttribute(
-                "notice",
-                messages.getMessage("gradebook.lock.done", new Object[] {SheetView.numeral(semester)}, locale));
-        return "redirect:/gradebook/classes/" + classId;
+        return noticed(redirect, "gradebook.lock.done", semester, locale, "redirect:/gradebook/classes/" + classId);
     }
 
     @PostMapping("/classes/{classId}/semesters/{semester}/unlock")
     @PreAuthorize("hasRole('DIRECTOR')")
     String unlock(@PathVariable UUID classId, @PathVariable int semester, RedirectAttributes redirect, Locale locale) {
         gradebook.unlock(classId, semester);
-        redirect.addFlashAttribute(
-                "notice",
-                messages.getMessage("gradebook.unlock.done", new Object[] {SheetView.numeral(semester)}, locale));
-        return "redirect:/gradebook/classes/" + classId;
+        return noticed(redirect, "gradebook.unlock.done", semester, locale, "redirect:/gradebook/classes/" + classId);
     }
 
     @PostMapping("/semesters/{semester}/lock")
     @PreAuthorize("hasRole('DIRECTOR')")
     String lockCentre(@PathVariable int semester, RedirectAttributes redirect, Locale locale) {
         gradebook.lockCentre(semester);
-        redirect.addFlashAttribute(
-                "notice",
-                messages.getMessage("gradebook.lockCentre.done", new Object[] {SheetView.numeral(semester)}, locale));
-        return "redirect:/gradebook";
+        return noticed(redirect, "gradebook.lockCentre.done", semester, locale, "redirect:/gradebook");
     }
 
     @PostMapping("/semesters/{semester}/unlock")
     @PreAuthorize("hasRole('DIRECTOR')")
     String unlockCentre(@PathVariable int semester, RedirectAttributes redirect, Locale locale) {
         gradebook.unlockCentre(semester);
+        return noticed(redirect, "gradebook.unlockCentre.done", semester, locale, "redirect:/gradebook");
+    }
+
+    /** Tells the director what was done to a semester ("Đã khóa sổ học kỳ I …") on the page redirected to. */
+    private String noticed(RedirectAttributes redirect, String doneKey, int semester, Locale locale, String target) {
         redirect.addFlashAttribute(
-                "notice",
-                messages.getMessage("gradebook.unlockCentre.done", new Object[] {SheetView.numeral(semester)}, locale));
-        return "redirect:/gradebook";
+                "notice", messages.getMessage(doneKey, new Object[] {SheetView.numeral(semester)}, locale));
+        return target;
     }
 
     @GetMapping("/corrections")
