@@ -18,8 +18,8 @@ public interface Results {
     /** The class summary of a period (bảng tổng hợp). */
     ClassResults classResults(UUID classId, ResultPeriod period);
 
-    /** The class summary as an Excel workbook in the reader's language. */
-    byte[] exportClassResults(UUID classId, ResultPeriod period);
+    /** A class summary got from {@link #classResults} (which checked who may see it) as an Excel workbook in the reader's language. */
+    byte[] exportClassResults(ClassResults summary);
 
     /**
      * A learner's year in a class, everything a học bạ page needs (director, the class's homeroom teacher, the learner,

@@ -156,8 +156,8 @@ class ResultsService implements Results {
 
     @Override
     @PreAuthorize("hasAnyRole('DIRECTOR', 'TEACHER')")
-    public byte[] exportClassResults(UUID classId, ResultPeriod period) {
-        return workbook.export(classResults(classId, period));
+    public byte[] exportClassResults(ClassResults summary) {
+        return workbook.export(summary);
     }
 
     // ---------------------------------------------------------------- a learner's year

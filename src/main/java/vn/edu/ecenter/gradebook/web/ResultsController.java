@@ -59,7 +59,7 @@ class ResultsController {
         ResultPeriod chosen = period == null ? ResultPeriod.HK1 : ResultsApiController.period(period);
         ClassResults summary = results.classResults(classId, chosen);
         return Downloads.xlsx(
-                results.exportClassResults(classId, chosen),
+                results.exportClassResults(summary),
                 messages.text("results.export.file", summary.className(), chosen.name(), summary.schoolYearName())
                         + ".xlsx");
     }
