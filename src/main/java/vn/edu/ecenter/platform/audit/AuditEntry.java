@@ -27,29 +27,22 @@ public record AuditEntry(
     /** The hash before the first entry of every chain. */
     public static final String GENESIS = "0".repeat(64);
 
-    static AuditEntry chained(
-            UUID centreId,
-            long seq,
-            Instant occurredAt,
-            String actor,
-            AuditRecord record,
-            @Nullable String oldJson,
-            @Nullable String newJson,
-            String prevHash) {
-        var unsealed = new AuditEntry(
-                centreId,
-                seq,
-                occurredAt.truncatedTo(ChronoUnit.MICROS),
-                actor,
-                record.action(),
-                record.entityType(),
-                record.entityId(),
-                oldJson,
-                newJson,
-                record.reason(),
-                prevHash,
-                "");
-        return unsealed.sealed();
+    /** The entry stored unlinked, now given its number in the chain and sealed with the hash that links it. */
+    AuditEntry linkedAs(long number, String previousHash) {
+        return new AuditEntry(
+                        centreId,
+                        number,
+                        occurredAt,
+                        actor,
+                        action,
+                        entityType,
+                        entityId,
+                        oldValue,
+                        newValue,
+                        reason,
+                        previousHash,
+                        "")
+                .sealed();
     }
 
     private AuditEntry sealed() {

@@ -11,6 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.platform.tenancy.TenantContext;
@@ -18,7 +20,8 @@ import vn.edu.ecenter.platform.tenancy.TenantScope;
 
 /**
  * The append-only, hash-chained audit trail. {@link #record} joins the caller's transaction, so the entry is stored
- * exactly when the change it describes is.
+ * exactly when the change it describes is; it is numbered and linked into its centre's chain moments after that
+ * transaction commits ({@link AuditLinker}, ADR 0012), so that changes of one centre never wait for one another.
  */
 @Component
 public class AuditTrail {
@@ -28,8 +31,10 @@ public class AuditTrail {
     private final Clock clock;
 
     private final JsonMapper json;
+    private final AuditLinker linker;
 
-    AuditTrail(JdbcClient jdbc, Tenancy tenancy, Clock clock, JsonMapper json) {
+    AuditTrail(JdbcClient jdbc, Tenancy tenancy, Clock clock, JsonMapper json, AuditLinker linker) {
+        this.linker = linker;
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.clock = clock;
@@ -67,45 +72,45 @@ public class AuditTrail {
     }
 
     private void append(UUID centreId, String actor, AuditRecord record) {
-        // Lock the chain head so that concurrent writers of one centre take consecutive numbers.
-        jdbc.sql("INSERT INTO platform.audit_chain (centre_id, last_seq, last_hash) VALUES (?, 0, ?) "
-                        + "ON CONFLICT (centre_id) DO NOTHING")
-                .params(centreId, AuditEntry.GENESIS)
-                .update();
-        var head = jdbc.sql("SELECT last_seq, last_hash FROM platform.audit_chain WHERE centre_id = ? FOR UPDATE")
-                .param(centreId)
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-                .single();
-        AuditEntry entry = AuditEntry.chained(
-                centreId,
-                head.seq() + 1,
-                clock.instant(),
-                actor,
-                record,
-                asJson(record.oldValue()),
-                asJson(record.newValue()),
-                head.hash());
+        // Stored unlinked: numbering and hashing wait for the commit (AuditLinker), so that concurrent changes of one
+        // centre do not queue behind one another's chain head.
         jdbc.sql("""
-                INSERT INTO platform.audit_entry (centre_id, seq, occurred_at, actor, action, entity_type, entity_id,
-                  old_value, new_value, reason, prev_hash, hash)
-                VALUES (:centre, :seq, :at, :actor, :action, :type, :id, :old, :new, :reason, :prev, :hash)
+                INSERT INTO platform.audit_entry (centre_id, occurred_at, actor, action, entity_type, entity_id,
+                  old_value, new_value, reason)
+                VALUES (:centre, :at, :actor, :action, :type, :id, :old, :new, :reason)
                 """)
-                .param("centre", entry.centreId())
-                .param("seq", entry.seq())
-                .param("at", java.sql.Timestamp.from(entry.occurredAt()))
-                .param("actor", entry.actor())
-                .param("action", entry.action())
-                .param("type", entry.entityType())
-                .param("id", entry.entityId())
-                .param("old", entry.oldValue())
-                .param("new", entry.newValue())
-                .param("reason", entry.reason())
-                .param("prev", entry.prevHash())
-                .param("hash", entry.hash())
+                .param("centre", centreId)
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("actor", actor)
+                .param("action", record.action())
+                .param("type", record.entityType())
+                .param("id", record.entityId())
+                .param("old", asJson(record.oldValue()))
+                .param("new", asJson(record.newValue()))
+                .param("reason", record.reason())
                 .update();
-        jdbc.sql("UPDATE platform.audit_chain SET last_seq = ?, last_hash = ? WHERE centre_id = ?")
-                .params(entry.seq(), entry.hash(), centreId)
-                .update();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            linker.wake();
+        } else if (TransactionSynchronizationManager.getSynchronizations().stream()
+                .noneMatch(LinkAfterCommit.class::isInstance)) {
+            TransactionSynchronizationManager.registerSynchronization(new LinkAfterCommit(linker));
+        }
+    }
+
+    /** Wakes the linker once the transaction that recorded entries has committed (once, however many it recorded). */
+    private record LinkAfterCommit(AuditLinker linker) implements TransactionSynchronization {
+        @Override
+        public void afterCommit() {
+            linker.wake();
+        }
+    }
+
+    /**
+     * Links every entry committed so far into its chain, now, in the caller's thread. The application does this
+     * moments after each commit by itself; verification and tests call it to see the chain as of this moment.
+     */
+    public void linkPending() {
+        linker.linkAll();
     }
 
     private @Nullable String asJson(@Nullable Object value) {
@@ -126,28 +131,34 @@ public class AuditTrail {
         return authentication.getName();
     }
 
-    /** The newest entries of the current centre, newest first. */
-    @Transactional(readOnly = true)
+    /** The newest entries of the current centre's chain, newest first (entries committed so far are linked first). */
     public List<AuditEntry> recent(int limit, int offset) {
-        return jdbc.sql("SELECT * FROM platform.audit_entry WHERE centre_id = platform.current_centre() "
+        UUID centre = TenantContext.current().centreId();
+        if (centre == null) {
+            return List.of();
+        }
+        linker.linkCentre(centre);
+        return tenancy.inCentre(centre, () -> jdbc.sql("SELECT * FROM platform.audit_entry "
+                        + "WHERE centre_id = platform.current_centre() AND seq IS NOT NULL "
                         + "ORDER BY seq DESC LIMIT ? OFFSET ?")
                 .params(limit, offset)
                 .query(AuditTrail::entry)
-                .list();
+                .list());
     }
 
-    /** Verifies the current centre's chain. */
-    @Transactional(readOnly = true)
+    /** Verifies the current centre's chain, after linking what has been committed so far. */
     public ChainVerification verifyCurrentCentre(Consumer<Long> progress) {
         UUID centre = TenantContext.current().centreId();
         if (centre == null) {
             throw new IllegalStateException("No centre chosen");
         }
-        return verify(centre, progress);
+        linker.linkCentre(centre);
+        return tenancy.inCentre(centre, () -> verify(centre, progress));
     }
 
     /** Verifies every chain of the deployment (the documented {@code audit-verify} command). */
     public List<ChainVerification> verifyAll() {
+        linker.linkAll();
         return tenancy.asSystem(() ->
                 jdbc
                         .sql("SELECT centre_id FROM platform.audit_chain ORDER BY centre_id")
@@ -165,7 +176,7 @@ public class AuditTrail {
                 .optional()
                 .orElse(new Head(0, AuditEntry.GENESIS));
         var walk = new Walk(progress);
-        jdbc.sql("SELECT * FROM platform.audit_entry WHERE centre_id = ? ORDER BY seq")
+        jdbc.sql("SELECT * FROM platform.audit_entry WHERE centre_id = ? AND seq IS NOT NULL ORDER BY seq")
                 .param(centreId)
                 .query(rs -> {
                     walk.accept(entry(rs, 0));
@@ -174,7 +185,7 @@ public class AuditTrail {
         return new ChainVerification(centreId, walk.count, List.copyOf(walk.problems));
     }
 
-    private static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AuditEntry(
                 rs.getObject("centre_id", UUID.class),
                 rs.getLong("seq"),

@@ -71,6 +71,7 @@ class AuditIntegrityTests {
                     () -> audit.record(AuditRecord.of("schoolYear.created", "school_year", "sy-" + n)
                             .values(null, Map.of("name", "203" + n + "-203" + (n + 1)))));
         }
+        audit.linkPending();
         mvc = SignedIn.mvc(context);
     }
 
