@@ -91,6 +91,9 @@ public interface Academics {
     /** The learners active in a class, in class-list order (tên, đệm, họ), numbered from 1. */
     List<ClassMember> classList(UUID classId);
 
+    /** The class page's data in one read, with the same rights as {@link #classList}. */
+    ClassPage classPage(UUID classId);
+
     /** The learner's active enrolment in the current school year. */
     Optional<EnrolmentView> currentEnrolment(UUID learnerId);
 

@@ -34,6 +34,7 @@ import vn.edu.ecenter.academics.Assign;
 import vn.edu.ecenter.academics.AssignmentView;
 import vn.edu.ecenter.academics.CalendarDay;
 import vn.edu.ecenter.academics.ClassMember;
+import vn.edu.ecenter.academics.ClassPage;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.ClassView;
 import vn.edu.ecenter.academics.CombinationView;
@@ -665,7 +666,18 @@ class AcademicsService implements Academics {
     @Override
     @PreAuthorize(READ_CLASSES)
     public List<ClassMember> classList(UUID classId) {
-        Set<String> electivesTaught = checkMayRead(classId);
+        return members(classId, checkMayRead(classId).electives());
+    }
+
+    @Override
+    @PreAuthorize(READ_CLASSES)
+    public ClassPage classPage(UUID classId) {
+        Access access = checkMayRead(classId);
+        return new ClassPage(
+                classById(classId), members(classId, access.electives()), assignmentRows(classId), access.homeroom());
+    }
+
+    private List<ClassMember> members(UUID classId, @Nullable Set<String> electivesTaught) {
         record Row(
                 UUID id,
                 String code,
@@ -716,13 +728,19 @@ class AcademicsService implements Academics {
     }
 
     /**
+     * What a reader may see of a class.
+     *
+     * @param homeroom whether the reader is its homeroom teacher (not looked up for the director and clerks)
+     * @param electives null for the whole class, or the elective codes that decide which learners the teacher sees
+     */
+    private record Access(boolean homeroom, @Nullable Set<String> electives) {}
+
+    /**
      * The director and clerks read every class; a teacher reads the classes they teach or lead. The homeroom teacher
      * and the teachers of compulsory subjects see the whole class; a teacher who teaches only electives there sees the
      * learners whose combination (tổ hợp môn) includes one of them, and those without a combination yet.
-     *
-     * @return null for the whole class, or the elective codes that decide which learners the teacher sees
      */
-    private @Nullable Set<String> checkMayRead(UUID classId) {
+    private Access checkMayRead(UUID classId) {
         if (CurrentUser.hasRole("DIRECTOR") || CurrentUser.hasRole("CLERK") || CurrentUser.isSystemAdmin()) {
             boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM academics.school_class WHERE id = ?)")
                     .param(classId)
@@ -731,7 +749,7 @@ class AcademicsService implements Academics {
             if (!exists) {
                 throw Rejected.notFound("academics.class.notFound");
             }
-            return null;
+            return new Access(false, null);
         }
         UUID staff = currentStaffId().orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
         record Taught(
@@ -758,7 +776,9 @@ class AcademicsService implements Academics {
                 || subjects.stream()
                         .anyMatch(t -> !SubjectKind.ELECTIVE.name().equals(t.kind())
                                 && !SubjectKind.OPTIONAL.name().equals(t.kind()));
-        return wholeClass ? null : subjects.stream().map(Taught::code).collect(Collectors.toSet());
+        return new Access(
+                homeroom,
+                wholeClass ? null : subjects.stream().map(Taught::code).collect(Collectors.toSet()));
     }
 
     @Override
@@ -1211,6 +1231,10 @@ class AcademicsService implements Academics {
     @PreAuthorize(READ_CLASSES)
     public List<AssignmentView> assignments(UUID classId) {
         checkMayRead(classId);
+        return assignmentRows(classId);
+    }
+
+    private List<AssignmentView> assignmentRows(UUID classId) {
         return jdbc.sql(ASSIGNMENT_SELECT + " WHERE t.class_id = ? ORDER BY s.position, s.code")
                 .param(classId)
                 .query((rs, n) -> assignment(rs))

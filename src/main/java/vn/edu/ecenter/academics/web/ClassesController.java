@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.ClassMember;
+import vn.edu.ecenter.academics.ClassPage;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.ClassView;
 import vn.edu.ecenter.academics.CreateClass;
@@ -150,15 +151,14 @@ class ClassesController {
      */
     @GetMapping("/{id}")
     String classList(@PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
-        List<ClassMember> members = academics.classList(id);
-        ClassView schoolClass =
-                academics.schoolClass(id).orElseThrow(() -> Rejected.notFound("academics.class.notFound"));
+        ClassPage page = academics.classPage(id);
+        ClassView schoolClass = page.schoolClass();
         boolean manager = manager();
         model.addAttribute("schoolClass", schoolClass);
-        model.addAttribute("members", members);
-        model.addAttribute("assignments", academics.assignments(id));
+        model.addAttribute("members", page.members());
+        model.addAttribute("assignments", page.assignments());
         model.addAttribute("manager", manager);
-        model.addAttribute("mayOpenLearners", manager || academics.isHomeroomTeacher(id));
+        model.addAttribute("mayOpenLearners", manager || page.homeroom());
         if (manager) {
             model.addAttribute("q", q.strip());
             model.addAttribute("candidates", q.isBlank() ? List.of() : candidates(q));
