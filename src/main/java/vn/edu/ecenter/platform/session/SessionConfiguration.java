@@ -8,6 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
@@ -56,12 +60,24 @@ class SessionConfiguration {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof JdbcIndexedSessionRepository store) {
                     store.setCreateSessionAttributeQuery(UPSERT_ATTRIBUTE);
+                    store.setConversionService(attributeConversion());
                     return new ThrottledSessionRepository(
                             store, properties.getObject().touchInterval());
                 }
                 return bean;
             }
         };
+    }
+
+    /** Java serialization, as Spring Session's default, with the values of recently read bytes remembered. */
+    static ConversionService attributeConversion() {
+        var conversion = new GenericConversionService();
+        conversion.addConverter(Object.class, byte[].class, new SerializingConverter());
+        conversion.addConverter(
+                byte[].class,
+                Object.class,
+                new RecentAttributeValues(new DeserializingConverter(SessionConfiguration.class.getClassLoader())));
+        return conversion;
     }
 
     @Bean

@@ -2,7 +2,9 @@ package vn.edu.ecenter.platform.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.platform.security.CurrentUser;
 
@@ -12,6 +14,9 @@ public class Navigation {
 
     private final List<NavigationEntry> entries;
 
+    /** The links of each set of roles, worked out once (there are a few such sets). */
+    private final Map<Set<String>, List<NavigationEntry>> byRoles = new ConcurrentHashMap<>();
+
     Navigation(List<NavigationEntry> entries) {
         this.entries = entries.stream()
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
@@ -19,7 +24,8 @@ public class Navigation {
     }
 
     public List<NavigationEntry> visibleToCurrentUser() {
-        Set<String> roles = CurrentUser.roles();
-        return entries.stream().filter(entry -> entry.visibleTo(roles)).toList();
+        return byRoles.computeIfAbsent(Set.copyOf(CurrentUser.roles()), roles -> entries.stream()
+                .filter(entry -> entry.visibleTo(roles))
+                .toList());
     }
 }
