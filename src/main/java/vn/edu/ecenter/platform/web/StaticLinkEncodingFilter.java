@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
@@ -22,6 +24,9 @@ final class StaticLinkEncodingFilter extends ResourceUrlEncodingFilter {
 
     static final String[] STATIC_PREFIXES = {"/assets/", "/webjars/"};
 
+    /** Static files do not change while the application runs, so neither do their resolved links (a few dozen). */
+    private final Map<String, String> resolved = new ConcurrentHashMap<>();
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -32,7 +37,7 @@ final class StaticLinkEncodingFilter extends ResourceUrlEncodingFilter {
         chain.doFilter(request, new StaticLinks(http, page));
     }
 
-    private static final class StaticLinks extends HttpServletResponseWrapper {
+    private final class StaticLinks extends HttpServletResponseWrapper {
         private final HttpServletRequest request;
 
         StaticLinks(HttpServletRequest request, HttpServletResponse response) {
@@ -42,15 +47,19 @@ final class StaticLinkEncodingFilter extends ResourceUrlEncodingFilter {
 
         @Override
         public String encodeURL(String url) {
-            if (isStatic(url)
+            if (!isStatic(url)) {
+                return super.encodeURL(url);
+            }
+            String known = resolved.get(url);
+            if (known == null
                     && request.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR)
                             instanceof ResourceUrlProvider provider) {
-                String resolved = provider.getForRequestUrl(request, url);
-                if (resolved != null) {
-                    return super.encodeURL(resolved);
+                known = provider.getForRequestUrl(request, url);
+                if (known != null && resolved.size() < 1_000) {
+                    resolved.put(url, known);
                 }
             }
-            return super.encodeURL(url);
+            return super.encodeURL(known == null ? url : known);
         }
 
         private boolean isStatic(String url) {
