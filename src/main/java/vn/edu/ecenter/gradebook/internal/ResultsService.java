@@ -432,7 +432,10 @@ class ResultsService implements Results {
         List<SubjectData> subjects = loaded.subjects().getOrDefault(schoolClass.id(), List.of());
         Map<UUID, AssessmentPlan> plans = new HashMap<>();
         for (SubjectData subject : subjects) {
-            plans.put(subject.id(), rules.plan(grading(subject), Math.max(1, subject.periodsPerYear()), 0));
+            // The learning topics of the subject the class takes add their ĐĐGtx (TT 43/2021 Art. 9.1).
+            plans.put(
+                    subject.id(),
+                    rules.plan(grading(subject), Math.max(1, subject.periodsPerYear()), subject.topics()));
         }
         List<LearnerYear> years = new ArrayList<>();
         for (Member member : loaded.members().getOrDefault(schoolClass.id(), List.of())) {
