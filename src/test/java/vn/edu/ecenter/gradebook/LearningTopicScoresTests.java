@@ -209,4 +209,45 @@ class LearningTopicScoresTests {
                 .containsSubsequence("ĐĐGtx 4", "CĐ1", "ĐĐGgk");
         assertThat(page.mainText()).contains("Chuyên đề học tập tính là ĐĐGtx: CĐ1 = " + topicName + ".");
     }
+
+    @Test
+    @DisplayName("Excel: cột CĐ1 được xuất và nhập lại như mọi ĐĐGtx")
+    void theTopicColumnGoesThroughExcel() throws java.io.IOException {
+        byte[] exported = fixture.as(book.maths(), () -> gradebook.exportSheet(book.classId(), book.toan(), 1));
+        String code = row(sheet(book.toan()), book.an()).code();
+        byte[] filled;
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(exported))) {
+            var sheet = workbook.getSheetAt(0);
+            int topicColumn = -1;
+            org.apache.poi.ss.usermodel.Row learnerRow = null;
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                        continue;
+                    }
+                    if (cell.getStringCellValue().startsWith("CĐ1")) {
+                        topicColumn = cell.getColumnIndex();
+                    }
+                    if (cell.getStringCellValue().equals(code)) {
+                        learnerRow = row;
+                    }
+                }
+            }
+            assertThat(topicColumn).as("a CĐ1 header").isPositive();
+            assertThat(learnerRow).isNotNull();
+            learnerRow.createCell(topicColumn).setCellValue("9,5");
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+
+        SheetImport imported = fixture.as(
+                book.maths(), () -> gradebook.importSheet(book.classId(), book.toan(), 1, filled, "so-diem.xlsx"));
+
+        assertThat(imported.saved()).as(imported.problems().toString()).isTrue();
+        assertThat(imported.changed()).isEqualTo(1);
+        assertThat(row(sheet(book.toan()), book.an()).cells().get(4).mark()).isEqualTo(Score.of("9.5"));
+        assertThat(row(sheet(book.toan()), book.an()).cells().get(4).slot()).isEqualTo(MarkSlot.regular(5));
+    }
 }
