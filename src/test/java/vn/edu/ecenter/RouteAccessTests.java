@@ -178,6 +178,9 @@ class RouteAccessTests {
             GET    /academics/combinations              302>/login  403                 200      200   403        403       200     403     403
             GET    /academics/combinations/export.xlsx  302>/login  403                 200      200   403        403       200     403     403
             POST   /academics/combinations              302>/login  403                 302>/academics/combinations 403 403 403 403 403 403
+            GET    /academics/topics                    302>/login  403                 200      200   403        403       200     403     403
+            POST   /academics/topics                    302>/login  403                 302>/academics/topics 302>/academics/topics 403 403 403 403 403
+            POST   /academics/topics/classes/{classId}  302>/login  403                 302>/academics/topics 302>/academics/topics 403 403 403 403 403
             POST   /academics/subjects/install          302>/login  403                 302>/academics/subjects 403 403 403 403 403 403
             POST   /academics/subjects/periods          302>/login  403                 302>/academics/subjects 403 403 403 403 403 403
             GET    /academics/calendar                  302>/login  403                 200      200   403        403       200     403     403
@@ -209,6 +212,9 @@ class RouteAccessTests {
             GET    /api/v1/classes                      401         403                 200      200   200        200       200     403     403
             GET    /api/v1/classes/{id}/learners        401         403                 200      200   403        403       200     403     403
             GET    /api/v1/classes/{id}/assignments     401         403                 200      200   403        403       200     403     403
+            GET    /api/v1/learning-topics              401         403                 200      200   200        200       200     403     403
+            GET    /api/v1/classes/{id}/topics          401         403                 200      200   403        403       200     403     403
+            PUT    /api/v1/classes/{id}/topics          401         403                 200      200   403        403       403     403     403
             GET    /gradebook                           302>/login  403                 200      403   403        403       200     403     403
             GET    /gradebook/corrections               302>/login  403                 200      403   403        403       200     403     403
             POST   /gradebook/corrections/{id}/approve  302>/login  403                 302>/gradebook/corrections 403 403 403   403     403     403
@@ -476,8 +482,8 @@ class RouteAccessTests {
                     "GET /academics/classes/{id}/export.xlsx",
                     "GET /academics/classes/{id}/export.pdf",
                     "GET /api/v1/classes/{id}/learners",
-                    "GET /api/v1/classes/{id}/assignments" ->
-                new Sample(route.replace("{id}", academicsClass.toString()));
+                    "GET /api/v1/classes/{id}/assignments",
+                    "GET /api/v1/classes/{id}/topics" -> new Sample(route.replace("{id}", academicsClass.toString()));
             case "GET /academics/learners/{id}" -> new Sample(route.replace("{id}", academicsLearner.toString()));
             // Incomplete on purpose: each class, programme and workload form is rejected and changes nothing, so the
             // class keeps gv.toan as its homeroom teacher and the centre keeps its workload rule.
@@ -485,7 +491,13 @@ class RouteAccessTests {
                 new Sample(route.replace("{id}", academicsClass.toString()), "name", "");
             case "POST /academics/classes/{id}/enrol" ->
                 new Sample(route.replace("{id}", academicsClass.toString()), "code", "");
-            case "POST /academics/subjects", "POST /academics/combinations" -> new Sample(route, "code", "");
+            case "POST /academics/subjects", "POST /academics/combinations", "POST /academics/topics" ->
+                new Sample(route, "code", "");
+            // An unknown topic code is rejected and the class keeps its topics (none); the API sets none, as before.
+            case "POST /academics/topics/classes/{classId}" ->
+                new Sample(route.replace("{classId}", academicsClass.toString()), "topics", "NO_SUCH_TOPIC");
+            case "PUT /api/v1/classes/{id}/topics" ->
+                new Sample(route.replace("{id}", academicsClass.toString()), "[]");
             case "POST /academics/workload/rule" ->
                 new Sample(route, "homeroomReduction", "", "reductionCapPercent", "");
             case "GET /academics/rollover/export.xlsx" -> new Sample(route + "?to=" + rolloverTarget);

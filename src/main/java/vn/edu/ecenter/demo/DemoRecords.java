@@ -24,6 +24,7 @@ import vn.edu.ecenter.academics.ClassView;
 import vn.edu.ecenter.academics.CombinationView;
 import vn.edu.ecenter.academics.CreateClass;
 import vn.edu.ecenter.academics.Enrol;
+import vn.edu.ecenter.academics.LearningTopics;
 import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.gradebook.attendance.Attendance;
@@ -124,6 +125,7 @@ class DemoRecords {
             "Âu Cơ");
 
     private final Academics academics;
+    private final LearningTopics topics;
     private final People people;
     private final PeopleBulk bulk;
     private final Identity identity;
@@ -132,12 +134,14 @@ class DemoRecords {
 
     DemoRecords(
             Academics academics,
+            LearningTopics topics,
             People people,
             PeopleBulk bulk,
             Identity identity,
             Attendance attendance,
             BusinessClock clock) {
         this.academics = academics;
+        this.topics = topics;
         this.people = people;
         this.bulk = bulk;
         this.identity = identity;
@@ -179,6 +183,7 @@ class DemoRecords {
 
         Map<String, List<StaffSummary>> teachers = teachers(centreId, names, random, password);
         List<ClassView> classes = academics.createClasses(classes(year, teachers));
+        learningTopics(classes);
         learners(centreId, year, classes, combinations, names, random, password);
         assignments(classes, combinations, subjects, teachers);
         attendance(
@@ -189,6 +194,34 @@ class DemoRecords {
                         .findFirst()
                         .orElseThrow(),
                 random);
+    }
+
+    /** The demo's learning topics (chuyên đề học tập) and the classes that take them (class name → topic codes). */
+    static final Map<String, List<String>> CLASS_TOPICS = Map.of(
+            "10A1", List.of("CD_TOAN", "CD_VAN"),
+            "10A2", List.of("CD_TOAN"),
+            "11A1", List.of("CD_VAN"),
+            "12A1", List.of("CD_TOAN", "CD_VAN"));
+
+    /**
+     * Defines "Chuyên đề Toán" and "Chuyên đề Ngữ văn" (unless the centre has them) and sets them for a few classes, so
+     * that those classes' mathematics and literature sheets show a CĐ column counted as ĐĐGtx.
+     */
+    private void learningTopics(List<ClassView> classes) {
+        Set<String> known = new java.util.HashSet<>();
+        topics.learningTopics().forEach(topic -> known.add(topic.code()));
+        if (!known.contains("CD_TOAN")) {
+            topics.defineLearningTopic("CD_TOAN", "Chuyên đề Toán", "TOAN");
+        }
+        if (!known.contains("CD_VAN")) {
+            topics.defineLearningTopic("CD_VAN", "Chuyên đề Ngữ văn", "VAN");
+        }
+        for (ClassView schoolClass : classes) {
+            List<String> codes = CLASS_TOPICS.get(schoolClass.name());
+            if (codes != null) {
+                topics.setClassTopics(schoolClass.id(), codes);
+            }
+        }
     }
 
     /** Days of attendance for 10A1, taken the way its homeroom teacher takes them. */

@@ -45,7 +45,8 @@ public record ClassResults(
      * @param results the result of each column, in column order; null where the learner does not take the subject
      * @param learning null while not classified (a subject result is missing) or hidden from a subject teacher
      * @param conduct null until entered, or hidden
-     * @param absences null when hidden
+     * @param absences the days absent in the period: semester I's days for HK1, semester II's for HK2 (by the semester
+     *     dates of the centre's calendar), the school year's for CN; null when hidden
      * @param decision only for the year, null while incomplete
      * @param retestSubjects for the year, the codes of the subjects to re-take
      */

@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.edu.ecenter.EcenterApplication;
 import vn.edu.ecenter.academics.Academics;
+import vn.edu.ecenter.academics.LearningTopics;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.gradebook.ScoreLoading;
 import vn.edu.ecenter.gradebook.attendance.Attendance;
@@ -76,6 +77,7 @@ class DemoLoadingTests {
                 bean(Tenancy.class),
                 new DemoRecords(
                         academics,
+                        bean(LearningTopics.class),
                         bean(People.class),
                         bean(PeopleBulk.class),
                         bean(Identity.class),

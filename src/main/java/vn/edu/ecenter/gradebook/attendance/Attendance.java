@@ -46,6 +46,13 @@ public interface Attendance {
     /** The days absent in the class's school year of every learner who was in the class during that year. */
     Map<UUID, AbsenceCount> classAbsences(UUID classId);
 
+    /**
+     * The days absent in one semester (1 or 2) of the class's school year, between the semester's first and last day of
+     * the centre's calendar, of every learner who was in the class during that year: the days of HK1 or HK2 on the class
+     * summary. Rejects a semester the school year does not have.
+     */
+    Map<UUID, AbsenceCount> classAbsences(UUID classId, int semester);
+
     /** The signed-in learner's attendance this school year, or a guardian's children's, in class-list order. */
     List<LearnerAttendance> myAttendance();
 

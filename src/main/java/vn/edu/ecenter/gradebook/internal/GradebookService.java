@@ -234,6 +234,8 @@ class GradebookService implements Gradebook, ScoreLoading {
                 rules.title(),
                 plan.grading(),
                 plan.regularCount(),
+                plan.topicCount(),
+                header.topics(),
                 header.lock(),
                 new ScoreSheet.Access(header.mine() && !locked, header.mine() && locked, Callers.director()),
                 rows);
@@ -525,7 +527,8 @@ class GradebookService implements Gradebook, ScoreLoading {
                     plan.parse(typed);
                     inputs.add(new MarkInput(learner.id(), slot.kind().name(), slot.index(), typed, null));
                 } catch (InvalidMark e) {
-                    problems.add(CellProblem.of(row.number(), workbook.header(slot), e.messageKey(), e.arguments()));
+                    problems.add(
+                            CellProblem.of(row.number(), workbook.header(plan, slot), e.messageKey(), e.arguments()));
                 }
             }
         }

@@ -43,7 +43,11 @@ class ResultsReads {
             LocalDate schoolYearStart,
             @Nullable UUID homeroomId) {}
 
-    /** A subject taught in a class (teaching assignment), with what its plan depends on. */
+    /**
+     * A subject taught in a class (teaching assignment), with what its plan depends on.
+     *
+     * @param topics the learning topics (chuyên đề học tập) of this subject the class takes: their scores are ĐĐGtx
+     */
     record SubjectData(
             UUID classId,
             UUID id,
@@ -52,7 +56,8 @@ class ResultsReads {
             boolean compulsory,
             boolean scored,
             int periodsPerYear,
-            @Nullable UUID teacherId) {}
+            @Nullable UUID teacherId,
+            int topics) {}
 
     /** A learner active in a class, with the subject codes of their combination. */
     record Member(UUID classId, Learner learner, List<String> combination) {}
@@ -94,7 +99,11 @@ class ResultsReads {
         Map<UUID, List<SubjectData>> subjects = new HashMap<>();
         jdbc.sql("""
                         SELECT t.class_id, s.id, s.code, s.name, s.kind, s.scored, t.staff_id,
-                               coalesce(p.periods_per_year, s.periods_per_year) AS periods
+                               coalesce(p.periods_per_year, s.periods_per_year) AS periods,
+                               (SELECT count(*) FROM academics.class_topic ct
+                                JOIN academics.learning_topic lt ON lt.centre_id = ct.centre_id AND lt.id = ct.topic_id
+                                WHERE ct.centre_id = t.centre_id AND ct.class_id = t.class_id
+                                  AND lt.subject_id = s.id) AS topics
                         FROM academics.teaching_assignment t
                         JOIN academics.school_class c ON c.centre_id = t.centre_id AND c.id = t.class_id
                         JOIN academics.subject s ON s.centre_id = t.centre_id AND s.id = t.subject_id
@@ -110,7 +119,8 @@ class ResultsReads {
                     "COMPULSORY".equals(rs.getString("kind")),
                     rs.getBoolean("scored"),
                     rs.getInt("periods"),
-                    rs.getObject("staff_id", UUID.class));
+                    rs.getObject("staff_id", UUID.class),
+                    rs.getInt("topics"));
             subjects.computeIfAbsent(subject.classId(), k -> new ArrayList<>()).add(subject);
         });
         Map<UUID, List<Member>> members = new HashMap<>();

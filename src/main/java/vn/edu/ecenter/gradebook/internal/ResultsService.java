@@ -105,7 +105,13 @@ class ResultsService implements Results {
             throw GradebookRejection.of(Kind.FORBIDDEN, "results.forbidden.class", schoolClass.name());
         }
         Map<UUID, AbsenceCount> absences = wholeClass ? attendance.classAbsences(classId) : Map.of();
-        return summary(loaded, schoolClass, period, wholeClass, visible, absences);
+        Map<UUID, AbsenceCount> shown =
+                switch (period) {
+                    case CN -> absences;
+                    case HK1 -> wholeClass ? attendance.classAbsences(classId, 1) : Map.of();
+                    case HK2 -> wholeClass ? attendance.classAbsences(classId, 2) : Map.of();
+                };
+        return summary(loaded, schoolClass, period, wholeClass, visible, absences, shown);
     }
 
     private ClassResults summary(
@@ -114,7 +120,8 @@ class ResultsService implements Results {
             ResultPeriod period,
             boolean wholeClass,
             List<SubjectData> visible,
-            Map<UUID, AbsenceCount> absences) {
+            Map<UUID, AbsenceCount> absences,
+            Map<UUID, AbsenceCount> shown) {
         RuleSet rules = rules(schoolClass);
         List<LearnerYear> years = years(loaded, schoolClass, rules, absences);
         List<ClassResults.Row> rows = new ArrayList<>(years.size());
@@ -136,7 +143,8 @@ class ResultsService implements Results {
                     results,
                     wholeClass ? standing.learningRating() : null,
                     wholeClass ? standing.conduct() : null,
-                    wholeClass ? year.absences() : null,
+                    // The period's days (HK1, HK2 or the year); the decision counts the year's (TT 43 Art. 11.1).
+                    wholeClass ? shown.get(year.learnerId()) : null,
                     wholeClass && period == ResultPeriod.CN ? year.decision() : null,
                     wholeClass && period == ResultPeriod.CN ? year.retestSubjects() : List.of()));
         }
@@ -432,7 +440,10 @@ class ResultsService implements Results {
         List<SubjectData> subjects = loaded.subjects().getOrDefault(schoolClass.id(), List.of());
         Map<UUID, AssessmentPlan> plans = new HashMap<>();
         for (SubjectData subject : subjects) {
-            plans.put(subject.id(), rules.plan(grading(subject), Math.max(1, subject.periodsPerYear()), 0));
+            // The learning topics of the subject the class takes add their ĐĐGtx (TT 43/2021 Art. 9.1).
+            plans.put(
+                    subject.id(),
+                    rules.plan(grading(subject), Math.max(1, subject.periodsPerYear()), subject.topics()));
         }
         List<LearnerYear> years = new ArrayList<>();
         for (Member member : loaded.members().getOrDefault(schoolClass.id(), List.of())) {

@@ -1,6 +1,7 @@
 package vn.edu.ecenter.gradebook.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.edu.ecenter.gradebook.LockState;
@@ -10,9 +11,10 @@ import vn.edu.ecenter.gradebook.rules.RuleSet;
 
 /**
  * What a score sheet's columns and rights depend on, read in one query: the class and its school year, the subject with
- * its periods per year, the assigned teacher, the homeroom teacher, the signed-in user's staff record, the lock.
+ * its periods per year, the assigned teacher, the homeroom teacher, the signed-in user's staff record, the lock, and
+ * the learning topics of the subject the class takes.
  *
- * @param me the signed-in user's staff record, if any
+ * @param topics the names of the learning topics (chuyên đề học tập) of this subject the class takes, in column order
  */
 record SheetHeader(
         ClassHeader schoolClass,
@@ -23,7 +25,12 @@ record SheetHeader(
         boolean scored,
         int periodsPerYear,
         @Nullable UUID teacherId,
-        @Nullable String teacherName) {
+        @Nullable String teacherName,
+        List<String> topics) {
+
+    SheetHeader {
+        topics = List.copyOf(topics);
+    }
 
     UUID classId() {
         return schoolClass.classId();
@@ -55,9 +62,12 @@ record SheetHeader(
         return scored ? Grading.SCORES : Grading.COMMENTS;
     }
 
-    /** The semester's columns under the class's rule set; learning topics are not counted per subject yet. */
+    /**
+     * The semester's columns under the class's rule set, with one topic cluster for each learning topic of this subject
+     * the class takes (their ĐĐGtx come last).
+     */
     AssessmentPlan plan(RuleSet rules) {
-        return rules.plan(grading(), Math.max(1, periodsPerYear), 0);
+        return rules.plan(grading(), Math.max(1, periodsPerYear), topics.size());
     }
 
     /**

@@ -73,7 +73,11 @@ class SheetReads {
         return jdbc.sql("SELECT " + CLASS_COLUMNS + """
                         , s.id AS subject_id, s.code AS subject_code, s.name AS subject_name, s.kind AS subject_kind,
                           s.scored, coalesce(p.periods_per_year, s.periods_per_year) AS periods,
-                          t.staff_id AS teacher_id, ts.full_name AS teacher_name
+                          t.staff_id AS teacher_id, ts.full_name AS teacher_name,
+                          ARRAY(SELECT lt.name FROM academics.class_topic ct
+                                JOIN academics.learning_topic lt ON lt.centre_id = ct.centre_id AND lt.id = ct.topic_id
+                                WHERE ct.centre_id = c.centre_id AND ct.class_id = c.id AND lt.subject_id = s.id
+                                ORDER BY lt.position, lt.code) AS topics
                         FROM academics.school_class c
                         JOIN academics.subject s ON s.centre_id = c.centre_id AND s.id = ?
                         LEFT JOIN academics.subject_periods p ON p.centre_id = s.centre_id AND p.subject_id = s.id
@@ -92,7 +96,8 @@ class SheetReads {
                         rs.getBoolean("scored"),
                         rs.getInt("periods"),
                         rs.getObject("teacher_id", UUID.class),
-                        rs.getString("teacher_name")))
+                        rs.getString("teacher_name"),
+                        List.of((String[]) rs.getArray("topics").getArray())))
                 .optional();
     }
 

@@ -45,6 +45,11 @@ class SheetWorkbook {
         return messages.text(slot.messageKey(), slot.arguments());
     }
 
+    /** A column's header in a sheet whose last ĐĐGtx are learning-topic scores ("CĐ1"). */
+    String header(AssessmentPlan plan, MarkSlot slot) {
+        return messages.text(plan.messageKey(slot), plan.arguments(slot));
+    }
+
     String sheetName() {
         return messages.text("gradebook.export.sheet");
     }
@@ -55,7 +60,7 @@ class SheetWorkbook {
         columns.add(SheetColumn.of(CODE, codeHeader(), SheetColumn.Kind.CODE, true, 14));
         columns.add(SheetColumn.of(NAME, messages.text("gradebook.sheet.name"), SheetColumn.Kind.TEXT, false, 30));
         for (MarkSlot slot : plan.slots()) {
-            columns.add(SheetColumn.of(slot.toString(), header(slot), SheetColumn.Kind.TEXT, false, 9));
+            columns.add(SheetColumn.of(slot.toString(), header(plan, slot), SheetColumn.Kind.TEXT, false, 9));
         }
         return new SheetLayout(sheetName(), columns, List.of());
     }
@@ -66,8 +71,10 @@ class SheetWorkbook {
         columns.add(Column.whole(messages.text("gradebook.sheet.number")));
         columns.add(Column.text(codeHeader()));
         columns.add(Column.text(messages.text("gradebook.sheet.name")));
+        AssessmentPlan plan = sheet.plan();
         for (MarkSlot slot : sheet.slots()) {
-            columns.add(scored ? Column.decimal(header(slot)) : Column.text(header(slot)));
+            String header = header(plan, slot);
+            columns.add(scored ? Column.decimal(header) : Column.text(header));
         }
         String average = messages.text("gradebook.sheet.average");
         columns.add(scored ? Column.decimal(average) : Column.text(average));

@@ -30,7 +30,9 @@ public record CircularRules(
 
     @Override
     public AssessmentPlan plan(Grading grading, int periodsPerYear, int topicClusters) {
-        return new AssessmentPlan(grading, parameters.regular().count(grading, periodsPerYear, topicClusters));
+        RegularAssessments regular = parameters.regular();
+        return new AssessmentPlan(
+                grading, regular.count(grading, periodsPerYear, topicClusters), regular.topicColumns(topicClusters));
     }
 
     @Override

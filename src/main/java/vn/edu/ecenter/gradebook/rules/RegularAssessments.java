@@ -42,6 +42,14 @@ public record RegularAssessments(
         } else {
             base = aboveCount;
         }
-        return base + topicClusters * perTopicCluster;
+        return base + topicColumns(topicClusters);
+    }
+
+    /** The ĐĐGtx that learning-topic scores add: {@code perTopicCluster} for each cluster (FROM MEMORY: 1). */
+    public int topicColumns(int topicClusters) {
+        if (topicClusters < 0) {
+            throw new IllegalArgumentException("Topic clusters ≥ 0");
+        }
+        return topicClusters * perTopicCluster;
     }
 }

@@ -20,7 +20,11 @@ import java.util.Optional;
  */
 public final class RuleSets {
 
-    /** TT 22/2021 Art. 6 (CONFIRMED), TT 43/2021 Art. 6 (FROM MEMORY): 2 / 3 / 4 ĐĐGtx at 35 / 70 periods a year. */
+    /**
+     * TT 22/2021 Art. 6 (CONFIRMED), TT 43/2021 Art. 6 (FROM MEMORY): 2 / 3 / 4 ĐĐGtx at 35 / 70 periods a year; 2 for a
+     * comment-only subject. Learning-topic scores count as ĐĐGtx (TT 43 Art. 9.1, CONFIRMED); one ĐĐGtx per topic
+     * cluster per semester is FROM MEMORY (vn-regulations §1.2), hence the last parameter, {@code perTopicCluster}.
+     */
     private static final RegularAssessments REGULAR = new RegularAssessments(35, 2, 70, 3, 4, 2, 1);
 
     /** Rows: the semester-II level; columns: semester I Tốt, Khá, Đạt, Chưa đạt (vn-regulations §1.5, FROM MEMORY). */

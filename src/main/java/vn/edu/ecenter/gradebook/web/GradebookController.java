@@ -256,6 +256,7 @@ class GradebookController {
         model.addAttribute("sheet", sheet);
         model.addAttribute("numeral", SheetView.numeral(sheet.semester()));
         model.addAttribute("columns", SheetView.columns(sheet, messages, locale));
+        model.addAttribute("topics", SheetView.topics(sheet, messages, locale));
         model.addAttribute("rows", SheetView.rows(sheet, messages, locale));
         model.addAttribute("sheetPath", SheetView.sheetPath(sheet.classId(), sheet.subjectId(), sheet.semester()));
         model.addAttribute(

@@ -32,8 +32,17 @@ final class SheetJson {
             String ruleSet,
             String grading,
             int requiredTx,
+            List<TopicColumn> topicColumns,
             boolean locked,
             List<Learner> learners) {}
+
+    /**
+     * A ĐĐGtx that is a learning-topic score (TT 43/2021 Art. 9.1): written like any other {@code TX} with this index.
+     *
+     * @param label "CĐ1", "CĐ2"… as the sheet shows it
+     * @param topic the learning topic's name
+     */
+    record TopicColumn(int index, String label, String topic) {}
 
     record Learner(
             UUID learnerId,
@@ -114,6 +123,7 @@ final class SheetJson {
                 sheet.ruleSetId(),
                 sheet.grading().name(),
                 sheet.regularCount(),
+                topicColumns(sheet),
                 sheet.lock().locked(),
                 learners);
     }
@@ -148,6 +158,24 @@ final class SheetJson {
                         r.rating() == null ? null : r.rating().name(),
                         r.version()))
                 .toList();
+    }
+
+    private static List<TopicColumn> topicColumns(ScoreSheet sheet) {
+        var plan = sheet.plan();
+        List<TopicColumn> columns = new ArrayList<>();
+        for (var slot : plan.slots()) {
+            int column = plan.topicColumn(slot);
+            if (column > 0) {
+                // One column per topic under the rules in force; more when a rule set gives a cluster several.
+                int perTopic = Math.max(
+                        1, sheet.topicColumns() / Math.max(1, sheet.topics().size()));
+                int topicIndex = (column - 1) / perTopic;
+                String topic =
+                        topicIndex < sheet.topics().size() ? sheet.topics().get(topicIndex) : "";
+                columns.add(new TopicColumn(slot.index(), "CĐ" + column, topic));
+            }
+        }
+        return columns;
     }
 
     private static Cell cell(ScoreCell cell) {

@@ -13,6 +13,7 @@ import vn.edu.ecenter.gradebook.MarkChange;
 import vn.edu.ecenter.gradebook.ScoreCell;
 import vn.edu.ecenter.gradebook.ScoreRow;
 import vn.edu.ecenter.gradebook.ScoreSheet;
+import vn.edu.ecenter.gradebook.rules.AssessmentPlan;
 import vn.edu.ecenter.gradebook.rules.Mark;
 import vn.edu.ecenter.gradebook.rules.MarkSlot;
 import vn.edu.ecenter.gradebook.rules.Semester;
@@ -68,9 +69,25 @@ final class SheetView {
             @Nullable String approvedBy) {}
 
     static List<Column> columns(ScoreSheet sheet, MessageSource messages, Locale locale) {
+        AssessmentPlan plan = sheet.plan();
         return sheet.slots().stream()
-                .map(slot -> new Column(slot.kind().name(), slot.index(), label(slot, messages, locale)))
+                .map(slot -> new Column(
+                        slot.kind().name(),
+                        slot.index(),
+                        messages.getMessage(plan.messageKey(slot), plan.arguments(slot), locale)))
                 .toList();
+    }
+
+    /** "CĐ1 = Chuyên đề Toán, …" for the sheet's learning-topic columns; empty without topics. */
+    static String topics(ScoreSheet sheet, MessageSource messages, Locale locale) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < sheet.topics().size(); i++) {
+            names.add(messages.getMessage(
+                    "gradebook.sheet.topic", new Object[] {i + 1, sheet.topics().get(i)}, locale));
+        }
+        return names.isEmpty()
+                ? ""
+                : messages.getMessage("gradebook.sheet.topics", new Object[] {String.join(", ", names)}, locale);
     }
 
     static List<Row> rows(ScoreSheet sheet, MessageSource messages, Locale locale) {

@@ -26,6 +26,7 @@ import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.ClassView;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.centres.SchoolYearView;
+import vn.edu.ecenter.centres.SemesterView;
 import vn.edu.ecenter.gradebook.attendance.AbsenceCount;
 import vn.edu.ecenter.gradebook.attendance.AbsenceRule;
 import vn.edu.ecenter.gradebook.attendance.Attendance;
@@ -395,6 +396,29 @@ class AttendanceService implements Attendance {
         rights.checkMayRead(classId);
         List<UUID> learners = records.everEnrolled(classId);
         return counts(learners, schoolClass.schoolYearId());
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public Map<UUID, AbsenceCount> classAbsences(UUID classId, int semester) {
+        ClassView schoolClass = classOf(classId);
+        rights.checkMayRead(classId);
+        SemesterView dates = yearOf(schoolClass).semesters().stream()
+                .filter(s -> s.number() == semester)
+                .findFirst()
+                .orElseThrow(() -> Rejected.notFound("attendance.semester.notFound", semester));
+        List<UUID> learners = records.everEnrolled(classId);
+        Map<UUID, List<AbsenceRule.Mark>> marks = records.missedMarks(learners, schoolClass.schoolYearId());
+        Map<UUID, AbsenceCount> counts = new HashMap<>();
+        for (UUID learnerId : learners) {
+            counts.put(
+                    learnerId,
+                    rule.count(marks.getOrDefault(learnerId, List.of()).stream()
+                            .filter(m -> !m.day().isBefore(dates.startsOn())
+                                    && !m.day().isAfter(dates.endsOn()))
+                            .toList()));
+        }
+        return counts;
     }
 
     @Override
