@@ -7,7 +7,10 @@
 // subject. Each client owns one sheet and signs in with its teacher's bearer token (tokens are shared by the clients
 // of the same teacher). It reads its sheet (GET) and takes the first ĐĐGtx of its first five learners.
 //
-// Then, in waves: every client sends one PUT at the same moment (a latch opens them together), saving 1 to 5 of its
+// With RUSH_MODE=spread in the environment, instead of waves each client saves on its own, after a pause drawn from 0 to
+// 2 × PAUSE_MS (teachers typing in their own sheets), for WARM_UP_S + DURATION_S.
+//
+// Otherwise, in waves: every client sends one PUT at the same moment (a latch opens them together), saving 1 to 5 of its
 // cells (the number drawn at random), each cell to the value it does not hold (7 or 8) with the version it last saw,
 // so that every cell of every successful save changes. A wave ends when every client has its answer; the next starts
 // PAUSE_MS later. Waves during WARM_UP_S are not timed, then waves run for DURATION_S more.
@@ -153,7 +156,38 @@ public class GradebookRush {
         int waves = 0;
         int timedWaves = 0;
         List<Long> waveMillis = new ArrayList<>();
-        while (System.nanoTime() < end) {
+        boolean spread = "spread".equals(System.getenv("RUSH_MODE"));
+        if (spread) {
+            // Each client saves on its own, after a pause drawn uniformly from 0 to 2 × PAUSE_MS (its mean), as
+            // teachers typing in their own sheets do: N clients send N ÷ PAUSE_MS saves a second on average.
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (Client c : all) {
+                running.add(threads.submit(() -> {
+                    while (true) {
+                        long pause;
+                        synchronized (c) {
+                            pause = (long) (c.random.nextDouble() * 2 * pauseMs);
+                        }
+                        Thread.sleep(pause);
+                        long now = System.nanoTime();
+                        if (now >= end) {
+                            return null;
+                        }
+                        try {
+                            results.add(save(http, base, c, now >= timedFrom));
+                        } catch (Exception e) {
+                            exceptions.incrementAndGet();
+                            results.add(new Result(0, -1, 0, 0, now >= timedFrom));
+                        }
+                    }
+                }));
+            }
+            for (var r : running) {
+                r.get();
+            }
+            waveMillis.add(duration / 1_000_000);
+        }
+        while (!spread && System.nanoTime() < end) {
             boolean timed = System.nanoTime() >= timedFrom;
             CountDownLatch go = new CountDownLatch(1);
             CountDownLatch done = new CountDownLatch(all.size());
@@ -210,14 +244,24 @@ public class GradebookRush {
         Files.writeString(out.resolve("rush-expected.csv"), expected);
 
         long[] waveSorted = waveMillis.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("waves=%d (timed %d, %d clients each, pause %d ms between waves)%n", waves, timedWaves,
-                all.size(), pauseMs);
+        if (spread) {
+            System.out.printf("spread: %d clients each saving after a pause of 0 to %d ms (mean %d ms)%n",
+                    all.size(), 2 * pauseMs, pauseMs);
+        } else {
+            System.out.printf("waves=%d (timed %d, %d clients each, pause %d ms between waves)%n", waves, timedWaves,
+                    all.size(), pauseMs);
+        }
         System.out.printf("timed requests=%d errors=%d%n", millis.length, timedErrors);
         System.out.printf("latency p50=%.1f ms p90=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n",
                 at(millis, 0.50), at(millis, 0.90), at(millis, 0.95), at(millis, 0.99), at(millis, 1.0));
-        System.out.printf("wave duration (all %d answered) median=%d ms max=%d ms; throughput in a wave %.0f saves/s%n",
-                all.size(), waveSorted[waveSorted.length / 2], waveSorted[waveSorted.length - 1],
-                all.size() * 1000.0 / waveSorted[waveSorted.length / 2]);
+        if (spread) {
+            System.out.printf("saves per second (timed part) %.0f%n", millis.length * 1e9 / duration);
+        } else {
+            System.out.printf(
+                    "wave duration (all %d answered) median=%d ms max=%d ms; throughput in a wave %.0f saves/s%n",
+                    all.size(), waveSorted[waveSorted.length / 2], waveSorted[waveSorted.length - 1],
+                    all.size() * 1000.0 / waveSorted[waveSorted.length / 2]);
+        }
         System.out.printf("all requests (warm-up included)=%d ok=%d errors=%d statuses=%s exceptions=%d%n",
                 results.size(), ok, errors, statuses, exceptions.get());
         System.out.printf("cells in successful saves=%d cells reported changed=%d expected final cells=%d%n",

@@ -227,10 +227,7 @@ class IdentityService implements Identity {
 
     @Override
     public Optional<SignedInUser> userOfToken(String token) {
-        return tenancy.asSystem(() -> tokens.accountOf(token, support.now())
-                .flatMap(accounts::findById)
-                .filter(Account::enabled)
-                .map(Account::signedIn));
+        return tokens.userOf(token, support.now());
     }
 
     private static SignedInUser signedIn() {
