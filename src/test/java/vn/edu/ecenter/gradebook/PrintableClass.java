@@ -72,19 +72,72 @@ public class PrintableClass {
         String unique = AcademicsFixture.unique();
         SchoolYearView year = fixture.currentYear();
         String className = "HB" + unique;
-        UUID classId = fixture.asDirector(() -> academics.createClass(
-                        new CreateClass(year.id(), className, 10, ClassSession.EVENING, null, homeroom.staffId())))
-                .id();
         Map<String, UUID> subjects = subjects();
+        UUID classId = classOf(year, className, 10, homeroom, teacher, subjects);
+        List<String> codes = new ArrayList<>();
+        List<UUID> learners = register(size, "HB" + unique, codes);
+        enrol(learners, classId, year);
+        scoreEverything(classId, subjects, homeroom, learners, "8,5");
+        return new Opened(classId, className, homeroom, teacher, subjects, learners, codes);
+    }
+
+    /**
+     * A class of grade 12 whose learners studied grades 10 and 11 in the two years before it: three school years that
+     * are not current, every mark of each year entered (8,5, then 7, then 6), the year-end rollover run after grades 10
+     * and 11 (their enrolments COMPLETED). Returns the grade-12 class.
+     *
+     * @param startYear the first year's starting year
+     */
+    public Opened openThroughThreeYears(int size, int startYear) {
+        fixture.asDirector(() -> academics.installStandardProgramme());
+        Teacher homeroom = fixture.teacherWithAccount("Phạm Thị Chủ Nhiệm");
+        Teacher teacher = fixture.teacherWithAccount("Nguyễn Văn Bộ Môn");
+        String unique = AcademicsFixture.unique().toUpperCase();
+        Map<String, UUID> subjects = subjects();
+        List<SchoolYearView> years = List.of(
+                fixture.schoolYear(startYear), fixture.schoolYear(startYear + 1), fixture.schoolYear(startYear + 2));
+        List<UUID> classes = new ArrayList<>();
+        for (int grade = 10; grade <= 12; grade++) {
+            classes.add(classOf(years.get(grade - 10), grade + "B" + unique, grade, homeroom, teacher, subjects));
+        }
+        List<String> codes = new ArrayList<>();
+        List<UUID> learners = register(size, "HB" + unique, codes);
+        enrol(learners, classes.get(0), years.get(0));
+        List<String> marks = List.of("8,5", "7", "6");
+        for (int i = 0; i < 3; i++) {
+            scoreEverything(classes.get(i), subjects, homeroom, learners, marks.get(i));
+            if (i < 2) {
+                int from = i;
+                fixture.asDirector(() -> academics.runRollover(
+                        years.get(from).id(), years.get(from + 1).id()));
+            }
+        }
+        return new Opened(classes.get(2), "12B" + unique, homeroom, teacher, subjects, learners, codes);
+    }
+
+    private UUID classOf(
+            SchoolYearView year,
+            String name,
+            int grade,
+            Teacher homeroom,
+            Teacher teacher,
+            Map<String, UUID> subjects) {
+        UUID classId = fixture.asDirector(() -> academics.createClass(
+                        new CreateClass(year.id(), name, grade, ClassSession.EVENING, null, homeroom.staffId())))
+                .id();
         List<Assign> assignments = new ArrayList<>();
         for (String code : SCORED) {
             assignments.add(new Assign(classId, subjects.get(code), teacher.staffId(), BigDecimal.valueOf(2)));
         }
         fixture.asDirector(() -> academics.assignAll(assignments));
+        return classId;
+    }
+
+    /** Registers the learners through people, each with a father; adds their codes to {@code codes}. */
+    private List<UUID> register(int size, String prefix, List<String> codes) {
         List<LearnerDetails> details = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
         for (int n = 0; n < size; n++) {
-            String code = "HB" + unique + n;
+            String code = prefix + n;
             codes.add(code);
             details.add(new LearnerDetails(
                     code,
@@ -104,19 +157,20 @@ public class PrintableClass {
                     null));
         }
         List<UUID> learners = fixture.asDirector(() -> people.registerLearners(details));
-        for (int n = 0; n < size; n++) {
-            UUID learner = learners.get(n);
+        for (UUID learner : learners) {
             String phone = "09" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
             fixture.asDirector(() -> people.linkGuardian(
                     learner,
                     new GuardianDetails(PersonName.parse("Trần Văn Cha"), phone, null, null),
                     Relation.FATHER));
         }
+        return learners;
+    }
+
+    private void enrol(List<UUID> learners, UUID classId, SchoolYearView year) {
         fixture.asDirector(() -> academics.enrolAll(learners.stream()
                 .map(learner -> new Enrol(learner, classId, year.startsOn(), null))
                 .toList()));
-        scoreEverything(classId, subjects, homeroom, learners, "8,5");
-        return new Opened(classId, className, homeroom, teacher, subjects, learners, codes);
     }
 
     /** The standard programme's scored subjects used here, by code. */

@@ -1,8 +1,10 @@
 package vn.edu.ecenter.gradebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import vn.edu.ecenter.academics.Enrol;
 import vn.edu.ecenter.academics.RolloverResult;
 import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.platform.jobs.Jobs;
 import vn.edu.ecenter.support.EcenterTest;
 
 /**
@@ -46,11 +49,19 @@ class SchoolRecordYearsTests {
     @Autowired
     Results results;
 
+    @Autowired
+    ClassPrints classPrints;
+
+    @Autowired
+    Jobs jobs;
+
     @Test
     @DisplayName("Lớp 10 (8,5), lớp 11 (7,0), lớp 12 (6,0) qua hai lần chuyển năm: học bạ in cả ba năm và 6,75")
     void keepsEveryCompletedYearAfterTheRolloverAndPrintsTheAverageOfTheYears() throws Exception {
         fixture.asDirector(() -> academics.installStandardProgramme());
         Teacher homeroom = fixture.teacherWithAccount("Đặng Thị Ba Năm");
+        // Grade 12 has a homeroom teacher who never taught the learner before: the học bạ is theirs to print.
+        Teacher homeroom12 = fixture.teacherWithAccount("Mai Văn Lớp Mười Hai");
         Teacher teacher = fixture.teacherWithAccount("Hồ Văn Ba Lớp");
         Map<String, UUID> subjects = printable.subjects();
         String unique = AcademicsFixture.unique().toUpperCase();
@@ -61,8 +72,13 @@ class SchoolRecordYearsTests {
             SchoolYearView year = years.get(grade - 10);
             String name = grade + "R" + unique;
             int g = grade;
-            UUID classId = fixture.asDirector(() -> academics.createClass(
-                            new CreateClass(year.id(), name, g, ClassSession.EVENING, null, homeroom.staffId())))
+            UUID classId = fixture.asDirector(() -> academics.createClass(new CreateClass(
+                            year.id(),
+                            name,
+                            g,
+                            ClassSession.EVENING,
+                            null,
+                            (g == 12 ? homeroom12 : homeroom).staffId())))
                     .id();
             List<Assign> assignments = PrintableClass.SCORED.stream()
                     .map(code -> new Assign(classId, subjects.get(code), teacher.staffId(), BigDecimal.valueOf(2)))
@@ -89,16 +105,30 @@ class SchoolRecordYearsTests {
 
         fixture.asDirector(
                 () -> academics.runRollover(years.get(1).id(), years.get(2).id()));
-        printable.scoreEverything(classes.get(2), subjects, homeroom, List.of(learner), "6");
+        printable.scoreEverything(classes.get(2), subjects, homeroom12, List.of(learner), "6");
 
         // The homeroom teacher of the latest class prints it: three years, and (8,50 + 2 × 7,00 + 3 × 6,00) / 6 = 6,75.
-        String threeYears =
-                ClassPrintsTests.text(fixture.as(Role.TEACHER, homeroom.accountId(), () -> prints.schoolRecord(learner))
-                        .content());
+        String threeYears = ClassPrintsTests.text(
+                asHomeroom12(homeroom12, () -> prints.schoolRecord(learner)).content());
         assertThat(threeYears)
                 .contains("10R" + unique, "11R" + unique, "12R" + unique)
                 .contains("8,50", "7,00", "6,00")
                 .contains("Điểm trung bình các năm học (xét công nhận tốt nghiệp")
                 .contains("6,75");
+
+        // So does the class's batch print, which that homeroom teacher starts.
+        UUID job = asHomeroom12(homeroom12, () -> classPrints.printClassSchoolRecords(classes.get(2)));
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> asHomeroom12(homeroom12, () -> jobs.view(job)).finished());
+        byte[] batch = asHomeroom12(homeroom12, () -> classPrints.classSchoolRecords(job))
+                .orElseThrow(() -> new AssertionError(
+                        "the batch did not succeed: " + asHomeroom12(homeroom12, () -> jobs.view(job))))
+                .content();
+        assertThat(ClassPrintsTests.text(batch))
+                .contains("10R" + unique, "11R" + unique, "12R" + unique, "8,50", "6,75");
+    }
+
+    private <T> T asHomeroom12(Teacher homeroom12, java.util.function.Supplier<T> work) {
+        return fixture.as(Role.TEACHER, homeroom12.accountId(), work);
     }
 }

@@ -226,6 +226,21 @@ class ResultsReads {
                         """).param(learnerId).query(UUID.class).list();
     }
 
+    /** {@link #recordClasses} of several learners at once, by learner. */
+    Map<UUID, List<UUID>> recordClasses(List<UUID> learnerIds) {
+        Map<UUID, List<UUID>> classes = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT e.learner_id, c.id FROM academics.enrolment e
+                        JOIN academics.school_class c ON c.centre_id = e.centre_id AND c.id = e.class_id
+                        WHERE e.learner_id = ANY (?::uuid[]) AND e.status IN ('ACTIVE', 'COMPLETED')
+                          AND c.grade BETWEEN 10 AND 12
+                        """).param(learnerIds.toArray(UUID[]::new)).query(rs -> {
+            classes.computeIfAbsent(rs.getObject("learner_id", UUID.class), k -> new ArrayList<>())
+                    .add(rs.getObject("id", UUID.class));
+        });
+        return classes;
+    }
+
     /** A staff member's full name, for a signature. */
     Optional<String> staffName(@Nullable UUID staffId) {
         if (staffId == null) {

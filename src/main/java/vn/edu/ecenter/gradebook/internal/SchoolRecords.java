@@ -131,12 +131,11 @@ class SchoolRecords implements SchoolRecordSource {
         ClassData schoolClass = loaded.classes().getFirst();
         List<ResultsReads.Member> members = loaded.members().getOrDefault(classId, List.of());
         Lookups lookups = new Lookups();
+        Map<UUID, List<LearnerYear>> years = results.classRecordYears(classId);
         List<SchoolRecord> records = new ArrayList<>();
         for (ResultsReads.Member member : members) {
-            SheetReads.Learner learner = member.learner();
-            List<LearnerYear> years =
-                    results.recordYears(learner.id(), learner.name().fullName(), false);
-            records.add(record(particulars(learner.id()), years, lookups));
+            UUID learner = member.learner().id();
+            records.add(record(particulars(learner), years.getOrDefault(learner, List.of()), lookups));
         }
         return Optional.of(new ClassSchoolRecords(schoolClass.name(), schoolClass.schoolYearName(), records));
     }
