@@ -93,7 +93,11 @@ class ClassPrintsService implements ClassPrints {
                     first.className(),
                     semester == null
                             ? ""
-                            : " - " + messages.getMessage("prints.period.HK" + semester, null, VIETNAMESE),
+                            : " - "
+                                    + messages.getMessage(
+                                            semester == 1 ? "prints.period.HK1" : "prints.period.HK2",
+                                            null,
+                                            VIETNAMESE),
                     first.schoolYearName()
                 },
                 VIETNAMESE);
