@@ -3,6 +3,7 @@ package vn.edu.ecenter.gradebook.prints;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.edu.ecenter.platform.jobs.JobType;
 
 /**
  * Prints the official forms of the gradebook as PDF/A on A4 in the bundled Vietnamese font (Liberation Serif), scores
@@ -10,6 +11,9 @@ import java.util.UUID;
  * landscape, the học bạ portrait. The caller checks who may print what; the prints only render what they are given.
  */
 public interface OfficialPrints {
+
+    /** The type of the background job that prints a class's học bạ ({@link #printClassSchoolRecords}). */
+    JobType SCHOOL_RECORDS_JOB = new JobType("prints.schoolRecords");
 
     /** The sổ theo dõi và đánh giá học viên page of a class, subject and semester. */
     byte[] assessmentBook(AssessmentBookPage page);

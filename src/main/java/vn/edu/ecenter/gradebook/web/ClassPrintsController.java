@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.edu.ecenter.gradebook.ClassPrints;
 import vn.edu.ecenter.gradebook.ResultPrints.PrintedFile;
+import vn.edu.ecenter.gradebook.prints.OfficialPrints;
 import vn.edu.ecenter.platform.documents.Downloads;
+import vn.edu.ecenter.platform.jobs.JobStatus;
 import vn.edu.ecenter.platform.jobs.JobView;
 import vn.edu.ecenter.platform.jobs.Jobs;
 import vn.edu.ecenter.platform.web.Rejected;
@@ -81,13 +83,15 @@ class ClassPrintsController {
             Model model,
             Locale locale) {
         JobView job = jobs.view(jobId);
+        if (!job.type().equals(OfficialPrints.SCHOOL_RECORDS_JOB)) {
+            throw Rejected.notFound("results.batch.notABatch");
+        }
         model.addAttribute("job", job);
         model.addAttribute(
                 "summary",
                 job.summary() == null ? null : messages.getMessage(job.summary().resolvable(), locale));
         model.addAttribute("step", Math.max(0, job.percent()) / 5 * 5);
-        model.addAttribute(
-                "ready", job.finished() && prints.classSchoolRecords(jobId).isPresent());
+        model.addAttribute("ready", job.status() == JobStatus.SUCCEEDED);
         return "true".equals(htmx) ? "gradebook/school-records :: status" : "gradebook/school-records";
     }
 

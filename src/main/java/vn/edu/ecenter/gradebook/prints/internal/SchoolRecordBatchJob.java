@@ -16,6 +16,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.gradebook.prints.ClassSchoolRecords;
+import vn.edu.ecenter.gradebook.prints.OfficialPrints;
 import vn.edu.ecenter.gradebook.prints.SchoolRecordSource;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.identity.SignedInUser;
@@ -35,7 +36,7 @@ import vn.edu.ecenter.platform.web.Rejected;
 @Component
 class SchoolRecordBatchJob implements JobHandler {
 
-    static final JobType TYPE = new JobType("prints.schoolRecords");
+    static final JobType TYPE = OfficialPrints.SCHOOL_RECORDS_JOB;
     static final String CLASS_ID = "classId";
     static final String ROLES = "roles";
     static final String ACCOUNT = "account";
@@ -63,34 +64,40 @@ class SchoolRecordBatchJob implements JobHandler {
         // then), so that the source reads exactly what the starter may read, and the starter is the actor of every
         // access the reads log.
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(starter(context));
+        try {
+            print(context);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** The starter as {@link #caller()} recorded them: a signed-in user of the job's centre with their roles. */
+    private static Authentication starter(JobContext context) {
         Map<String, String> params = context.params();
         List<SimpleGrantedAuthority> authorities = Arrays.stream(
                         params.getOrDefault(ROLES, "").split(","))
                 .filter(role -> role.startsWith("ROLE_"))
                 .map(SimpleGrantedAuthority::new)
                 .toList();
-        Object principal = context.requestedBy();
         String account = params.get(ACCOUNT);
-        if (account != null) {
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            authorities.forEach(authority -> Arrays.stream(Role.values())
-                    .filter(role -> authority.getAuthority().equals("ROLE_" + role.name()))
-                    .forEach(roles::add));
-            principal = new SignedInUser(
-                    UUID.fromString(account),
-                    context.requestedBy(),
-                    params.getOrDefault(NAME, context.requestedBy()),
-                    roles,
-                    context.centreId(),
-                    false);
+        if (account == null) {
+            return UsernamePasswordAuthenticationToken.authenticated(context.requestedBy(), null, authorities);
         }
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
-        try {
-            print(context);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (authorities.contains(new SimpleGrantedAuthority("ROLE_" + role.name()))) {
+                roles.add(role);
+            }
         }
+        var user = new SignedInUser(
+                UUID.fromString(account),
+                context.requestedBy(),
+                params.getOrDefault(NAME, context.requestedBy()),
+                roles,
+                context.centreId(),
+                false);
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 
     /** Who calls now, as the job's parameters that let it act as them later: roles, account and name. */
