@@ -241,6 +241,11 @@ class RouteAccessTests {
             GET    /api/v1/gradebook/classes/{classId}/summary.pdf 401 403         200      403   403        403       200     403     403
             GET    /api/v1/learners/{id}/hoc-ba.pdf     401         403                 200      403   403        403       200     403     403
             GET    /gradebook/classes/{classId}/summary/export.xlsx 302>/login 403  200      403   403        403       200     403     403
+            GET    /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/book.pdf 401 403 200 403 403 403 200 403 403
+            GET    /gradebook/classes/{classId}/subjects/{subjectId}/book.pdf 302>/login 403 200 403 403 403 200 403 403
+            POST   /gradebook/classes/{classId}/hoc-ba  302>/login  403                 302      403   403        403       302     403     403
+            GET    /gradebook/hoc-ba/{jobId}            302>/login  403                 404      403   403        403       403     403     403
+            GET    /gradebook/hoc-ba/{jobId}/file.pdf   302>/login  403                 404      403   403        403       403     403     403
             GET    /gradebook/classes/{classId}/learners/{learnerId}/results 302>/login 403 200 403 403      403       200     403     403
             POST   /gradebook/classes/{classId}/learners/{learnerId}/retests 302>/login 403 302 403 403      403       302     403     403
             GET    /gradebook/overview                  302>/login  403                 200      403   403        403       403     403     403
@@ -581,6 +586,15 @@ class RouteAccessTests {
                     "GET /gradebook/classes/{classId}/summary",
                     "GET /gradebook/classes/{classId}/summary/export.xlsx" ->
                 new Sample(gradebookPath(route, 1) + "?period=HK1");
+            // The book of mathematics in the sample class (gv.toan teaches it); the class's học bạ, started by its
+            // homeroom teacher gv.toan or the director; the progress page and file of a job that is not a học bạ
+            // print (the director's audit check): the director may see that job, but it is no học bạ print (404);
+            // the teacher did not start it (403).
+            case "GET /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/book.pdf",
+                    "GET /gradebook/classes/{classId}/subjects/{subjectId}/book.pdf",
+                    "POST /gradebook/classes/{classId}/hoc-ba" -> new Sample(gradebookPath(route, 1));
+            case "GET /gradebook/hoc-ba/{jobId}", "GET /gradebook/hoc-ba/{jobId}/file.pdf" ->
+                new Sample(route.replace("{jobId}", job.toString()));
             // The học bạ of the sample class's only learner, whose homeroom teacher is gv.toan.
             case "GET /api/v1/learners/{id}/hoc-ba.pdf" ->
                 new Sample(route.replace("{id}", academicsLearner.toString()));

@@ -2,6 +2,7 @@ package vn.edu.ecenter.gradebook.attendance;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,6 +53,13 @@ public interface Attendance {
      * summary. Rejects a semester the school year does not have.
      */
     Map<UUID, AbsenceCount> classAbsences(UUID classId, int semester);
+
+    /**
+     * The days absent in a school year of several learners, as {@link #absenceDays} counts them, for a record whose
+     * reader the caller has already checked: the học bạ, which the homeroom teacher of a learner's latest class reads
+     * over past years they did not teach. It checks only that someone is signed in.
+     */
+    Map<UUID, AbsenceCount> absencesForRecord(Collection<UUID> learnerIds, UUID schoolYearId);
 
     /** The signed-in learner's attendance this school year, or a guardian's children's, in class-list order. */
     List<LearnerAttendance> myAttendance();

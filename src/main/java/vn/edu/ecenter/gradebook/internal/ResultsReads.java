@@ -59,7 +59,7 @@ class ResultsReads {
             @Nullable UUID teacherId,
             int topics) {}
 
-    /** A learner active in a class, with the subject codes of their combination. */
+    /** A learner of a class (studying there, or finished its year), with the subject codes of their combination. */
     record Member(UUID classId, Learner learner, List<String> combination) {}
 
     record MarkKey(UUID classId, UUID learnerId, UUID subjectId, int semester) {}
@@ -124,13 +124,17 @@ class ResultsReads {
             subjects.computeIfAbsent(subject.classId(), k -> new ArrayList<>()).add(subject);
         });
         Map<UUID, List<Member>> members = new HashMap<>();
+        // A class's learners are those studying in it (ACTIVE) and those who finished its year there (COMPLETED by the
+        // year-end rollover), so a past year keeps its results and học bạ pages; one line per learner.
         jdbc.sql("""
-                        SELECT e.class_id, l.id, l.code, l.family_name, l.middle_name, l.given_name, l.full_name,
+                        SELECT DISTINCT ON (e.class_id, l.id)
+                               e.class_id, l.id, l.code, l.family_name, l.middle_name, l.given_name, l.full_name,
                                k.subject_codes
                         FROM academics.enrolment e
                         JOIN people.learner l ON l.centre_id = e.centre_id AND l.id = e.learner_id
                         LEFT JOIN academics.combination k ON k.centre_id = e.centre_id AND k.id = e.combination_id
-                        WHERE e.class_id = ANY (?::uuid[]) AND e.status = 'ACTIVE'
+                        WHERE e.class_id = ANY (?::uuid[]) AND e.status IN ('ACTIVE', 'COMPLETED')
+                        ORDER BY e.class_id, l.id, e.status = 'ACTIVE' DESC, e.starts_on DESC
                         """).param(ids).query(rs -> {
             java.sql.Array codes = rs.getArray("subject_codes");
             List<String> combination = codes == null ? List.of() : List.of((String[]) codes.getArray());
@@ -220,13 +224,31 @@ class ResultsReads {
         return classes;
     }
 
-    /** The classes of grades 10–12 a learner is active in, whatever the school year: the years of their học bạ. */
+    /**
+     * The classes of grades 10–12 a learner studies in or completed (the year-end rollover marks a finished year
+     * COMPLETED), whatever the school year: the years of their học bạ. A class left during its year is not one.
+     */
     List<UUID> recordClasses(UUID learnerId) {
         return jdbc.sql("""
-                        SELECT c.id FROM academics.enrolment e
+                        SELECT DISTINCT c.id FROM academics.enrolment e
                         JOIN academics.school_class c ON c.centre_id = e.centre_id AND c.id = e.class_id
-                        WHERE e.learner_id = ? AND e.status = 'ACTIVE' AND c.grade BETWEEN 10 AND 12
+                        WHERE e.learner_id = ? AND e.status IN ('ACTIVE', 'COMPLETED') AND c.grade BETWEEN 10 AND 12
                         """).param(learnerId).query(UUID.class).list();
+    }
+
+    /** {@link #recordClasses} of several learners at once, by learner. */
+    Map<UUID, List<UUID>> recordClasses(List<UUID> learnerIds) {
+        Map<UUID, List<UUID>> classes = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT e.learner_id, c.id FROM academics.enrolment e
+                        JOIN academics.school_class c ON c.centre_id = e.centre_id AND c.id = e.class_id
+                        WHERE e.learner_id = ANY (?::uuid[]) AND e.status IN ('ACTIVE', 'COMPLETED')
+                          AND c.grade BETWEEN 10 AND 12
+                        """).param(learnerIds.toArray(UUID[]::new)).query(rs -> {
+            classes.computeIfAbsent(rs.getObject("learner_id", UUID.class), k -> new ArrayList<>())
+                    .add(rs.getObject("id", UUID.class));
+        });
+        return classes;
     }
 
     /** A staff member's full name, for a signature. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -198,7 +199,8 @@ class ResultsService implements Results {
     }
 
     /**
-     * A learner's years for the học bạ: one per class of grades 10–12 the learner is active in, oldest first. Read by
+     * A learner's years for the học bạ: one per class of grades 10–12 the learner studies in or completed, oldest first
+     * (the year-end rollover marks a finished year COMPLETED; a class left during its year is not one). Read by
      * the director, the homeroom teacher of the learner's latest class, the learner and the learner's guardians;
      * anyone else is refused. A learner without a class gives a Vietnamese "no data" refusal. The class batch print
      * ({@code checkRights = false}) runs as a background job that checked its starter already.
@@ -224,8 +226,62 @@ class ResultsService implements Results {
         }
         return loaded.classes().stream()
                 .sorted(java.util.Comparator.comparing(ClassData::schoolYearStart))
-                .map(schoolClass -> learnerIn(loaded, schoolClass, learnerId))
+                .map(schoolClass ->
+                        recordYearsOf(loaded, schoolClass, Set.of(learnerId)).get(learnerId))
                 .toList();
+    }
+
+    /**
+     * The học bạ years of every learner of a class, for the class batch print (a background job whose starter was
+     * checked): each learner's classes of grades 10–12 are loaded together and each class's years computed once, so
+     * the batch costs a few queries per class rather than per learner. Oldest year first.
+     */
+    Map<UUID, List<LearnerYear>> classRecordYears(UUID classId) {
+        Loaded own = reads.load(List.of(classId));
+        List<UUID> learners = own.members().getOrDefault(classId, List.of()).stream()
+                .map(member -> member.learner().id())
+                .toList();
+        Map<UUID, List<UUID>> classesOf = reads.recordClasses(learners);
+        Set<UUID> classIds = new java.util.HashSet<>();
+        classesOf.values().forEach(classIds::addAll);
+        Loaded loaded = reads.load(List.copyOf(classIds));
+        Map<UUID, List<LearnerYear>> years = new HashMap<>();
+        for (ClassData schoolClass : loaded.classes().stream()
+                .sorted(java.util.Comparator.comparing(ClassData::schoolYearStart))
+                .toList()) {
+            Set<UUID> here = new java.util.HashSet<>();
+            classesOf.forEach((learner, classes) -> {
+                if (classes.contains(schoolClass.id())) {
+                    here.add(learner);
+                }
+            });
+            recordYearsOf(loaded, schoolClass, here)
+                    .forEach((learner, year) -> years.computeIfAbsent(learner, k -> new ArrayList<>())
+                            .add(year));
+        }
+        return years;
+    }
+
+    /**
+     * Some learners' years in one class, for their học bạ. Their days absent are counted without the attendance
+     * module's rights: the học bạ's reader (checked by the caller) may read past years they did not teach.
+     */
+    private Map<UUID, LearnerYear> recordYearsOf(Loaded loaded, ClassData schoolClass, Set<UUID> learnerIds) {
+        Set<UUID> members = new java.util.HashSet<>();
+        loaded.members()
+                .getOrDefault(schoolClass.id(), List.of())
+                .forEach(m -> members.add(m.learner().id()));
+        if (!members.containsAll(learnerIds)) {
+            throw GradebookRejection.of(Kind.NOT_FOUND, "results.learner.notInClass", schoolClass.name());
+        }
+        Map<UUID, AbsenceCount> absences = attendance.absencesForRecord(learnerIds, schoolClass.schoolYearId());
+        Map<UUID, LearnerYear> years = new HashMap<>();
+        for (LearnerYear year : years(loaded, schoolClass, rules(schoolClass), absences)) {
+            if (learnerIds.contains(year.learnerId())) {
+                years.put(year.learnerId(), year);
+            }
+        }
+        return years;
     }
 
     @Override

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -113,27 +115,13 @@ class SchoolRecords implements SchoolRecordSource {
                 .map(found -> found.name().fullName())
                 .orElse("");
         List<LearnerYear> years = results.recordYears(learnerId, name, true);
-        LearnerView learner = people.openLearner(learnerId)
-                .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "results.record.unknownLearner"));
-        LearnerDetails details = learner.details();
-        String guardian = people.guardiansOf(learnerId).stream()
-                .findFirst()
-                .map(this::guardian)
-                .orElse(null);
-        LearnerParticulars particulars = new LearnerParticulars(
-                details.code(),
-                details.name(),
-                details.birthDate(),
-                details.sex(),
-                details.birthPlace(),
-                details.ethnicity(),
-                learner.maskedCitizenId(),
-                address(details.address()),
-                guardian,
-                null);
-        return record(particulars, years);
+        return record(particulars(learnerId), years, new Lookups());
     }
 
+    /**
+     * The học bạ of every learner of the class, page 1 filled from the people module as for one learner. Called by the
+     * batch print job, which acts with the roles of whoever started it (checked then, {@link ClassPrintsService}).
+     */
     @Override
     public Optional<ClassSchoolRecords> classRecords(UUID classId) {
         Loaded loaded = reads.load(List.of(classId));
@@ -142,24 +130,65 @@ class SchoolRecords implements SchoolRecordSource {
         }
         ClassData schoolClass = loaded.classes().getFirst();
         List<ResultsReads.Member> members = loaded.members().getOrDefault(classId, List.of());
+        Lookups lookups = new Lookups();
+        Map<UUID, List<LearnerYear>> years = results.classRecordYears(classId);
         List<SchoolRecord> records = new ArrayList<>();
         for (ResultsReads.Member member : members) {
-            SheetReads.Learner learner = member.learner();
-            List<LearnerYear> years =
-                    results.recordYears(learner.id(), learner.name().fullName(), false);
-            records.add(record(
-                    new LearnerParticulars(
-                            learner.code(), learner.name(), null, null, null, null, null, null, null, null),
-                    years));
+            UUID learner = member.learner().id();
+            records.add(record(particulars(learner), years.getOrDefault(learner, List.of()), lookups));
         }
         return Optional.of(new ClassSchoolRecords(schoolClass.name(), schoolClass.schoolYearName(), records));
     }
 
-    private SchoolRecord record(LearnerParticulars particulars, List<LearnerYear> years) {
-        Signature director = Signature.of(Signer.DIRECTOR, reads.directorName().orElse(null));
+    /** Page 1 of the học bạ from the learner's profile and guardians (opening the profile is logged by people). */
+    private LearnerParticulars particulars(UUID learnerId) {
+        LearnerView learner = people.openLearner(learnerId)
+                .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "results.record.unknownLearner"));
+        LearnerDetails details = learner.details();
+        List<String> guardians =
+                people.guardiansOf(learnerId).stream().map(this::guardian).toList();
+        return new LearnerParticulars(
+                details.code(),
+                details.name(),
+                details.birthDate(),
+                details.sex(),
+                details.birthPlace(),
+                details.ethnicity(),
+                learner.maskedCitizenId(),
+                address(details.address()),
+                guardians.isEmpty() ? null : String.join("; ", guardians),
+                null);
+    }
+
+    /** What several học bạ of one print share: each class's data and each signer's name, read once. */
+    private final class Lookups {
+        private final Map<UUID, Loaded> classes = new HashMap<>();
+        private final Map<UUID, Optional<String>> staff = new HashMap<>();
+        private @Nullable Signature director;
+
+        Loaded classData(UUID classId) {
+            return classes.computeIfAbsent(classId, id -> reads.load(List.of(id)));
+        }
+
+        @Nullable
+        String staffName(@Nullable UUID staffId) {
+            return staffId == null
+                    ? null
+                    : staff.computeIfAbsent(staffId, reads::staffName).orElse(null);
+        }
+
+        Signature director() {
+            if (director == null) {
+                director = Signature.of(Signer.DIRECTOR, reads.directorName().orElse(null));
+            }
+            return director;
+        }
+    }
+
+    private SchoolRecord record(LearnerParticulars particulars, List<LearnerYear> years, Lookups lookups) {
         List<SchoolRecordYear> pages = new ArrayList<>();
         for (LearnerYear year : years) {
-            Loaded loaded = reads.load(List.of(year.classId()));
+            Loaded loaded = lookups.classData(year.classId());
             @Nullable UUID homeroomId = loaded.classes().getFirst().homeroomId();
             List<SchoolRecordYear.SubjectLine> subjects = new ArrayList<>();
             for (LearnerYear.Subject subject : year.subjects()) {
@@ -167,7 +196,7 @@ class SchoolRecords implements SchoolRecordSource {
                 String teacher = loaded.subjects().getOrDefault(year.classId(), List.of()).stream()
                         .filter(s -> s.id().equals(subject.subjectId()))
                         .findFirst()
-                        .flatMap(s -> reads.staffName(s.teacherId()))
+                        .map(s -> lookups.staffName(s.teacherId()))
                         .orElse(null);
                 subjects.add(new SchoolRecordYear.SubjectLine(
                         subject.name(),
@@ -195,14 +224,22 @@ class SchoolRecords implements SchoolRecordSource {
                     absences == null ? 0 : days(absences.excused()),
                     absences == null ? 0 : days(absences.unexcused()),
                     year.decision(),
+                    Graduation.yearAverage(year),
+                    // The homeroom teacher's remark is not stored yet: the page keeps an empty box to write it by hand.
                     null,
-                    null,
-                    Signature.of(
-                            Signer.HOMEROOM_TEACHER, reads.staffName(homeroomId).orElse(null)),
-                    director,
+                    Signature.of(Signer.HOMEROOM_TEACHER, lookups.staffName(homeroomId)),
+                    lookups.director(),
                     null));
         }
-        return new SchoolRecord(heading(), particulars, null, LocalDate.now(), director, pages);
+        // The learner code is the mã học sinh of the sector database, which the học bạ carries as its number.
+        return new SchoolRecord(
+                heading(),
+                particulars,
+                particulars.code(),
+                LocalDate.now(),
+                lookups.director(),
+                pages,
+                Graduation.averageOfYears(years));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -229,12 +266,12 @@ class SchoolRecords implements SchoolRecordSource {
                 VIETNAMESE);
     }
 
-    private CentreHeading heading() {
+    CentreHeading heading() {
         String[] centre = reads.centreNameAndAddress().orElse(new String[] {"", ""});
         return new CentreHeading("", centre[0], centre[1]);
     }
 
-    private @Nullable String guardian(GuardianView guardian) {
+    private String guardian(GuardianView guardian) {
         String relation = messages.getMessage(
                 "people.relation." + guardian.relation().name(),
                 null,

@@ -146,8 +146,9 @@ class SheetReads {
             """;
 
     /**
-     * The learners who take the subject in the class now, in class-list order, with their cells of the semester: the
-     * whole class for a compulsory subject, else the learners whose combination (tổ hợp môn) has it. One query.
+     * The learners who take the subject in the class (studying there, or finished its year: the year-end rollover marks
+     * their enrolment COMPLETED, and a past year's sheet keeps them), in class-list order, with their cells of the
+     * semester: the whole class for a compulsory subject, else the learners whose combination (tổ hợp môn) has it.
      */
     List<LearnerCells> sheetRows(SheetHeader header) {
         Map<UUID, LearnerCells> byLearner = new LinkedHashMap<>();
@@ -157,7 +158,7 @@ class SheetReads {
                         """ + LEARNERS + """
                         LEFT JOIN gradebook.score g ON g.centre_id = e.centre_id AND g.class_id = e.class_id
                           AND g.subject_id = ? AND g.semester = ? AND g.learner_id = e.learner_id
-                        WHERE e.class_id = ? AND e.status = 'ACTIVE' AND (? OR ? = ANY (k.subject_codes))
+                        WHERE e.class_id = ? AND e.status IN ('ACTIVE', 'COMPLETED') AND (? OR ? = ANY (k.subject_codes))
                         """)
                 .params(
                         header.subjectId(),
@@ -182,11 +183,12 @@ class SheetReads {
         return rows;
     }
 
-    /** The learners who take the subject in the class now (without marks), by id. */
+    /** The learners who take the subject in the class, as {@link #sheetRows} (without marks), by id. */
     Map<UUID, Learner> takers(SheetHeader header) {
         Map<UUID, Learner> learners = new HashMap<>();
-        jdbc.sql("SELECT l.id, l.code, l.family_name, l.middle_name, l.given_name, l.full_name " + LEARNERS
-                        + " WHERE e.class_id = ? AND e.status = 'ACTIVE' AND (? OR ? = ANY (k.subject_codes))")
+        jdbc.sql(
+                        "SELECT l.id, l.code, l.family_name, l.middle_name, l.given_name, l.full_name " + LEARNERS
+                                + " WHERE e.class_id = ? AND e.status IN ('ACTIVE', 'COMPLETED') AND (? OR ? = ANY (k.subject_codes))")
                 .params(header.classId(), header.wholeClass(), header.subjectCode())
                 .query(rs -> {
                     Learner learner = learner(rs);
@@ -195,11 +197,11 @@ class SheetReads {
         return learners;
     }
 
-    /** Every learner active in the class, in class-list order (for conduct). */
+    /** Every learner of the class (studying there or finished its year), in class-list order (for conduct). */
     List<Learner> classList(UUID classId) {
         List<Learner> learners =
                 new ArrayList<>(jdbc.sql("SELECT l.id, l.code, l.family_name, l.middle_name, l.given_name, l.full_name "
-                                + LEARNERS + " WHERE e.class_id = ? AND e.status = 'ACTIVE'")
+                                + LEARNERS + " WHERE e.class_id = ? AND e.status IN ('ACTIVE', 'COMPLETED')")
                         .param(classId)
                         .query((rs, n) -> learner(rs))
                         .list());

@@ -3,6 +3,7 @@ package vn.edu.ecenter.gradebook.prints;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.edu.ecenter.platform.jobs.JobType;
 
 /**
  * Prints the official forms of the gradebook as PDF/A on A4 in the bundled Vietnamese font (Liberation Serif), scores
@@ -11,8 +12,17 @@ import java.util.UUID;
  */
 public interface OfficialPrints {
 
+    /** The type of the background job that prints a class's học bạ ({@link #printClassSchoolRecords}). */
+    JobType SCHOOL_RECORDS_JOB = new JobType("prints.schoolRecords");
+
     /** The sổ theo dõi và đánh giá học viên page of a class, subject and semester. */
     byte[] assessmentBook(AssessmentBookPage page);
+
+    /**
+     * Several pages of the sổ theo dõi và đánh giá học viên as one PDF, in the given order (a subject's học kỳ I and học
+     * kỳ II pages), each page numbered on its own.
+     */
+    byte[] assessmentBook(List<AssessmentBookPage> pages);
 
     /** The bảng tổng hợp kết quả đánh giá of a class for HK1, HK2 or CN. */
     byte[] classSummary(ClassSummarySheet sheet);
@@ -28,7 +38,9 @@ public interface OfficialPrints {
 
     /**
      * Starts the background job that prints the học bạ of every learner of the class as one PDF, with the data a
-     * {@link SchoolRecordSource} supplies; its page at {@code /jobs/{id}} shows the progress. Returns the job's id.
+     * {@link SchoolRecordSource} supplies; its page at {@code /jobs/{id}} shows the progress. Returns the job's id. The
+     * caller checks who may print the class; the job then acts with the roles the caller has now (so that the source
+     * may read what the caller may read), as the person who started it.
      */
     UUID printClassSchoolRecords(UUID classId);
 

@@ -28,7 +28,8 @@ class SchoolRecordPrintTests {
         assertThat(printed.allPortrait()).isTrue();
         assertThat(PrintedPdf.allA4(pdf)).isTrue();
         assertThat(printed.text())
-                .contains("HỌC BẠ", "GIÁO DỤC THƯỜNG XUYÊN CẤP TRUNG HỌC PHỔ THÔNG", "Số học bạ: 12/2025")
+                .contains(
+                        "HỌC BẠ", "GIÁO DỤC THƯỜNG XUYÊN CẤP TRUNG HỌC PHỔ THÔNG", "Số đăng bộ (mã học sinh): 12/2025")
                 .contains("NGUYỄN THỊ ÁNH TUYẾT", "15/01/2010", "Nữ", "Quận 3, Thành phố Hồ Chí Minh", "Kinh")
                 .contains("079310001234", "Phường Bàn Cờ", "Nguyễn Văn Bình (cha)", "Ảnh 3x4")
                 .contains("Thành phố Hồ Chí Minh, ngày 05 tháng 9 năm 2025")
@@ -93,7 +94,7 @@ class SchoolRecordPrintTests {
         assertThat(printed.pages()).isEqualTo(2);
         assertThat(printed.text())
                 .contains("ĐẶNG MINH AN", "Thành phố Hồ Chí Minh, ngày .... tháng .... năm ....")
-                .doesNotContain("Số học bạ", "xét công nhận tốt nghiệp")
+                .doesNotContain("Số đăng bộ", "xét công nhận tốt nghiệp")
                 .doesNotContainIgnoringCase("null");
     }
 }

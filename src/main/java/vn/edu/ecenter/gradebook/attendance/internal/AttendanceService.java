@@ -422,6 +422,12 @@ class AttendanceService implements Attendance {
     }
 
     @Override
+    @PreAuthorize("isAuthenticated()")
+    public Map<UUID, AbsenceCount> absencesForRecord(Collection<UUID> learnerIds, UUID schoolYearId) {
+        return learnerIds.isEmpty() ? Map.of() : counts(learnerIds, schoolYearId);
+    }
+
+    @Override
     @PreAuthorize("hasAnyRole('LEARNER', 'GUARDIAN')")
     public List<LearnerAttendance> myAttendance() {
         List<LearnerSummary> own = rights.ownLearners();

@@ -35,6 +35,14 @@ class PrintService implements OfficialPrints {
     }
 
     @Override
+    public byte[] assessmentBook(List<AssessmentBookPage> pages) {
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("No page of the assessment book to print");
+        }
+        return PdfDocuments.join(pages.stream().map(forms::assessmentBook).toList());
+    }
+
+    @Override
     public byte[] classSummary(ClassSummarySheet sheet) {
         return forms.classSummary(sheet);
     }
@@ -51,7 +59,9 @@ class PrintService implements OfficialPrints {
 
     @Override
     public UUID printClassSchoolRecords(UUID classId) {
-        return jobs.start(SchoolRecordBatchJob.TYPE, Map.of(SchoolRecordBatchJob.CLASS_ID, classId.toString()));
+        Map<String, String> params = SchoolRecordBatchJob.caller();
+        params.put(SchoolRecordBatchJob.CLASS_ID, classId.toString());
+        return jobs.start(SchoolRecordBatchJob.TYPE, params);
     }
 
     @Override
