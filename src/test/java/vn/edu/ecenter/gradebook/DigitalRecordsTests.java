@@ -405,6 +405,32 @@ class DigitalRecordsTests {
                         .kind())
                 .isEqualTo(GradebookRejection.Kind.NOT_FOUND);
         assertThat(director(() -> issuances.issuesOf(DigitalRecords.KIND, an))).hasSize(1);
+
+        // The pages: the director issues an extract through the form and gets the signed PDF; the learner's page
+        // lists both versions, verified, and both issues.
+        Browser browser = Browser.signedIn(port, "giamdoc", TestAccounts.DEMO_PASSWORD);
+        var download = browser.post(
+                "/gradebook/learners/" + an + "/hoc-ba/versions/" + official.id() + "/issue",
+                "kind",
+                "EXTRACT",
+                "issuedTo",
+                "Học viên Trần Văn An",
+                "purpose",
+                "Xét tuyển đại học");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).startsWith("application/pdf");
+        var page = browser.get("/gradebook/learners/" + an + "/hoc-ba");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.mainText())
+                .contains(
+                        "Phiên bản 2",
+                        "Phiên bản 1",
+                        "Có chữ ký giám đốc",
+                        "Các chữ ký hợp lệ",
+                        "Trường THPT Nguyễn Du",
+                        "Xét tuyển đại học",
+                        "Bản trích sao");
+        assertThat(director(() -> issuances.issuesOf(DigitalRecords.KIND, an))).hasSize(2);
     }
 
     @Test
