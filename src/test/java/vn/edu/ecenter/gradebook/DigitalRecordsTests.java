@@ -254,6 +254,30 @@ class DigitalRecordsTests {
                 .allSatisfy(v -> assertThat(v.verification().valid()).isTrue());
         assertThat(book.versions().getFirst().official()).isTrue();
         assertThat(book.versions().getLast().official()).isFalse();
+
+        // The JSON state, for the homeroom teacher with a bearer token.
+        String token = Browser.at(port)
+                .postJson(
+                        "/api/v1/auth/token",
+                        "{\"username\":\"" + homeroom.username() + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}")
+                .json()
+                .get("access_token")
+                .asString();
+        var json = Browser.at(port)
+                .getJson("/api/v1/gradebook/classes/" + classId + "/hoc-ba", "Authorization", "Bearer " + token);
+        assertThat(json.status()).isEqualTo(200);
+        var rows = json.json().get("learners");
+        assertThat(rows.size()).isEqualTo(3);
+        for (var row : rows) {
+            if (row.get("learnerId").asString().equals(an.toString())) {
+                assertThat(row.get("stage").asString()).isEqualTo("SIGNED_BY_DIRECTOR");
+                assertThat(row.get("version").asInt()).isEqualTo(2);
+                assertThat(row.get("checked").get("at").isNull()).isFalse();
+            } else if (row.get("learnerId").asString().equals(chi.toString())) {
+                assertThat(row.get("stage").asString()).isEqualTo("INCOMPLETE");
+                assertThat(row.get("missing").get(0).asString()).startsWith("Môn ");
+            }
+        }
     }
 
     @Test
