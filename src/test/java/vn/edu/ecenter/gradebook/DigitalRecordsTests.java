@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,10 @@ import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.gradebook.DigitalRecords.Batch;
 import vn.edu.ecenter.gradebook.DigitalRecords.RecordState;
 import vn.edu.ecenter.gradebook.DigitalRecords.Stage;
+import vn.edu.ecenter.gradebook.attendance.Attendance;
+import vn.edu.ecenter.gradebook.attendance.AttendanceEntry;
+import vn.edu.ecenter.gradebook.attendance.AttendanceFixture;
+import vn.edu.ecenter.gradebook.attendance.AttendanceStatus;
 import vn.edu.ecenter.gradebook.rules.MarkSlot;
 import vn.edu.ecenter.gradebook.rules.Rating;
 import vn.edu.ecenter.identity.Role;
@@ -68,6 +73,12 @@ class DigitalRecordsTests {
 
     @Autowired
     Academics academics;
+
+    @Autowired
+    AttendanceFixture attendanceFixture;
+
+    @Autowired
+    Attendance attendance;
 
     @Autowired
     Gradebook gradebook;
@@ -400,6 +411,12 @@ class DigitalRecordsTests {
     @Test
     @DisplayName("Cấp bản sao từ phiên bản có chữ ký giám đốc: ghi sổ (ai, cho ai, mục đích), tải đúng tệp đã ký")
     void issuingACopyIsLogged() {
+        // An missed a day: the learner's own view counts it as the class view does, so both agree it is signed.
+        LocalDate day = attendanceFixture.pastSchoolDays(1).getFirst();
+        fixture.as(
+                homeroom,
+                () -> attendance.record(
+                        classId, day, null, List.of(new AttendanceEntry(an, AttendanceStatus.EXCUSED))));
         signFully(an);
         List<SignedDocument> all = director(() -> documents.versions(DigitalRecords.KIND, an));
         SignedDocument official = all.getLast();
@@ -455,6 +472,26 @@ class DigitalRecordsTests {
                         "Xét tuyển đại học",
                         "Bản trích sao");
         assertThat(director(() -> issuances.issuesOf(DigitalRecords.KIND, an))).hasSize(2);
+
+        // The learner sees their own học bạ số (linked from "Kết quả học tập") and downloads it, not Bình's.
+        String anAccount = attendanceFixture.learnerAccount(an);
+        var seenByLearner = attendanceFixture.asLearnerAccount(anAccount, () -> records.learnerRecords(an));
+        assertThat(seenByLearner.versions()).hasSize(2);
+        assertThat(seenByLearner.mayIssue()).isFalse();
+        assertThat(seenByLearner.years()).singleElement().satisfies(year -> {
+            assertThat(year.stage()).isEqualTo(Stage.SIGNED_BY_DIRECTOR);
+            assertThat(year.changedAfterSigning()).isFalse();
+        });
+        Browser learner = Browser.signedIn(port, anAccount, TestAccounts.PASSWORD);
+        assertThat(learner.get("/my/results").mainText()).contains("Học bạ số của Trần Văn An");
+        var own = learner.get("/gradebook/learners/" + an + "/hoc-ba");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.mainText()).contains("Phiên bản 2").doesNotContain("Cấp và tải bản sao");
+        assertThat(learner.get("/gradebook/learners/" + an + "/hoc-ba/versions/" + official.id() + "/download")
+                        .status())
+                .isEqualTo(200);
+        assertThat(learner.get("/gradebook/learners/" + binh + "/hoc-ba").status())
+                .isEqualTo(403);
     }
 
     @Test

@@ -171,7 +171,7 @@ class DigitalRecordsService implements DigitalRecords {
         LearnerSummary learner = readable(learnerId);
         List<RecordState> years = new ArrayList<>();
         List<ClassYears> classes = reads.recordClasses(learnerId).stream()
-                .map(workflow::classYears)
+                .map(classId -> workflow.classYears(classId, learnerId))
                 .sorted(java.util.Comparator.comparing(
                         (ClassYears c) -> c.schoolClass().schoolYearStart()))
                 .toList();

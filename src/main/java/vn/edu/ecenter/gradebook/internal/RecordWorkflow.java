@@ -96,6 +96,14 @@ class RecordWorkflow {
     record ClassYears(ClassData schoolClass, List<LearnerYear> years) {}
 
     ClassYears classYears(UUID classId) {
+        return classYears(classId, null);
+    }
+
+    /**
+     * A class's years; with a learner, only the days absent of that learner are counted (what a learner or guardian
+     * may read). Both count the same days: the learner's school year, over every class of that year.
+     */
+    ClassYears classYears(UUID classId, @Nullable UUID learnerId) {
         Loaded loaded = reads.load(List.of(classId));
         ClassData schoolClass = loaded.classes().stream()
                 .filter(c -> c.id().equals(classId))
@@ -107,7 +115,9 @@ class RecordWorkflow {
                         schoolClass.schoolYearStart().getYear())
                 .orElseThrow(() -> GradebookRejection.of(
                         Kind.CONFLICT, "gradebook.rules.none", schoolClass.grade(), schoolClass.schoolYearName()));
-        Map<UUID, AbsenceCount> absences = attendance.classAbsences(classId);
+        Map<UUID, AbsenceCount> absences = learnerId == null
+                ? attendance.classAbsences(classId)
+                : Map.of(learnerId, attendance.absenceDays(learnerId, schoolClass.schoolYearId()));
         return new ClassYears(schoolClass, ResultsService.years(loaded, schoolClass, rules, absences));
     }
 
