@@ -495,6 +495,39 @@ class DigitalRecordsTests {
     }
 
     @Test
+    @DisplayName(
+            "GVCN ký cả lớp khi một học viên đã lên lớp mới: học viên đó được bỏ qua kèm lý do, các bạn khác vẫn ký")
+    void aLearnerWhoMovedOnIsSkippedNotTheClass() {
+        director(() -> records.checkClass(classId));
+        var nextYear = academicsFixture.schoolYear(
+                academicsFixture.currentYear().startsOn().getYear() + 1);
+        UUID next = academicsFixture
+                .asDirector(() -> academics.createClass(new CreateClass(
+                        nextYear.id(),
+                        "HC" + AcademicsFixture.unique(),
+                        11,
+                        ClassSession.EVENING,
+                        null,
+                        subjects.staffId())))
+                .id();
+        academicsFixture.asDirector(() -> academics.enrol(new Enrol(binh, next, nextYear.startsOn(), null)));
+
+        Batch byHomeroom = fixture.as(homeroom, () -> records.signClassAsHomeroom(classId));
+        assertThat(byHomeroom.done()).extracting(RecordState::learnerId).containsExactly(an);
+        assertThat(byHomeroom.skipped())
+                .extracting(DigitalRecords.Skipped::learnerId)
+                .containsExactlyInAnyOrder(binh, chi);
+        assertThat(byHomeroom.skipped().stream()
+                        .filter(s -> s.learnerId().equals(binh))
+                        .map(s -> messages.getMessage(s.reason(), VI)))
+                .singleElement()
+                .asString()
+                .startsWith("Chỉ ban giám đốc, giáo viên chủ nhiệm lớp của học viên");
+        assertThat(versions(binh)).isZero();
+        assertThat(state(binh).stage()).isEqualTo(Stage.CHECKED);
+    }
+
+    @Test
     @DisplayName("Cả lớp một lần: kiểm tra, GVCN ký, giám đốc ký; học viên bị bỏ qua kèm lý do")
     void classLevelActionsReportWhoWasSkipped() {
         Batch checked = director(() -> records.checkClass(classId));

@@ -131,10 +131,15 @@ class DigitalRecordsService implements DigitalRecords {
             try {
                 done.add(step.apply(classId, state.learnerId()));
             } catch (GradebookRejection e) {
-                if (e.kind() == Kind.FORBIDDEN) {
-                    throw e;
-                }
+                // The right to act on the class was checked before; a learner refused on their own (say, the học bạ
+                // of a learner who moved on to a newer class) is reported, and the others go on.
                 skipped.add(new Skipped(state.learnerId(), state.name(), e.message()));
+            } catch (vn.edu.ecenter.platform.web.Rejected e) {
+                skipped.add(new Skipped(
+                        state.learnerId(),
+                        state.name(),
+                        new DefaultMessageSourceResolvable(
+                                new String[] {e.messageKey()}, e.arguments(), e.messageKey())));
             }
         }
         return new Batch(done, skipped);
