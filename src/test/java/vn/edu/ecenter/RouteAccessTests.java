@@ -251,6 +251,14 @@ class RouteAccessTests {
             GET    /gradebook/overview                  302>/login  403                 200      403   403        403       403     403     403
             GET    /my/results                          302>/login  403                 403      403   403        403       403     200     200
             POST   /api/v1/gradebook/classes/{classId}/semesters/{semester}/lock 401 403 200     403   403        403       403     403     403
+            GET    /gradebook/classes/{classId}/hoc-ba 302>/login 403               200      403   403        403       200     403     403
+            POST   /gradebook/classes/{classId}/hoc-ba/check 302>/login 403         302      403   403        403       403     403     403
+            POST   /gradebook/classes/{classId}/hoc-ba/sign-homeroom 302>/login 403 403      403   403        403       302     403     403
+            POST   /gradebook/classes/{classId}/hoc-ba/sign-director 302>/login 403 302      403   403        403       403     403     403
+            GET    /api/v1/gradebook/classes/{classId}/hoc-ba 401 403               200      403   403        403       200     403     403
+            GET    /gradebook/learners/{learnerId}/hoc-ba 302>/login 403            200      200   403        403       200     403     403
+            GET    /gradebook/learners/{learnerId}/hoc-ba/versions/{versionId}/download 302>/login 403 404 404 403 403 404   403     403
+            POST   /gradebook/learners/{learnerId}/hoc-ba/versions/{versionId}/issue 302>/login 403 404 404 403 403 403   403     403
             """;
 
     /** Routes that the application serves but that are not its own pages. */
@@ -602,6 +610,27 @@ class RouteAccessTests {
                 new Sample(gradebookPath(route, 1).replace("{learnerId}", academicsLearner.toString()));
             case "POST /gradebook/classes/{classId}/learners/{learnerId}/retests" ->
                 new Sample(gradebookPath(route, 1).replace("{learnerId}", academicsLearner.toString()), "value", "");
+            // The học bạ số of the sample class: its only learner has no marks, so a check or a signature is refused
+            // with a message (nothing written); no signed version exists, so a version is not found.
+            case "GET /gradebook/classes/{classId}/hoc-ba", "GET /api/v1/gradebook/classes/{classId}/hoc-ba" ->
+                new Sample(gradebookPath(route, 1));
+            case "POST /gradebook/classes/{classId}/hoc-ba/check",
+                    "POST /gradebook/classes/{classId}/hoc-ba/sign-homeroom",
+                    "POST /gradebook/classes/{classId}/hoc-ba/sign-director" ->
+                new Sample(gradebookPath(route, 1), "learnerId", academicsLearner.toString());
+            case "GET /gradebook/learners/{learnerId}/hoc-ba" ->
+                new Sample(route.replace("{learnerId}", academicsLearner.toString()));
+            case "GET /gradebook/learners/{learnerId}/hoc-ba/versions/{versionId}/download" ->
+                new Sample(route.replace("{learnerId}", academicsLearner.toString())
+                        .replace("{versionId}", UUID.randomUUID().toString()));
+            case "POST /gradebook/learners/{learnerId}/hoc-ba/versions/{versionId}/issue" ->
+                new Sample(
+                        route.replace("{learnerId}", academicsLearner.toString())
+                                .replace("{versionId}", UUID.randomUUID().toString()),
+                        "issuedTo",
+                        "Trường THPT Nguyễn Du",
+                        "purpose",
+                        "Hồ sơ chuyển trường");
             case "POST /gradebook/semesters/{semester}/lock", "POST /gradebook/semesters/{semester}/unlock" ->
                 new Sample(route.replace("{semester}", "2"));
             case "POST /gradebook/corrections/{id}/approve", "POST /gradebook/corrections/{id}/reject" ->
