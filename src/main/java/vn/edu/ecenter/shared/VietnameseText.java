@@ -1,9 +1,11 @@
 package vn.edu.ecenter.shared;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -36,24 +38,75 @@ public final class VietnameseText {
         if (text == null) {
             return null;
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        if (isClean(text)) {
+            return text; // names read back from the database: already clean, so no copy and no regular expression
+        }
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        StringBuilder collapsed = new StringBuilder(normal.length());
+        boolean space = false;
+        for (int i = 0; i < normal.length(); i++) {
+            char c = normal.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                collapsed.append(' ');
+                space = false;
+            }
+            collapsed.append(c);
+        }
+        return collapsed.toString();
+    }
+
+    /** Whether {@link #clean} would return the text unchanged. */
+    private static boolean isClean(String text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i == 0 || i == last || text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
 
     /** Compares two strings in Vietnamese order. */
     public static int compare(String left, String right) {
-        // A Collator is not thread-safe; a clone per comparison keeps this usable from any thread.
-        return ((Collator) PROTOTYPE.clone()).compare(left, right);
+        return ORDER.compare(left, right);
     }
 
-    /** Vietnamese order of strings. */
+    /**
+     * Vietnamese order of strings. Each string's collation key is worked out once and kept (names repeat across
+     * every class list of a centre), so that sorting a class is comparing keys, not collating names pair by pair; and
+     * no lock is shared by concurrent sorts, only the rare making of a new key.
+     */
     public static Comparator<String> order() {
-        Collator collator = (Collator) PROTOTYPE.clone();
-        return (left, right) -> {
-            synchronized (collator) {
-                return collator.compare(left, right);
-            }
-        };
+        return ORDER;
     }
+
+    /** The collation key of a string, as a Vietnamese {@link Collator} makes it. */
+    public static CollationKey collationKey(String text) {
+        CollationKey key = KEYS.get(text);
+        if (key == null) {
+            synchronized (KEY_MAKER) {
+                key = KEY_MAKER.getCollationKey(text);
+            }
+            if (KEYS.size() >= KEPT_KEYS) {
+                KEYS.clear();
+            }
+            KEYS.put(text, key);
+        }
+        return key;
+    }
+
+    /** How many collation keys are kept at most; past it the memory starts anew. */
+    static final int KEPT_KEYS = 50_000;
+
+    private static final Collator KEY_MAKER = (Collator) PROTOTYPE.clone();
+    private static final ConcurrentHashMap<String, CollationKey> KEYS = new ConcurrentHashMap<>();
+    private static final Comparator<String> ORDER =
+            (left, right) -> collationKey(left).compareTo(collationKey(right));
 
     /** Vietnamese order of the strings a key extracts; the collator is cloned once for the whole sort. */
     public static <T> Comparator<T> comparing(Function<? super T, String> key) {
