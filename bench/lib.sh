@@ -1,6 +1,7 @@
 # Shared helpers of the benchmark scripts (sourced, not run). Each script sets PORT before sourcing.
 #   find_java            sets JAVA to a JDK 25 java (JAVA_HOME, /usr/lib/jvm/temurin-25-jdk-amd64, /usr/lib/jvm/*25*)
-#   start_app            starts target/ecenter.jar on the data folder $DATA and port $PORT, sets APP_PID
+#   start_app            starts target/ecenter.jar on the data folder $DATA and port $PORT (JVM options in
+#                        APP_JAVA_OPTS), sets APP_PID
 #   stop_app             stops it
 #   wait_healthy         prints the milliseconds until /actuator/health is UP (gives up after 180 s)
 #   wait_demo            waits until the demo centre has loaded (on a first start, after the server is up)
@@ -27,7 +28,8 @@ find_java() {
 }
 
 start_app() {
-  ECENTER_DATA_DIR="$DATA" SERVER_PORT=$PORT "$JAVA" -jar target/ecenter.jar > "$DATA/app.log" 2>&1 &
+  # shellcheck disable=SC2086 # APP_JAVA_OPTS holds several options
+  ECENTER_DATA_DIR="$DATA" SERVER_PORT=$PORT "$JAVA" ${APP_JAVA_OPTS:-} -jar target/ecenter.jar > "$DATA/app.log" 2>&1 &
   APP_PID=$!
 }
 

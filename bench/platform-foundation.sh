@@ -37,6 +37,8 @@ echo "1/4 first start (initialises the embedded database and loads the demo cent
 start_app; wait_healthy > /dev/null; wait_demo; stop_app
 
 echo "2/4 start-up time, 5 runs…"
+# The GC log of each run (the last run serves the load test).
+export APP_JAVA_OPTS="-Xlog:gc:file=$DATA/gc.log:uptime"
 startups=()
 for run in 1 2 3 4 5; do
   launched=$(date +%s%N)
@@ -68,7 +70,13 @@ wrk -t1 -c1 -d20s --latency -H "Cookie: SESSION=$session" "$BASE/" > "$RAW/home-
 single_median=$(wrk_median "$RAW/home-wrk-one-client.txt")
 single_rps=$(awk '/Requests\/sec/ {print $2}' "$RAW/home-wrk-one-client.txt")
 load_fifty=$(load_average)
+gc_from=$(wc -l < "$DATA/gc.log")
 wrk -t2 -c50 -d30s --latency -H "Cookie: SESSION=$session" "$BASE/" > "$RAW/home-wrk.txt"
+# Garbage-collection pauses during the 50-client run (the GC log of the running application).
+tail -n +"$((gc_from + 1))" "$DATA/gc.log" | grep 'Pause' > "$RAW/home-gc.txt" || true
+gc_pauses=$(wc -l < "$RAW/home-gc.txt")
+gc_longest=$(grep -o '[0-9.]*ms$' "$RAW/home-gc.txt" | tr -d 'ms' | sort -g | tail -1)
+gc_total=$(grep -o '[0-9.]*ms$' "$RAW/home-gc.txt" | tr -d 'ms' | awk '{t += $1} END {printf "%.0f", t}')
 median=$(wrk_median "$RAW/home-wrk.txt")
 rps=$(awk '/Requests\/sec/ {print $2}' "$RAW/home-wrk.txt")
 errors=$(grep -E 'Non-2xx|Socket errors' "$RAW/home-wrk.txt" || true)
@@ -112,6 +120,7 @@ The application and the load generator (wrk) share the same 2 cores; the embedde
 | \`java -jar\` to healthy, database initialised: under 15 s | median ${startup_median} ms (runs: ${startups[*]} ms) | $([ "$startup_median" -lt 15000 ] && echo yes || echo NO) |
 | Heap in use after start and a full GC: under 300 MB | ${heap_used_mb} MB (process RSS ${rss_mb} MB) | $([ "$heap_used_mb" -lt 300 ] && echo yes || echo NO) |
 | Signed-in home page, 50 concurrent clients: median under 20 ms, no errors | median ${median}, ${rps} requests/s, errors: ${errors} (load average before: ${load_fifty}) | $(under_ms "$median" 20) |
+| (for reference) garbage collection during the 50-client run | ${gc_pauses} pauses, ${gc_total} ms in all, longest ${gc_longest:-0} ms (\`raw/home-gc.txt\`) | — |
 | (for reference) one client alone: the time to serve one page | median ${single_median}, ${single_rps} requests/s (load average before: ${load_single}) | — |
 | (for reference) database work per signed-in page view, counted by PostgreSQL | ${statements} statements, ${commits} commits, ${fsyncs} WAL fsyncs (\`raw/home-statements.txt\`) | — |
 
