@@ -12,7 +12,6 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -35,7 +34,7 @@ class SessionConfiguration {
     @Bean(defaultCandidate = false)
     @SpringSessionTransactionManager
     PlatformTransactionManager sessionTransactionManager(DataSource dataSource) {
-        return new JdbcTransactionManager(dataSource);
+        return new SessionTransactions(dataSource);
     }
 
     /**

@@ -81,7 +81,7 @@ final class ThrottledSessionRepository
                 return known;
             }
         }
-        Session found = store.findById(id);
+        Session found = SessionTransactions.singleRead(() -> store.findById(id));
         if (found == null) {
             return null;
         }
