@@ -29,26 +29,14 @@ public record AuditEntry(
 
     /** The entry stored unlinked, now given its number in the chain and sealed with the hash that links it. */
     AuditEntry linkedAs(long number, String previousHash) {
-        return new AuditEntry(
-                        centreId,
-                        number,
-                        occurredAt,
-                        actor,
-                        action,
-                        entityType,
-                        entityId,
-                        oldValue,
-                        newValue,
-                        reason,
-                        previousHash,
-                        "")
-                .sealed();
+        AuditEntry unsealed = withLink(number, previousHash, "");
+        return withLink(number, previousHash, unsealed.contentHash());
     }
 
-    private AuditEntry sealed() {
+    private AuditEntry withLink(long number, String previousHash, String sealedHash) {
         return new AuditEntry(
                 centreId,
-                seq,
+                number,
                 occurredAt,
                 actor,
                 action,
@@ -57,8 +45,8 @@ public record AuditEntry(
                 oldValue,
                 newValue,
                 reason,
-                prevHash,
-                contentHash());
+                previousHash,
+                sealedHash);
     }
 
     private String contentHash() {
