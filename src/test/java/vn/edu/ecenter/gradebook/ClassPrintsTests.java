@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,8 +31,6 @@ import vn.edu.ecenter.support.TestAccounts;
 @EcenterTest
 @DisplayName("In sổ theo dõi và đánh giá của môn học và học bạ cả lớp từ sổ điểm; quyền in")
 class ClassPrintsTests {
-
-    static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -149,28 +143,11 @@ class ClassPrintsTests {
         assertThat(refused.mainText()).contains("Chỉ ban giám đốc và giáo viên chủ nhiệm lớp " + opened.className());
     }
 
-    private String token(Teacher teacher) {
-        var answer = Browser.at(port)
-                .postJson(
-                        "/api/v1/auth/token",
-                        "{\"username\":\"" + teacher.username() + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}");
-        return "Bearer " + answer.json().get("access_token").asString();
-    }
-
     private HttpResponse<byte[]> api(String path, Teacher teacher) throws IOException, InterruptedException {
-        return CLIENT.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", token(teacher))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return PrintDownloads.get(port, path, teacher);
     }
 
-    static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            var stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document);
-        }
+    private static String text(byte[] pdf) throws IOException {
+        return PrintDownloads.text(pdf);
     }
 }

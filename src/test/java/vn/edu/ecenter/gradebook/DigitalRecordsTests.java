@@ -3,9 +3,7 @@ package vn.edu.ecenter.gradebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +22,9 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.academics.AcademicsFixture.Teacher;
-import vn.edu.ecenter.academics.Assign;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.CreateClass;
 import vn.edu.ecenter.academics.Enrol;
-import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.gradebook.DigitalRecords.Batch;
 import vn.edu.ecenter.gradebook.DigitalRecords.RecordState;
 import vn.edu.ecenter.gradebook.DigitalRecords.Stage;
@@ -37,7 +33,6 @@ import vn.edu.ecenter.gradebook.attendance.AttendanceEntry;
 import vn.edu.ecenter.gradebook.attendance.AttendanceFixture;
 import vn.edu.ecenter.gradebook.attendance.AttendanceStatus;
 import vn.edu.ecenter.gradebook.rules.MarkSlot;
-import vn.edu.ecenter.gradebook.rules.Rating;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.platform.signing.CopyKind;
 import vn.edu.ecenter.platform.signing.Issuance;
@@ -59,7 +54,6 @@ import vn.edu.ecenter.support.TestAccounts;
 @DisplayName("Học bạ số: đủ dữ liệu → kiểm tra → GVCN ký → giám đốc ký; thay đổi sau khi ký; cấp bản sao")
 class DigitalRecordsTests {
 
-    static final List<String> SCORED = List.of("VAN", "TOAN", "SU", "LY", "HOA");
     static final Locale VI = Locale.forLanguageTag("vi");
 
     @LocalServerPort
@@ -84,9 +78,6 @@ class DigitalRecordsTests {
     Gradebook gradebook;
 
     @Autowired
-    ScoreLoading loading;
-
-    @Autowired
     DigitalRecords records;
 
     @Autowired
@@ -97,6 +88,9 @@ class DigitalRecordsTests {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    PrintableClass printable;
 
     UUID classId;
     Teacher homeroom;
@@ -127,39 +121,9 @@ class DigitalRecordsTests {
         academicsFixture.asDirector(() -> academics.enrolAll(List.of(an, binh, chi).stream()
                 .map(learner -> new Enrol(learner, classId, year.startsOn(), null))
                 .toList()));
-        for (SubjectView subject : academicsFixture.asDirector(() -> academics.subjects())) {
-            if (SCORED.contains(subject.code())) {
-                subjectIds.put(subject.code(), subject.id());
-            }
-        }
-        List<Assign> assignments = new ArrayList<>();
-        for (String code : SCORED) {
-            assignments.add(new Assign(classId, subjectIds.get(code), subjects.staffId(), BigDecimal.valueOf(2)));
-        }
-        academicsFixture.asDirector(() -> academics.assignAll(assignments));
-        Map<UUID, String> marks = Map.of(an, "8,5", binh, "7");
-        for (String code : SCORED) {
-            for (int semester = 1; semester <= 2; semester++) {
-                int s = semester;
-                academicsFixture.as(
-                        Role.SYSTEM_ADMIN,
-                        null,
-                        () -> loading.loadScores(
-                                classId, subjectIds.get(code), s, (learner, slot) -> marks.get(learner)));
-            }
-        }
-        for (int semester = 1; semester <= 2; semester++) {
-            int s = semester;
-            fixture.as(homeroom, () -> {
-                gradebook.saveConduct(
-                        classId,
-                        s,
-                        List.of(
-                                new ConductInput(an, Rating.TOT.name(), null),
-                                new ConductInput(binh, Rating.TOT.name(), null)));
-                return null;
-            });
-        }
+        subjectIds.putAll(printable.subjects());
+        printable.assign(classId, subjectIds, subjects);
+        printable.score(classId, subjectIds, homeroom, Map.of(an, "8,5", binh, "7"));
     }
 
     // ---------------------------------------------------------------- helpers

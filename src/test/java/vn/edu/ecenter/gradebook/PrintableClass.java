@@ -125,12 +125,17 @@ public class PrintableClass {
         UUID classId = fixture.asDirector(() -> academics.createClass(
                         new CreateClass(year.id(), name, grade, ClassSession.EVENING, null, homeroom.staffId())))
                 .id();
+        assign(classId, subjects, teacher);
+        return classId;
+    }
+
+    /** The five scored subjects of a class, all taught by one teacher (2 periods a week each). */
+    public void assign(UUID classId, Map<String, UUID> subjects, Teacher teacher) {
         List<Assign> assignments = new ArrayList<>();
         for (String code : SCORED) {
             assignments.add(new Assign(classId, subjects.get(code), teacher.staffId(), BigDecimal.valueOf(2)));
         }
         fixture.asDirector(() -> academics.assignAll(assignments));
-        return classId;
     }
 
     /** Registers the learners through people, each with a father; adds their codes to {@code codes}. */
@@ -187,13 +192,24 @@ public class PrintableClass {
     /** Every mark of both semesters of the five subjects for every learner, and conduct Tốt (by the homeroom teacher). */
     public void scoreEverything(
             UUID classId, Map<String, UUID> subjects, Teacher homeroom, List<UUID> learners, String mark) {
+        Map<UUID, String> marks = new HashMap<>();
+        learners.forEach(learner -> marks.put(learner, mark));
+        score(classId, subjects, homeroom, marks);
+    }
+
+    /**
+     * Each learner's one mark in every column of both semesters of the five subjects, and conduct Tốt for them (by the
+     * homeroom teacher); learners of the class not in {@code marks} get nothing.
+     */
+    public void score(UUID classId, Map<String, UUID> subjects, Teacher homeroom, Map<UUID, String> marks) {
         for (String code : SCORED) {
             for (int semester = 1; semester <= 2; semester++) {
                 int s = semester;
                 fixture.as(
                         Role.SYSTEM_ADMIN,
                         null,
-                        () -> loading.loadScores(classId, subjects.get(code), s, (learner, slot) -> mark));
+                        () -> loading.loadScores(
+                                classId, subjects.get(code), s, (learner, slot) -> marks.get(learner)));
             }
         }
         for (int semester = 1; semester <= 2; semester++) {
@@ -202,7 +218,7 @@ public class PrintableClass {
                 gradebook.saveConduct(
                         classId,
                         s,
-                        learners.stream()
+                        marks.keySet().stream()
                                 .map(learner -> new ConductInput(learner, Rating.TOT.name(), null))
                                 .toList());
                 return null;

@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,16 +19,10 @@ import org.springframework.context.MessageSource;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.academics.AcademicsFixture.Teacher;
-import vn.edu.ecenter.academics.Assign;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.CreateClass;
 import vn.edu.ecenter.academics.Enrol;
-import vn.edu.ecenter.academics.SubjectView;
-import vn.edu.ecenter.gradebook.rules.Rating;
-import vn.edu.ecenter.identity.Role;
-import vn.edu.ecenter.support.Browser;
 import vn.edu.ecenter.support.EcenterTest;
-import vn.edu.ecenter.support.TestAccounts;
 
 /**
  * The class summary sheet and the học bạ as PDF, filled from marks saved through the score book: they open with PDFBox,
@@ -45,9 +31,6 @@ import vn.edu.ecenter.support.TestAccounts;
 @EcenterTest
 @DisplayName("In bảng tổng hợp và học bạ (PDF) từ điểm đã lưu; quyền in")
 class ResultPrintsTests {
-
-    static final List<String> SCORED = List.of("VAN", "TOAN", "SU", "LY", "HOA");
-    static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -59,13 +42,10 @@ class ResultPrintsTests {
     Academics academics;
 
     @Autowired
-    Gradebook gradebook;
-
-    @Autowired
-    ScoreLoading loading;
-
-    @Autowired
     ResultPrints prints;
+
+    @Autowired
+    PrintableClass printable;
 
     @Autowired
     MessageSource messages;
@@ -95,65 +75,10 @@ class ResultPrintsTests {
         academicsFixture.asDirector(() -> academics.enrolAll(List.of(an, binh).stream()
                 .map(learner -> new Enrol(learner, classId, year.startsOn(), null))
                 .toList()));
-        for (SubjectView subject : academicsFixture.asDirector(() -> academics.subjects())) {
-            if (SCORED.contains(subject.code())) {
-                subjects.put(subject.code(), subject.id());
-            }
-        }
-        List<Assign> assignments = new ArrayList<>();
-        for (String code : SCORED) {
-            assignments.add(new Assign(classId, subjects.get(code), maths.staffId(), BigDecimal.valueOf(2)));
-        }
-        academicsFixture.asDirector(() -> academics.assignAll(assignments));
+        subjects.putAll(printable.subjects());
+        printable.assign(classId, subjects, maths);
         // Every column of both semesters: An 8,5, Bình 6; conduct Tốt for both.
-        Map<UUID, String> marks = Map.of(an, "8,5", binh, "6");
-        for (String code : SCORED) {
-            for (int semester = 1; semester <= 2; semester++) {
-                int s = semester;
-                academicsFixture.as(
-                        Role.SYSTEM_ADMIN,
-                        null,
-                        () -> loading.loadScores(
-                                classId, subjects.get(code), s, (learner, slot) -> marks.get(learner)));
-            }
-        }
-        for (int semester = 1; semester <= 2; semester++) {
-            int s = semester;
-            academicsFixture.as(Role.TEACHER, homeroom.accountId(), () -> {
-                gradebook.saveConduct(
-                        classId,
-                        s,
-                        List.of(
-                                new ConductInput(an, Rating.TOT.name(), null),
-                                new ConductInput(binh, Rating.TOT.name(), null)));
-                return null;
-            });
-        }
-    }
-
-    private String token(Teacher teacher) {
-        var answer = Browser.at(port)
-                .postJson(
-                        "/api/v1/auth/token",
-                        "{\"username\":\"" + teacher.username() + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}");
-        return "Bearer " + answer.json().get("access_token").asString();
-    }
-
-    private HttpResponse<byte[]> get(String path, Teacher teacher) throws IOException, InterruptedException {
-        return CLIENT.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", token(teacher))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            var stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document);
-        }
+        printable.score(classId, subjects, homeroom, Map.of(an, "8,5", binh, "6"));
     }
 
     private static void isPdf(HttpResponse<byte[]> response, String filename) {
@@ -208,5 +133,13 @@ class ResultPrintsTests {
                             .isEqualTo("Học viên Đỗ Minh Chưa Học chưa có dữ liệu học tập ở lớp nào (khối 10 đến 12)"
                                     + " để in học bạ.");
                 });
+    }
+
+    private HttpResponse<byte[]> get(String path, Teacher teacher) throws IOException, InterruptedException {
+        return PrintDownloads.get(port, path, teacher);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        return PrintDownloads.text(pdf);
     }
 }

@@ -97,7 +97,7 @@ class SchoolRecordYearsTests {
         printable.scoreEverything(classes.get(1), subjects, homeroom, List.of(learner), "7");
 
         // After one rollover the grade 10 year is COMPLETED and still printed beside grade 11.
-        String twoYears = ClassPrintsTests.text(
+        String twoYears = PrintDownloads.text(
                 fixture.asDirector(() -> prints.schoolRecord(learner)).content());
         assertThat(twoYears).contains("10R" + unique, "11R" + unique, "8,5", "7,0", "8,50", "7,00");
         ClassResults past = fixture.asDirector(() -> results.classResults(classes.get(0), ResultPeriod.CN));
@@ -108,7 +108,7 @@ class SchoolRecordYearsTests {
         printable.scoreEverything(classes.get(2), subjects, homeroom12, List.of(learner), "6");
 
         // The homeroom teacher of the latest class prints it: three years, and (8,50 + 2 × 7,00 + 3 × 6,00) / 6 = 6,75.
-        String threeYears = ClassPrintsTests.text(
+        String threeYears = PrintDownloads.text(
                 asHomeroom12(homeroom12, () -> prints.schoolRecord(learner)).content());
         assertThat(threeYears)
                 .contains("10R" + unique, "11R" + unique, "12R" + unique)
@@ -124,8 +124,7 @@ class SchoolRecordYearsTests {
                 .orElseThrow(() -> new AssertionError(
                         "the batch did not succeed: " + asHomeroom12(homeroom12, () -> jobs.view(job))))
                 .content();
-        assertThat(ClassPrintsTests.text(batch))
-                .contains("10R" + unique, "11R" + unique, "12R" + unique, "8,50", "6,75");
+        assertThat(PrintDownloads.text(batch)).contains("10R" + unique, "11R" + unique, "12R" + unique, "8,50", "6,75");
     }
 
     private <T> T asHomeroom12(Teacher homeroom12, java.util.function.Supplier<T> work) {
