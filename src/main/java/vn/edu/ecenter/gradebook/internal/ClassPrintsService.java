@@ -174,7 +174,7 @@ class ClassPrintsService implements ClassPrints {
         ClassData schoolClass = loaded.classes().getFirst();
         if (!Callers.director()) {
             @Nullable UUID me = reads.staffOf(Callers.accountId()).orElse(null);
-            if (me == null || !me.equals(schoolClass.homeroomId())) {
+            if (!schoolClass.ledBy(me)) {
                 throw GradebookRejection.of(Kind.FORBIDDEN, "results.batch.forbidden", schoolClass.name());
             }
         }

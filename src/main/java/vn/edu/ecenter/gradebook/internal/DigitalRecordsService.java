@@ -240,7 +240,7 @@ class DigitalRecordsService implements DigitalRecords {
             List<UUID> classes = reads.recordClasses(learnerId);
             allowed = me != null
                     && !classes.isEmpty()
-                    && reads.load(classes).classes().stream().anyMatch(c -> me.equals(c.homeroomId()));
+                    && reads.load(classes).classes().stream().anyMatch(c -> c.ledBy(me));
         }
         if (!allowed && (CurrentUser.hasRole("LEARNER") || CurrentUser.hasRole("GUARDIAN"))) {
             Set<UUID> own = new HashSet<>();

@@ -411,18 +411,14 @@ class GradebookService implements Gradebook, ScoreLoading {
         for (Write w : writes) {
             Learner learner = takers.get(w.key().learnerId());
             String code = learner == null ? w.key().learnerId().toString() : learner.code();
-            before.add(Map.of(
-                    "learner",
-                    code,
-                    "column",
-                    w.key().slot().toString(),
-                    "mark",
-                    w.before().display()));
+            String column = w.key().slot().toString();
+            before.add(
+                    Map.of("learner", code, "column", column, "mark", w.before().display()));
             after.add(Map.of(
                     "learner",
                     code,
                     "column",
-                    w.key().slot().toString(),
+                    column,
                     "mark",
                     w.after() == null ? "" : w.after().display()));
         }

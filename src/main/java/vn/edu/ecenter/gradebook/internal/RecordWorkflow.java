@@ -129,8 +129,7 @@ class RecordWorkflow {
     ClassView view(UUID classId) {
         ClassYears data = classYears(classId);
         UUID me = reads.staffOf(Callers.accountId()).orElse(null);
-        return new ClassView(
-                data, states(data), me != null && me.equals(data.schoolClass().homeroomId()));
+        return new ClassView(data, states(data), data.schoolClass().ledBy(me));
     }
 
     /** Every learner's state in a class, in class-list order. */
@@ -429,7 +428,7 @@ class RecordWorkflow {
         ClassYears data = classYears(classId);
         ClassData schoolClass = data.schoolClass();
         UUID me = reads.staffOf(Callers.accountId()).orElse(null);
-        if (me == null || !me.equals(schoolClass.homeroomId())) {
+        if (!schoolClass.ledBy(me)) {
             throw GradebookRejection.of(Kind.FORBIDDEN, "hocba.forbidden.homeroom", schoolClass.name());
         }
         RecordState state = state(data, learnerId);

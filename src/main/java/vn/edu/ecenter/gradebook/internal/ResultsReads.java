@@ -41,7 +41,13 @@ class ResultsReads {
             UUID schoolYearId,
             String schoolYearName,
             LocalDate schoolYearStart,
-            @Nullable UUID homeroomId) {}
+            @Nullable UUID homeroomId) {
+
+        /** Whether this staff member (null: the reader is not staff) is the class's homeroom teacher. */
+        boolean ledBy(@Nullable UUID staffId) {
+            return staffId != null && staffId.equals(homeroomId);
+        }
+    }
 
     /**
      * A subject taught in a class (teaching assignment), with what its plan depends on.

@@ -95,7 +95,7 @@ class ResultsService implements Results {
         Loaded loaded = reads.load(List.of(classId));
         ClassData schoolClass = classOf(loaded, classId);
         @Nullable UUID me = me();
-        boolean wholeClass = Callers.director() || (me != null && me.equals(schoolClass.homeroomId()));
+        boolean wholeClass = Callers.director() || schoolClass.ledBy(me);
         List<SubjectData> subjects = loaded.subjects().getOrDefault(classId, List.of());
         List<SubjectData> visible = wholeClass
                 ? subjects
@@ -177,7 +177,7 @@ class ResultsService implements Results {
         Loaded loaded = reads.load(List.of(classId));
         ClassData schoolClass = classOf(loaded, classId);
         @Nullable UUID me = me();
-        boolean staff = Callers.director() || (me != null && me.equals(schoolClass.homeroomId()));
+        boolean staff = Callers.director() || schoolClass.ledBy(me);
         boolean own = !staff && ownLearnerIds().contains(learnerId);
         if (!staff && !own) {
             throw GradebookRejection.of(Kind.FORBIDDEN, "results.forbidden.learner");
@@ -220,7 +220,7 @@ class ResultsService implements Results {
                     .max(java.util.Comparator.comparing(ClassData::schoolYearStart)
                             .thenComparing(ClassData::grade))
                     .orElseThrow();
-            if (me == null || !me.equals(latest.homeroomId())) {
+            if (!latest.ledBy(me)) {
                 throw GradebookRejection.of(Kind.FORBIDDEN, "results.record.forbidden");
             }
         }
@@ -317,7 +317,7 @@ class ResultsService implements Results {
         Loaded loaded = reads.load(List.of(classId));
         ClassData schoolClass = classOf(loaded, classId);
         @Nullable UUID me = me();
-        if (!Callers.director() && (me == null || !me.equals(schoolClass.homeroomId()))) {
+        if (!Callers.director() && !schoolClass.ledBy(me)) {
             throw GradebookRejection.of(Kind.FORBIDDEN, "results.forbidden.retest", schoolClass.name());
         }
         LearnerYear year = learnerIn(loaded, schoolClass, learnerId);
