@@ -165,8 +165,13 @@ class Account implements Persistable<UUID> {
     }
 
     Set<Role> roles() {
+        return roles(roles);
+    }
+
+    /** Roles as stored (their names in {@code identity.account.roles}). */
+    static Set<Role> roles(Iterable<String> names) {
         Set<Role> result = EnumSet.noneOf(Role.class);
-        roles.forEach(name -> result.add(Role.valueOf(name)));
+        names.forEach(name -> result.add(Role.valueOf(name)));
         return result;
     }
 

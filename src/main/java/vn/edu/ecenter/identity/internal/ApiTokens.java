@@ -7,14 +7,12 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.identity.SignedInUser;
 
 /**
@@ -52,19 +50,13 @@ class ApiTokens {
     Optional<SignedInUser> userOf(String token, Instant now) {
         return jdbc.sql("SELECT * FROM identity.account_of_token(?, ?)")
                 .params(hash(token), Timestamp.from(now))
-                .query((rs, n) -> {
-                    Set<Role> roles = EnumSet.noneOf(Role.class);
-                    for (String role : (String[]) rs.getArray("roles").getArray()) {
-                        roles.add(Role.valueOf(role));
-                    }
-                    return new SignedInUser(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("username"),
-                            rs.getString("full_name"),
-                            roles,
-                            rs.getObject("centre_id", UUID.class),
-                            rs.getBoolean("must_change_password"));
-                })
+                .query((rs, n) -> new SignedInUser(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("username"),
+                        rs.getString("full_name"),
+                        Account.roles(List.of((String[]) rs.getArray("roles").getArray())),
+                        rs.getObject("centre_id", UUID.class),
+                        rs.getBoolean("must_change_password")))
                 .optional();
     }
 
