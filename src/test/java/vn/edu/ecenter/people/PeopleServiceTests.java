@@ -12,6 +12,9 @@ import static vn.edu.ecenter.people.PeopleFixtures.learner;
 import static vn.edu.ecenter.people.PeopleFixtures.teacher;
 import static vn.edu.ecenter.people.PeopleFixtures.user;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -24,10 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.edu.ecenter.identity.IssuedPassword;
 import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.platform.db.EmbeddedDatabase;
 import vn.edu.ecenter.platform.web.Rejected;
 import vn.edu.ecenter.shared.PersonName;
 import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.support.TestAccounts;
+import vn.edu.ecenter.support.TestDatabase;
 
 @EcenterTest
 @DisplayName("Hồ sơ học viên, phụ huynh, cán bộ")
@@ -281,6 +286,40 @@ class PeopleServiceTests {
         assertThat(as(clerk(centre), () -> people.searchLearners("hua hao", 50)))
                 .extracting(LearnerSummary::id)
                 .doesNotContain(before.id());
+    }
+
+    @Test
+    @DisplayName("Hồ sơ học viên bị xóa khỏi cơ sở dữ liệu thì các từ tìm kiếm của người đó cũng mất theo")
+    void deletedLearnerLeavesNoSearchTerms() throws SQLException {
+        LearnerView learner = register(
+                learner(freshCode(), PersonName.of("Lò", "Văn", "Pá"), LocalDate.of(2008, 3, 4), Sex.MALE, null, null));
+        assertThat(ownerCount("SELECT count(*) FROM people.learner_term WHERE learner_id = ?", learner.id()))
+                .isPositive();
+
+        try (Connection owner = ownerConnection();
+                var delete = owner.prepareStatement("DELETE FROM people.learner WHERE id = ?")) {
+            delete.setObject(1, learner.id());
+            assertThat(delete.executeUpdate()).isOne();
+        }
+
+        assertThat(ownerCount("SELECT count(*) FROM people.learner_term WHERE learner_id = ?", learner.id()))
+                .isZero();
+    }
+
+    private static long ownerCount(String sql, UUID id) throws SQLException {
+        try (Connection owner = ownerConnection();
+                var query = owner.prepareStatement(sql)) {
+            query.setObject(1, id);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** The owner role: no row-level security, as someone deleting rows in the database directly. */
+    private static Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(TestDatabase.server().jdbcUrl(), EmbeddedDatabase.OWNER_ROLE, "");
     }
 
     @Test
