@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -284,7 +285,12 @@ class GradebookService implements Gradebook, ScoreLoading {
     private SavedMarks write(SheetHeader header, List<MarkInput> inputs, MarkChange.Source source) {
         RuleSet rules = rules(header.schoolClass());
         AssessmentPlan plan = header.plan(rules);
-        Map<UUID, Learner> takers = reads.takers(header);
+        Map<UUID, Learner> takers = reads.takers(
+                header,
+                inputs.stream()
+                        .map(MarkInput::learnerId)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()));
         record Parsed(MarkInput input, Key key, @Nullable Mark mark) {}
         List<Parsed> parsed = new ArrayList<>(inputs.size());
         List<ItemError> errors = new ArrayList<>();
@@ -339,8 +345,11 @@ class GradebookService implements Gradebook, ScoreLoading {
             throw new GradebookRejection(Kind.INVALID, "gradebook.save.invalid", errors, errors.size());
         }
 
-        Map<Key, ScoreCell> current =
-                writer.lock(header, parsed.stream().map(Parsed::key).toList());
+        List<UUID> learners =
+                parsed.stream().map(p -> p.key().learnerId()).distinct().toList();
+        Map<UUID, Map<MarkSlot, ScoreCell>> held = writer.lockLearners(header, learners);
+        Map<Key, ScoreCell> current = new HashMap<>();
+        held.forEach((learner, cells) -> cells.forEach((slot, cell) -> current.put(new Key(learner, slot), cell)));
         List<ItemError> conflicts = new ArrayList<>();
         List<Write> writes = new ArrayList<>();
         for (Parsed p : parsed) {
@@ -386,14 +395,34 @@ class GradebookService implements Gradebook, ScoreLoading {
                     : before;
             cells.add(new SavedMarks.Saved(p.key().learnerId(), after));
         }
-        List<UUID> learners =
-                parsed.stream().map(p -> p.key().learnerId()).distinct().toList();
-        Map<UUID, Map<MarkSlot, Mark>> marks = reads.marksOf(header, learners);
         List<SavedMarks.Average> averages = learners.stream()
                 .map(id -> new SavedMarks.Average(
-                        id, average(rules, plan, header.semester(), marks.getOrDefault(id, Map.of()))))
+                        id, average(rules, plan, header.semester(), marksAfter(held.get(id), id, writes))))
                 .toList();
         return new SavedMarks(writes.size(), cells, averages);
+    }
+
+    /** A learner's marks in the sheet once the writes are made: the cells as locked, with the written ones replaced. */
+    private static Map<MarkSlot, Mark> marksAfter(
+            @Nullable Map<MarkSlot, ScoreCell> cells, UUID learner, List<Write> writes) {
+        Map<MarkSlot, Mark> marks = new HashMap<>();
+        if (cells != null) {
+            cells.forEach((slot, cell) -> {
+                if (cell.mark() != null) {
+                    marks.put(slot, cell.mark());
+                }
+            });
+        }
+        for (Write w : writes) {
+            if (w.key().learnerId().equals(learner)) {
+                if (w.after() == null) {
+                    marks.remove(w.key().slot());
+                } else {
+                    marks.put(w.key().slot(), w.after());
+                }
+            }
+        }
+        return marks;
     }
 
     /**

@@ -23,10 +23,10 @@ import vn.edu.ecenter.gradebook.rules.MarkSlot;
 import vn.edu.ecenter.gradebook.rules.Score;
 
 /**
- * Writes marks of one sheet with per-cell optimistic locking and appends each change to the change log, in a few
- * statements whatever the number of cells: the cells are locked and read ({@code FOR UPDATE}), written in one upsert
- * that only replaces the version it read (a cell inserted meanwhile by somebody else is not overwritten), and logged in
- * one insert. See docs/adr/0010-score-cells-versions-and-corrections.md.
+ * Writes marks of one sheet with per-cell optimistic locking and appends each change to the change log, in two
+ * statements whatever the number of cells: the cells are locked and read ({@code FOR UPDATE}), then written in one
+ * upsert that only replaces the version it read (a cell inserted meanwhile by somebody else is not overwritten) and
+ * logs what it wrote in the same statement. See docs/adr/0010-score-cells-versions-and-corrections.md.
  */
 @Component
 class MarkWriter {
@@ -85,7 +85,33 @@ class MarkWriter {
     }
 
     /**
-     * Writes the changes (each onto the version it was read at) and logs them.
+     * Locks every cell the learners have in the sheet ({@code FOR UPDATE}) and returns them as they are now, by learner:
+     * the cells a save writes, and the others its averages need.
+     */
+    Map<UUID, Map<MarkSlot, ScoreCell>> lockLearners(SheetHeader sheet, Collection<UUID> learners) {
+        Map<UUID, Map<MarkSlot, ScoreCell>> cells = new HashMap<>();
+        if (learners.isEmpty()) {
+            return cells;
+        }
+        jdbc.sql("""
+                        SELECT s.learner_id, s.kind, s.idx, s.score, s.level, s.version, s.changed_at, s.changed_by
+                        FROM gradebook.score s
+                        JOIN unnest(?::uuid[]) AS k(learner_id) ON s.learner_id = k.learner_id
+                        WHERE s.class_id = ? AND s.subject_id = ? AND s.semester = ?
+                        FOR UPDATE OF s
+                        """)
+                .params(learners.toArray(UUID[]::new), sheet.classId(), sheet.subjectId(), sheet.semester())
+                .query(rs -> {
+                    ScoreCell cell = SheetReads.cell(rs);
+                    cells.computeIfAbsent(rs.getObject("learner_id", UUID.class), k -> new HashMap<>())
+                            .put(cell.slot(), cell);
+                });
+        return cells;
+    }
+
+    /**
+     * Writes the changes (each onto the version it was read at) and logs each written cell in the change log, in one
+     * statement. When a concurrent writer got to a cell first, the caller rolls the transaction back, log included.
      *
      * @return the keys a concurrent writer got to first (inserted meanwhile); empty when all were written
      */
@@ -96,31 +122,55 @@ class MarkWriter {
         Timestamp time = Timestamp.from(at);
         Set<Key> written = new HashSet<>();
         jdbc.sql("""
-                        INSERT INTO gradebook.score AS s (centre_id, class_id, subject_id, semester, learner_id, kind, idx,
-                                                          school_year_id, score, level, version, changed_at, changed_by)
-                        SELECT platform.current_centre(), ?::uuid, ?::uuid, ?::smallint, u.learner_id, u.kind, u.idx, ?::uuid,
-                               u.score::numeric, u.level, u.version, ?::timestamptz, ?::text
-                        FROM unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[], ?::int[])
-                          AS u(learner_id, kind, idx, score, level, version)
-                        ON CONFLICT (centre_id, class_id, subject_id, semester, learner_id, kind, idx) DO UPDATE
-                          SET score = EXCLUDED.score, level = EXCLUDED.level, version = EXCLUDED.version,
-                              changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by
-                          WHERE s.version = EXCLUDED.version - 1
-                        RETURNING s.learner_id, s.kind, s.idx
+                        WITH input AS (
+                          SELECT * FROM unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[], ?::int[], ?::text[],
+                                               ?::text[])
+                            WITH ORDINALITY AS u(learner_id, kind, idx, score, level, version, old_score, old_level, n)
+                        ), written AS (
+                          INSERT INTO gradebook.score AS s (centre_id, class_id, subject_id, semester, learner_id, kind,
+                                                            idx, school_year_id, score, level, version, changed_at,
+                                                            changed_by)
+                          SELECT platform.current_centre(), ?::uuid, ?::uuid, ?::smallint, u.learner_id, u.kind, u.idx,
+                                 ?::uuid, u.score::numeric, u.level, u.version, ?::timestamptz, ?::text
+                          FROM input u
+                          ON CONFLICT (centre_id, class_id, subject_id, semester, learner_id, kind, idx) DO UPDATE
+                            SET score = EXCLUDED.score, level = EXCLUDED.level, version = EXCLUDED.version,
+                                changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by
+                            WHERE s.version = EXCLUDED.version - 1
+                          RETURNING s.centre_id, s.class_id, s.subject_id, s.semester, s.learner_id, s.kind, s.idx,
+                                    s.changed_at, s.changed_by
+                        ), logged AS (
+                          INSERT INTO gradebook.score_change (centre_id, class_id, subject_id, semester, learner_id,
+                            kind, idx, old_score, old_level, new_score, new_level, changed_at, changed_by, source,
+                            after_lock, reason, correction_id, approved_by)
+                          SELECT w.centre_id, w.class_id, w.subject_id, w.semester, w.learner_id, w.kind, w.idx,
+                                 u.old_score::numeric, u.old_level, u.score::numeric, u.level, w.changed_at,
+                                 w.changed_by, ?::text, ?::boolean, ?::text, ?::uuid, ?::text
+                          FROM written w JOIN input u USING (learner_id, kind, idx)
+                          ORDER BY u.n
+                        )
+                        SELECT learner_id, kind, idx FROM written
                         """)
                 .params(
+                        writes.stream().map(w -> w.key().learnerId()).toArray(UUID[]::new),
+                        writes.stream().map(w -> w.key().slot().kind().name()).toArray(String[]::new),
+                        writes.stream().map(w -> w.key().slot().index()).toArray(Integer[]::new),
+                        writes.stream().map(w -> scoreText(w.after())).toArray(String[]::new),
+                        writes.stream().map(w -> levelText(w.after())).toArray(String[]::new),
+                        writes.stream().map(w -> w.before().version() + 1).toArray(Integer[]::new),
+                        writes.stream().map(w -> scoreText(w.before().mark())).toArray(String[]::new),
+                        writes.stream().map(w -> levelText(w.before().mark())).toArray(String[]::new),
                         sheet.classId(),
                         sheet.subjectId(),
                         sheet.semester(),
                         sheet.schoolClass().schoolYearId(),
                         time,
                         actor,
-                        writes.stream().map(w -> w.key().learnerId()).toArray(UUID[]::new),
-                        writes.stream().map(w -> w.key().slot().kind().name()).toArray(String[]::new),
-                        writes.stream().map(w -> w.key().slot().index()).toArray(Integer[]::new),
-                        writes.stream().map(w -> scoreText(w.after())).toArray(String[]::new),
-                        writes.stream().map(w -> levelText(w.after())).toArray(String[]::new),
-                        writes.stream().map(w -> w.before().version() + 1).toArray(Integer[]::new))
+                        why.source().name(),
+                        why.afterLock(),
+                        new SqlParameterValue(Types.VARCHAR, why.reason()),
+                        new SqlParameterValue(Types.OTHER, why.correctionId()),
+                        new SqlParameterValue(Types.VARCHAR, why.approvedBy()))
                 .query(rs -> {
                     written.add(new Key(rs.getObject("learner_id", UUID.class), SheetReads.slot(rs)));
                 });
@@ -130,44 +180,7 @@ class MarkWriter {
                 lost.add(write.key());
             }
         }
-        if (!lost.isEmpty()) {
-            return lost;
-        }
-        log(sheet, writes, actor, time, why);
-        return Set.of();
-    }
-
-    private void log(SheetHeader sheet, List<Write> writes, String actor, Timestamp time, Provenance why) {
-        jdbc.sql("""
-                        INSERT INTO gradebook.score_change (centre_id, class_id, subject_id, semester, learner_id, kind, idx,
-                          old_score, old_level, new_score, new_level, changed_at, changed_by, source, after_lock, reason,
-                          correction_id, approved_by)
-                        SELECT platform.current_centre(), ?::uuid, ?::uuid, ?::smallint, u.learner_id, u.kind, u.idx,
-                               u.old_score::numeric, u.old_level, u.new_score::numeric, u.new_level, ?::timestamptz,
-                               ?::text, ?::text, ?::boolean, ?::text, ?::uuid, ?::text
-                        FROM unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
-                          WITH ORDINALITY AS u(learner_id, kind, idx, old_score, old_level, new_score, new_level, n)
-                        ORDER BY u.n
-                        """)
-                .params(
-                        sheet.classId(),
-                        sheet.subjectId(),
-                        sheet.semester(),
-                        time,
-                        actor,
-                        why.source().name(),
-                        why.afterLock(),
-                        new SqlParameterValue(Types.VARCHAR, why.reason()),
-                        new SqlParameterValue(Types.OTHER, why.correctionId()),
-                        new SqlParameterValue(Types.VARCHAR, why.approvedBy()),
-                        writes.stream().map(w -> w.key().learnerId()).toArray(UUID[]::new),
-                        writes.stream().map(w -> w.key().slot().kind().name()).toArray(String[]::new),
-                        writes.stream().map(w -> w.key().slot().index()).toArray(Integer[]::new),
-                        writes.stream().map(w -> scoreText(w.before().mark())).toArray(String[]::new),
-                        writes.stream().map(w -> levelText(w.before().mark())).toArray(String[]::new),
-                        writes.stream().map(w -> scoreText(w.after())).toArray(String[]::new),
-                        writes.stream().map(w -> levelText(w.after())).toArray(String[]::new))
-                .update();
+        return lost;
     }
 
     /** The changes of a sheet, newest first. */

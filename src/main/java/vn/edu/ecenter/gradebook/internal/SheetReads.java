@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -197,6 +198,21 @@ class SheetReads {
         return learners;
     }
 
+    /** Those of the given learners who take the subject in the class, by id (what a save needs to know of them). */
+    Map<UUID, Learner> takers(SheetHeader header, Collection<UUID> among) {
+        Map<UUID, Learner> learners = new HashMap<>();
+        jdbc.sql("SELECT l.id, l.code, l.family_name, l.middle_name, l.given_name, l.full_name " + LEARNERS + """
+                        JOIN unnest(?::uuid[]) AS q(learner_id) ON q.learner_id = e.learner_id
+                        WHERE e.class_id = ? AND e.status IN ('ACTIVE', 'COMPLETED') AND (? OR ? = ANY (k.subject_codes))
+                        """)
+                .params(among.toArray(UUID[]::new), header.classId(), header.wholeClass(), header.subjectCode())
+                .query(rs -> {
+                    Learner learner = learner(rs);
+                    learners.put(learner.id(), learner);
+                });
+        return learners;
+    }
+
     /** Every learner of the class (studying there or finished its year), in class-list order (for conduct). */
     List<Learner> classList(UUID classId) {
         List<Learner> learners =
@@ -207,24 +223,6 @@ class SheetReads {
                         .list());
         learners.sort(CLASS_LIST_ORDER);
         return learners;
-    }
-
-    /** The marks of some learners in a sheet, by learner and column (for their averages after a save). */
-    Map<UUID, Map<MarkSlot, Mark>> marksOf(SheetHeader header, List<UUID> learners) {
-        Map<UUID, Map<MarkSlot, Mark>> marks = new HashMap<>();
-        jdbc.sql("""
-                        SELECT learner_id, kind, idx, score, level FROM gradebook.score
-                        WHERE class_id = ? AND subject_id = ? AND semester = ? AND learner_id = ANY (?::uuid[])
-                        """)
-                .params(header.classId(), header.subjectId(), header.semester(), learners.toArray(UUID[]::new))
-                .query(rs -> {
-                    Mark mark = mark(rs, "score", "level");
-                    if (mark != null) {
-                        marks.computeIfAbsent(rs.getObject("learner_id", UUID.class), k -> new HashMap<>())
-                                .put(slot(rs), mark);
-                    }
-                });
-        return marks;
     }
 
     static Learner learner(ResultSet rs) throws SQLException {
