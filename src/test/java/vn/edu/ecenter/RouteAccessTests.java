@@ -236,6 +236,14 @@ class RouteAccessTests {
             GET    /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester} 401 403 200 403 403 403 200 403 403
             PUT    /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester} 401 403 403 403 403 403 200 403 403
             PUT    /api/v1/gradebook/classes/{classId}/conduct/{semester} 401 403     403      403   403        403       200     403     403
+            GET    /gradebook/classes/{classId}/remarks 302>/login  403                 200      403   403        403       200     403     403
+            POST   /gradebook/classes/{classId}/remarks 302>/login  403                 403      403   403        403       302     403     403
+            GET    /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/remarks 302>/login 403 200 403 403 403 200 403 403
+            POST   /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/remarks 302>/login 403 403 403 403 403 302 403 403
+            GET    /api/v1/gradebook/classes/{classId}/remarks 401 403             200      403   403        403       200     403     403
+            PUT    /api/v1/gradebook/classes/{classId}/remarks 401 403             403      403   403        403       200     403     403
+            GET    /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/remarks 401 403 200 403 403 403 200 403 403
+            PUT    /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/remarks 401 403 403 403 403 403 200 403 403
             GET    /api/v1/gradebook/classes/{classId}/summary 401 403             200      403   403        403       200     403     403
             GET    /gradebook/classes/{classId}/summary 302>/login 403              200      403   403        403       200     403     403
             GET    /api/v1/gradebook/classes/{classId}/summary.pdf 401 403         200      403   403        403       200     403     403
@@ -575,6 +583,17 @@ class RouteAccessTests {
                     "POST /gradebook/classes/{classId}/conduct/{semester}" ->
                 new Sample(gradebookPath(route, 2).replace("conduct/2", "conduct/1"));
             case "PUT /api/v1/gradebook/classes/{classId}/conduct/{semester}" ->
+                new Sample(gradebookPath(route, 1), "[]");
+            // Remarks: empty saves (nothing changes) by the homeroom / assigned teacher gv.toan, refused to others.
+            case "GET /gradebook/classes/{classId}/remarks",
+                    "POST /gradebook/classes/{classId}/remarks",
+                    "GET /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/remarks",
+                    "POST /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/remarks",
+                    "GET /api/v1/gradebook/classes/{classId}/remarks",
+                    "GET /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/remarks" ->
+                new Sample(gradebookPath(route, 1));
+            case "PUT /api/v1/gradebook/classes/{classId}/remarks",
+                    "PUT /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}/remarks" ->
                 new Sample(gradebookPath(route, 1), "[]");
             case "PUT /gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}",
                     "PUT /api/v1/gradebook/classes/{classId}/subjects/{subjectId}/semesters/{semester}" ->

@@ -28,6 +28,7 @@ import vn.edu.ecenter.shared.PersonName;
  *     {@link Decision#KIEM_TRA_LAI})
  * @param absences days absent in the school year (excused, unexcused); null when the reader may not see them
  * @param decision the year-end decision; null while the year's learning or conduct result is missing
+ * @param homeroomRemark the homeroom teacher's remark on the year ({@link Remarks}); null until written
  */
 public record LearnerYear(
         UUID learnerId,
@@ -45,7 +46,8 @@ public record LearnerYear(
         LearningResult learningBeforeRetests,
         List<String> retestSubjects,
         @Nullable AbsenceCount absences,
-        @Nullable Decision decision) {
+        @Nullable Decision decision,
+        @Nullable String homeroomRemark) {
 
     public LearnerYear {
         subjects = List.copyOf(subjects);
@@ -76,6 +78,7 @@ public record LearnerYear(
      *
      * @param yearAtYearEnd ĐTBmcn (or the year level) from the semesters, before any re-test
      * @param retest the re-test mark, when one was recorded
+     * @param remark the subject teacher's remark on the year: semester II's, or semester I's when II has none
      */
     public record Subject(
             UUID subjectId,
@@ -85,7 +88,8 @@ public record LearnerYear(
             SubjectResult first,
             SubjectResult second,
             SubjectResult yearAtYearEnd,
-            @Nullable Mark retest) {
+            @Nullable Mark retest,
+            @Nullable String remark) {
 
         /** The year's result: the re-test mark when there is one, else ĐTBmcn. */
         public SubjectResult year() {

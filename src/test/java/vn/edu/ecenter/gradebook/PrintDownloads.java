@@ -21,19 +21,25 @@ final class PrintDownloads {
 
     /** {@code GET path} with the teacher's bearer token (signed in for the call), the body as bytes. */
     static HttpResponse<byte[]> get(int port, String path, Teacher teacher) throws IOException, InterruptedException {
-        String token = Browser.at(port)
-                .postJson(
-                        "/api/v1/auth/token",
-                        "{\"username\":\"" + teacher.username() + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}")
-                .json()
-                .get("access_token")
-                .asString();
         return CLIENT.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", "Bearer " + token)
+                        .header("Authorization", bearer(port, teacher))
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The value of an Authorization header for the teacher: a fresh bearer token. */
+    static String bearer(int port, Teacher teacher) {
+        return "Bearer "
+                + Browser.at(port)
+                        .postJson(
+                                "/api/v1/auth/token",
+                                "{\"username\":\"" + teacher.username() + "\",\"password\":\"" + TestAccounts.PASSWORD
+                                        + "\"}")
+                        .json()
+                        .get("access_token")
+                        .asString();
     }
 
     /** The text of a PDF, in reading order. */

@@ -301,7 +301,7 @@ class GradebookService implements Gradebook, ScoreLoading {
                 strangers.add(input.learnerId());
             }
         }
-        Map<UUID, String> strangerNames = names(strangers);
+        Map<UUID, String> strangerNames = reads.labels(strangers);
         for (MarkInput input : inputs) {
             Object who = input.learnerId() == null
                     ? message("gradebook.cell.noLearner")
@@ -1097,7 +1097,7 @@ class GradebookService implements Gradebook, ScoreLoading {
                 header.schoolClass().className());
     }
 
-    private static GradebookRejection locked(ClassHeader header) {
+    static GradebookRejection locked(ClassHeader header) {
         LockState lock = header.lock();
         return GradebookRejection.of(
                 Kind.LOCKED,
@@ -1132,24 +1132,9 @@ class GradebookService implements Gradebook, ScoreLoading {
         return rules.semester(Semester.values()[semester - 1], plan, new SemesterMarks(fitting));
     }
 
-    private Map<UUID, String> names(Set<UUID> learners) {
-        if (learners.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, String> names = new HashMap<>();
-        jdbc.sql("SELECT id, code, full_name FROM people.learner WHERE id = ANY (?::uuid[])")
-                .param(learners.toArray(UUID[]::new))
-                .query(rs -> {
-                    names.put(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("full_name") + " (" + rs.getString("code") + ")");
-                });
-        return names;
-    }
-
     // ---------------------------------------------------------------- messages
 
-    private static String label(Learner learner) {
+    static String label(Learner learner) {
         return learner.name().fullName() + " (" + learner.code() + ")";
     }
 

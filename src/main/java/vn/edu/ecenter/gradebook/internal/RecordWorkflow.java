@@ -297,7 +297,8 @@ class RecordWorkflow {
 
     /**
      * The SHA-256 of the year as the học bạ prints it: the learner, the class, every subject's semester and year
-     * results and re-test mark, learning and conduct of each period, days absent and the decision. Any change of one
+     * results, re-test mark and remark, learning and conduct of each period, days absent, the decision and the homeroom
+     * teacher's remark. Any change of one
      * of them after a step makes that step out of date.
      */
     static String fingerprint(LearnerYear year) {
@@ -336,6 +337,17 @@ class RecordWorkflow {
                     .append('|')
                     .append(subject.retest() == null ? "-" : subject.retest().display())
                     .append('\n');
+            // Remark lines only when there is a remark, so the fingerprints of years without any stay as they were.
+            if (subject.remark() != null) {
+                text.append("remark|")
+                        .append(subject.code())
+                        .append('|')
+                        .append(subject.remark())
+                        .append('\n');
+            }
+        }
+        if (year.homeroomRemark() != null) {
+            text.append("homeroom-remark|").append(year.homeroomRemark()).append('\n');
         }
         for (LearnerYear.Standing standing : List.of(year.first(), year.second(), year.year())) {
             text.append("standing|")

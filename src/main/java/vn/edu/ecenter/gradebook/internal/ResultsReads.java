@@ -74,6 +74,9 @@ class ResultsReads {
 
     record RetestKey(UUID classId, UUID learnerId, UUID subjectId) {}
 
+    /** A remark's place: a subject's in a class, or the homeroom teacher's on the year when subjectId is null. */
+    record RemarkKey(UUID classId, UUID learnerId, @Nullable UUID subjectId) {}
+
     /** Everything the results of some classes are computed from. */
     record Loaded(
             List<ClassData> classes,
@@ -81,7 +84,8 @@ class ResultsReads {
             Map<UUID, List<Member>> members,
             Map<MarkKey, Map<MarkSlot, Mark>> marks,
             Map<ConductKey, Rating> conduct,
-            Map<RetestKey, Mark> retests) {}
+            Map<RetestKey, Mark> retests,
+            Map<RemarkKey, String> remarks) {}
 
     Loaded load(List<UUID> classIds) {
         UUID[] ids = classIds.toArray(UUID[]::new);
@@ -196,7 +200,21 @@ class ResultsReads {
                         mark);
             }
         });
-        return new Loaded(classes, subjects, members, marks, conduct, retests);
+        // The year's remark of a subject is semester II's, or semester I's when II has none.
+        Map<RemarkKey, String> remarks = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (class_id, learner_id, subject_id) class_id, learner_id, subject_id, body
+                        FROM gradebook.remark WHERE class_id = ANY (?::uuid[]) AND body IS NOT NULL
+                        ORDER BY class_id, learner_id, subject_id, semester DESC NULLS LAST
+                        """).param(ids).query(rs -> {
+            remarks.put(
+                    new RemarkKey(
+                            rs.getObject("class_id", UUID.class),
+                            rs.getObject("learner_id", UUID.class),
+                            rs.getObject("subject_id", UUID.class)),
+                    rs.getString("body"));
+        });
+        return new Loaded(classes, subjects, members, marks, conduct, retests, remarks);
     }
 
     /** The signed-in user's staff record, if any. */

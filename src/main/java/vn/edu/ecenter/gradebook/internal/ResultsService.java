@@ -30,6 +30,7 @@ import vn.edu.ecenter.gradebook.internal.ResultsReads.ConductKey;
 import vn.edu.ecenter.gradebook.internal.ResultsReads.Loaded;
 import vn.edu.ecenter.gradebook.internal.ResultsReads.MarkKey;
 import vn.edu.ecenter.gradebook.internal.ResultsReads.Member;
+import vn.edu.ecenter.gradebook.internal.ResultsReads.RemarkKey;
 import vn.edu.ecenter.gradebook.internal.ResultsReads.RetestKey;
 import vn.edu.ecenter.gradebook.internal.ResultsReads.SubjectData;
 import vn.edu.ecenter.gradebook.rules.AssessmentPlan;
@@ -523,7 +524,8 @@ class ResultsService implements Results {
                         first,
                         second,
                         rules.year(plan.grading(), first, second),
-                        retest != null && plan.grading().accepts(retest) ? retest : null));
+                        retest != null && plan.grading().accepts(retest) ? retest : null,
+                        loaded.remarks().get(new RemarkKey(schoolClass.id(), learnerId, subject.id()))));
             }
             Rating conduct1 = loaded.conduct().get(new ConductKey(schoolClass.id(), learnerId, 1));
             Rating conduct2 = loaded.conduct().get(new ConductKey(schoolClass.id(), learnerId, 2));
@@ -573,7 +575,8 @@ class ResultsService implements Results {
                                     line.first(),
                                     line.second(),
                                     line.yearAtYearEnd(),
-                                    null))
+                                    null,
+                                    line.remark()))
                     .toList();
             years.add(new LearnerYear(
                     learnerId,
@@ -591,7 +594,8 @@ class ResultsService implements Results {
                     learningYear,
                     toRetest,
                     absence,
-                    decision));
+                    decision,
+                    loaded.remarks().get(new RemarkKey(schoolClass.id(), learnerId, null))));
         }
         return years;
     }

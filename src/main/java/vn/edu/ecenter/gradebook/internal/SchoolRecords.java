@@ -204,7 +204,7 @@ class SchoolRecords implements SchoolRecordSource {
                         mark(subject.second()),
                         mark(subject.yearAtYearEnd()),
                         subject.retest(),
-                        null,
+                        subject.remark(),
                         teacher));
             }
             AbsenceCount absences = year.absences();
@@ -225,8 +225,7 @@ class SchoolRecords implements SchoolRecordSource {
                     absences == null ? 0 : days(absences.unexcused()),
                     year.decision(),
                     Graduation.yearAverage(year),
-                    // The homeroom teacher's remark is not stored yet: the page keeps an empty box to write it by hand.
-                    null,
+                    year.homeroomRemark(),
                     Signature.of(Signer.HOMEROOM_TEACHER, lookups.staffName(homeroomId)),
                     lookups.director(),
                     null));

@@ -213,6 +213,25 @@ class SheetReads {
         return learners;
     }
 
+    /**
+     * Learners named by an input who are not on the sheet, as "full name (code)" by id, so an error can name them;
+     * ids of no learner of the centre are left out.
+     */
+    Map<UUID, String> labels(Collection<UUID> learners) {
+        Map<UUID, String> names = new HashMap<>();
+        if (learners.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, code, full_name FROM people.learner WHERE id = ANY (?::uuid[])")
+                .param(learners.toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("full_name") + " (" + rs.getString("code") + ")");
+                });
+        return names;
+    }
+
     /** Every learner of the class (studying there or finished its year), in class-list order (for conduct). */
     List<Learner> classList(UUID classId) {
         List<Learner> learners =

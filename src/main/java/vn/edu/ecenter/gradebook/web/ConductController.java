@@ -58,7 +58,7 @@ class ConductController {
         List<ConductInput> levels = new ArrayList<>();
         form.forEach((name, value) -> {
             if (name.startsWith("level-")) {
-                UUID learner = uuid(name.substring("level-".length()));
+                UUID learner = SheetView.formLearnerId(name.substring("level-".length()));
                 String version = form.get("version-" + name.substring("level-".length()));
                 levels.add(new ConductInput(
                         learner,
@@ -76,13 +76,5 @@ class ConductController {
             redirect.addFlashAttribute("errors", errors.texts(e, locale));
         }
         return "redirect:/gradebook/classes/" + classId + "/conduct/" + semester;
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return new UUID(0, 0);
-        }
     }
 }

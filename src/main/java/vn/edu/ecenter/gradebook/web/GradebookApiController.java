@@ -16,11 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.edu.ecenter.gradebook.ConductInput;
 import vn.edu.ecenter.gradebook.Gradebook;
 import vn.edu.ecenter.gradebook.MarkInput;
+import vn.edu.ecenter.gradebook.RemarkInput;
+import vn.edu.ecenter.gradebook.Remarks;
 
 /**
  * The score book for other systems and our checks (issue 4): a score sheet, saving its marks (all or nothing; 400 with
  * one error per bad item, 403 for a teacher not assigned, 409 for a stale version, 423 once the semester is locked),
- * conduct levels, and locking a semester.
+ * conduct levels, remarks, and locking a semester.
  */
 @RestController
 @RequestMapping("/api/v1/gradebook/classes/{classId}")
@@ -31,9 +33,11 @@ class GradebookApiController {
     private static final String SHEET = "/subjects/{subjectId}/semesters/{semester}";
 
     private final Gradebook gradebook;
+    private final Remarks remarks;
 
-    GradebookApiController(Gradebook gradebook) {
+    GradebookApiController(Gradebook gradebook, Remarks remarks) {
         this.gradebook = gradebook;
+        this.remarks = remarks;
     }
 
     @Operation(
@@ -78,5 +82,41 @@ class GradebookApiController {
     @PreAuthorize("hasRole('DIRECTOR')")
     SheetJson.Lock lock(@PathVariable UUID classId, @PathVariable int semester) {
         return SheetJson.of(classId, gradebook.lock(classId, semester));
+    }
+
+    @Operation(summary = "Nhận xét của giáo viên bộ môn về từng học viên trong một học kỳ")
+    @GetMapping(SHEET + "/remarks")
+    SheetJson.Remarks subjectRemarks(
+            @PathVariable UUID classId, @PathVariable UUID subjectId, @PathVariable int semester) {
+        return SheetJson.of(remarks.subjectRemarks(classId, subjectId, semester));
+    }
+
+    @Operation(
+            summary = "Ghi nhận xét của giáo viên bộ môn: [{\"learnerId\", \"text\", \"version\": 0}]",
+            description = "Tất cả hoặc không (400 với lỗi từng mục); tối đa " + Remarks.MAX_LENGTH
+                    + " ký tự; để trống để xóa. Chỉ giáo viên được phân công (403); đã bị sửa: 409; đã khóa sổ: 423.")
+    @PutMapping(SHEET + "/remarks")
+    SheetJson.Remarks saveSubjectRemarks(
+            @PathVariable UUID classId,
+            @PathVariable UUID subjectId,
+            @PathVariable int semester,
+            @RequestBody List<RemarkInput> items) {
+        remarks.saveSubjectRemarks(classId, subjectId, semester, items);
+        return SheetJson.of(remarks.subjectRemarks(classId, subjectId, semester));
+    }
+
+    @Operation(summary = "Nhận xét cả năm của giáo viên chủ nhiệm về từng học viên của lớp")
+    @GetMapping("/remarks")
+    SheetJson.Remarks homeroomRemarks(@PathVariable UUID classId) {
+        return SheetJson.of(remarks.homeroomRemarks(classId));
+    }
+
+    @Operation(
+            summary = "Ghi nhận xét cả năm (GVCN): [{\"learnerId\", \"text\", \"version\": 0}]",
+            description = "Tất cả hoặc không; chỉ giáo viên chủ nhiệm (403); học kỳ II đã khóa sổ: 423.")
+    @PutMapping("/remarks")
+    SheetJson.Remarks saveHomeroomRemarks(@PathVariable UUID classId, @RequestBody List<RemarkInput> items) {
+        remarks.saveHomeroomRemarks(classId, items);
+        return SheetJson.of(remarks.homeroomRemarks(classId));
     }
 }

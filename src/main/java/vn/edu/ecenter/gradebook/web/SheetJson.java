@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.edu.ecenter.gradebook.ConductSheet;
 import vn.edu.ecenter.gradebook.LockState;
+import vn.edu.ecenter.gradebook.RemarkSheet;
 import vn.edu.ecenter.gradebook.SavedMarks;
 import vn.edu.ecenter.gradebook.ScoreCell;
 import vn.edu.ecenter.gradebook.ScoreRow;
@@ -146,6 +147,34 @@ final class SheetJson {
 
     static Lock of(UUID classId, LockState lock) {
         return new Lock(classId, lock.semester(), lock.locked(), lock.centreWide(), lock.lockedBy());
+    }
+
+    /** The remarks of a sheet or of the year: whether the caller may write them, and one per learner. */
+    record Remarks(
+            UUID classId,
+            @Nullable UUID subjectId,
+            @Nullable Integer semester,
+            boolean write,
+            List<Remark> learners) {}
+
+    record Remark(
+            UUID learnerId,
+            int number,
+            String code,
+            String fullName,
+            @Nullable String text,
+            int version) {}
+
+    static Remarks of(RemarkSheet sheet) {
+        return new Remarks(
+                sheet.classId(),
+                sheet.subjectId(),
+                sheet.semester(),
+                sheet.write(),
+                sheet.rows().stream()
+                        .map(r -> new Remark(
+                                r.learnerId(), r.number(), r.code(), r.name().fullName(), r.text(), r.version()))
+                        .toList());
     }
 
     static List<Conduct> of(ConductSheet sheet) {

@@ -132,6 +132,15 @@ final class SheetView {
         return Semester.values()[semester - 1].numeral();
     }
 
+    /** The learner id a form field names, or the nil id (no learner) when it is not an id. */
+    static UUID formLearnerId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return new UUID(0, 0);
+        }
+    }
+
     static String sheetPath(UUID classId, UUID subjectId, int semester) {
         return "/gradebook/classes/" + classId + "/subjects/" + subjectId + "/semesters/" + semester;
     }
