@@ -80,6 +80,9 @@ class ResultsTests {
     Results results;
 
     @Autowired
+    Remarks remarks;
+
+    @Autowired
     Attendance attendance;
 
     @Autowired
@@ -485,10 +488,29 @@ class ResultsTests {
                         academicsFixture.as(Role.GUARDIAN, guardianAccount, () -> results.learnerYear(classId, an)))
                 .isInstanceOf(GradebookRejection.class);
 
-        // The page, on a phone: the learner's own subjects, nobody else's name.
+        // The page, on a phone: the learner's own subjects and the teachers' remarks on them, nobody else's.
+        academicsFixture.as(
+                Role.TEACHER,
+                maths.accountId(),
+                () -> remarks.saveSubjectRemarks(
+                        classId,
+                        subjects.get("TOAN"),
+                        2,
+                        List.of(new RemarkInput(an, "Giải toán nhanh, cần trình bày kỹ.", 0))));
+        academicsFixture.as(
+                Role.TEACHER,
+                homeroom.accountId(),
+                () -> remarks.saveHomeroomRemarks(
+                        classId,
+                        List.of(
+                                new RemarkInput(an, "Chăm ngoan.", 0),
+                                new RemarkInput(binh, "Cần đi học đều hơn.", 0))));
         Page page = Browser.signedIn(port, anAccount, TestAccounts.PASSWORD).get("/my/results");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.mainText()).contains("Trần Văn An", "Toán", "8,0").doesNotContain("Lê Thị Bình");
+        assertThat(page.mainText())
+                .contains("Trần Văn An", "Toán", "8,0")
+                .contains("Giải toán nhanh, cần trình bày kỹ.", "Nhận xét của giáo viên chủ nhiệm: Chăm ngoan.")
+                .doesNotContain("Lê Thị Bình", "Cần đi học đều hơn.");
         Page guardianPage =
                 Browser.signedIn(port, guardian, TestAccounts.PASSWORD).get("/my/results");
         assertThat(guardianPage.mainText()).contains("Lê Thị Bình").doesNotContain("Trần Văn An");
