@@ -156,19 +156,26 @@ audit_before=$(sql "SELECT count(*) FROM platform.audit_entry WHERE action LIKE 
   while [ ! -f "$DATA/rush-ready" ]; do sleep 0.05; done
   cpu_ms > "$DATA/cpu-before"
   "$JCMD" "$APP_PID" JFR.start name=rush settings=profile filename="$DATA/rush.jfr" > /dev/null
-  while [ ! -f "$DATA/rush-done" ]; do
-    sql "SELECT CASE WHEN state = 'active' THEN coalesce(wait_event_type || ':' || wait_event, 'running')
-                     ELSE 'idle in transaction (application working)' END || ' | ' ||
-                CASE WHEN query LIKE '%audit_chain%' THEN 'audit_chain'
-                     WHEN query LIKE '%platform.audit_entry%' THEN 'audit_entry'
-                     WHEN query LIKE '%gradebook.score_change%' THEN 'score_change'
-                     WHEN query LIKE '%gradebook.score %' OR query LIKE '%gradebook.score AS%' THEN 'score'
-                     WHEN query = 'COMMIT' THEN 'COMMIT' ELSE 'other' END
-         FROM pg_stat_activity WHERE datname = 'ecenter' AND pid <> pg_backend_pid()
-           AND backend_type = 'client backend' AND state IN ('active', 'idle in transaction')" >> "$DATA/waits.txt" || true
-    echo "--" >> "$DATA/waits.txt"
-    sleep 0.1
-  done
+  # One connection samples every 100 ms with \watch: a new psql per sample would start a PostgreSQL backend ten times
+  # a second, and that CPU would be counted as the saves'. Each sample ends with a line "--".
+  psql -X -q -At -h 127.0.0.1 -p "$(sed -n 4p "$DATA/postgres/postmaster.pid")" -U postgres ecenter \
+    >> "$DATA/waits.txt" 2>/dev/null <<'SQL' &
+SELECT line FROM (
+  SELECT 0 AS k, CASE WHEN state = 'active' THEN coalesce(wait_event_type || ':' || wait_event, 'running')
+             ELSE 'idle in transaction (application working)' END || ' | ' ||
+        CASE WHEN query LIKE '%audit_chain%' THEN 'audit_chain'
+             WHEN query LIKE '%platform.audit_entry%' THEN 'audit_entry'
+             WHEN query LIKE '%gradebook.score_change%' THEN 'score_change'
+             WHEN query LIKE '%gradebook.score %' OR query LIKE '%gradebook.score AS%' THEN 'score'
+             WHEN query = 'COMMIT' THEN 'COMMIT' ELSE 'other' END AS line
+  FROM pg_stat_activity WHERE datname = 'ecenter' AND pid <> pg_backend_pid()
+    AND backend_type = 'client backend' AND state IN ('active', 'idle in transaction')
+  UNION ALL SELECT 1, '--') sample ORDER BY k
+\watch 0.1
+SQL
+  watcher=$!
+  while [ ! -f "$DATA/rush-done" ]; do sleep 0.1; done
+  kill "$watcher" 2>/dev/null || true
 ) &
 sampler=$!
 load_rush=$(load_average)
@@ -214,9 +221,9 @@ SQL
 count_rush "$RAW/gradebook-rush.txt"
 
 # Wait events: the share of samples of active backends in each state.
-grep -v '^--$' "$DATA/waits.txt" | sort | uniq -c | sort -rn > "$RAW/gradebook-rush-waits.txt" || true
+grep -v -e '^--$' -e '^$' "$DATA/waits.txt" | sort | uniq -c | sort -rn > "$RAW/gradebook-rush-waits.txt" || true
 samples=$(grep -c '^--$' "$DATA/waits.txt" || true)
-active=$(grep -vc '^--$' "$DATA/waits.txt" || true)
+active=$(grep -vc -e '^--$' -e '^$' "$DATA/waits.txt" || true)
 audit_waits=$(grep -c '^Lock:.* | audit_chain' "$DATA/waits.txt" || true)
 {
   echo "# $samples samples every 100 ms of pg_stat_activity during the rush: the application's backends in a transaction"
