@@ -250,4 +250,41 @@ class LearningTopicScoresTests {
         assertThat(row(sheet(book.toan()), book.an()).cells().get(4).mark()).isEqualTo(Score.of("9.5"));
         assertThat(row(sheet(book.toan()), book.an()).cells().get(4).slot()).isEqualTo(MarkSlot.regular(5));
     }
+
+    @Test
+    @DisplayName("Đã có điểm chuyên đề thì không đổi được chuyên đề của môn (lỗi nêu môn, lớp, số điểm; không gì đổi);"
+            + " môn chưa có điểm chuyên đề thì đổi được; xóa điểm chuyên đề rồi thì đổi được")
+    void topicsWithScoresCannotChange() {
+        String code = fixture.asDirector(() -> topics.classTopics(book.classId()))
+                .getFirst()
+                .code();
+        String other = "U" + AcademicsFixture.unique().toUpperCase();
+        fixture.asDirector(() -> topics.defineLearningTopic(other, "Chuyên đề Toán khác " + other, "TOAN"));
+        String history = "S" + AcademicsFixture.unique().toUpperCase();
+        fixture.asDirector(() -> topics.defineLearningTopic(history, "Chuyên đề Sử " + history, "SU"));
+        save(tx(book.an(), 5, "9"));
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> fixture.asDirector(() -> topics.setClassTopics(book.classId(), List.of(other))));
+
+        assertThat(refused).isInstanceOfSatisfying(vn.edu.ecenter.platform.web.Rejected.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.messageKey()).isEqualTo("gradebook.topics.scored");
+            assertThat(e.arguments()).containsExactly("Toán", book.className(), 1);
+        });
+        assertThat(fixture.asDirector(() -> topics.classTopics(book.classId())))
+                .extracting(t -> t.code())
+                .containsExactly(code);
+        assertThat(row(sheet(book.toan()), book.an()).cells().get(4).mark()).isEqualTo(Score.of("9"));
+
+        // History has no topic score: its topics change, mathematics' stay as they are.
+        fixture.asDirector(() -> topics.setClassTopics(book.classId(), List.of(code, history)));
+        assertThat(fixture.asDirector(() -> topics.classTopics(book.classId())))
+                .extracting(t -> t.code())
+                .containsExactlyInAnyOrder(code, history);
+
+        save(new MarkInput(book.an(), "TX", 5, "", null));
+        fixture.asDirector(() -> topics.setClassTopics(book.classId(), List.of(other)));
+        assertThat(sheet(book.toan()).topics()).containsExactly("Chuyên đề Toán khác " + other);
+    }
 }

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.edu.ecenter.academics.ClassTopicsChanging;
 import vn.edu.ecenter.academics.LearningTopicView;
 import vn.edu.ecenter.academics.LearningTopics;
 import vn.edu.ecenter.platform.audit.AuditRecord;
@@ -34,10 +37,12 @@ class LearningTopicsService implements LearningTopics {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    LearningTopicsService(JdbcClient jdbc, AuditTrail audit) {
+    LearningTopicsService(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -111,8 +116,8 @@ class LearningTopicsService implements LearningTopics {
                 chosen.add(topic.id());
             }
         }
-        List<String> before =
-                classTopics(classId).stream().map(LearningTopicView::code).toList();
+        List<LearningTopicView> was = classTopics(classId);
+        List<String> before = was.stream().map(LearningTopicView::code).toList();
         jdbc.sql("DELETE FROM academics.class_topic WHERE class_id = ?")
                 .param(classId)
                 .update();
@@ -123,6 +128,10 @@ class LearningTopicsService implements LearningTopics {
                     """).params(classId, topicId).update();
         }
         List<LearningTopicView> after = classTopics(classId);
+        Set<UUID> changed = changedSubjects(was, after);
+        if (!changed.isEmpty()) {
+            events.publishEvent(new ClassTopicsChanging(classId, changed));
+        }
         audit.record(AuditRecord.of("class.topics", "school_class", classId.toString())
                 .values(
                         Map.of("topics", before),
@@ -130,6 +139,24 @@ class LearningTopicsService implements LearningTopics {
                                 "topics",
                                 after.stream().map(LearningTopicView::code).toList())));
         return after;
+    }
+
+    /** The subjects whose topics (in their order) differ between the two selections. */
+    private static Set<UUID> changedSubjects(List<LearningTopicView> before, List<LearningTopicView> after) {
+        Map<UUID, List<UUID>> was = new java.util.HashMap<>();
+        before.forEach(
+                t -> was.computeIfAbsent(t.subjectId(), k -> new ArrayList<>()).add(t.id()));
+        Map<UUID, List<UUID>> now = new java.util.HashMap<>();
+        after.forEach(
+                t -> now.computeIfAbsent(t.subjectId(), k -> new ArrayList<>()).add(t.id()));
+        Set<UUID> changed = new java.util.HashSet<>();
+        for (UUID subject : java.util.stream.Stream.concat(was.keySet().stream(), now.keySet().stream())
+                .toList()) {
+            if (!was.getOrDefault(subject, List.of()).equals(now.getOrDefault(subject, List.of()))) {
+                changed.add(subject);
+            }
+        }
+        return changed;
     }
 
     private void checkClass(UUID classId) {

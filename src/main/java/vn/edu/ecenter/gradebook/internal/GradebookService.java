@@ -1115,7 +1115,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     }
 
     /** The class's rule set: TT 43/2021 for GDTX classes of the years on its roadmap. */
-    private static RuleSet rules(ClassHeader header) {
+    static RuleSet rules(ClassHeader header) {
         return RuleSets.forClass(
                         Programme.GDTX, header.grade(), header.schoolYearStart().getYear())
                 .orElseThrow(() -> GradebookRejection.of(
