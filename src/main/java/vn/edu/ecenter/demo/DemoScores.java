@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.AssignmentView;
 import vn.edu.ecenter.centres.SchoolYearView;
+import vn.edu.ecenter.gradebook.RemarkLoading;
 import vn.edu.ecenter.gradebook.ScoreLoading;
 import vn.edu.ecenter.gradebook.rules.MarkSlot;
 
@@ -18,6 +19,7 @@ import vn.edu.ecenter.gradebook.rules.MarkSlot;
  * scored subject of 10A1 (the class of the demo teachers), mathematics and literature of 10A2 and 11A1. Each learner
  * has a level drawn once, each mark is that level give or take a point and a half, in half points; about one
  * end-of-term mark in twelve is still missing, so some semester averages are not there yet. Drawn from a fixed seed.
+ * 10A1 also has the mathematics teacher's semester I remarks and the homeroom teacher's year remarks, by level.
  */
 @Component
 class DemoScores {
@@ -26,10 +28,12 @@ class DemoScores {
 
     private final Academics academics;
     private final ScoreLoading scores;
+    private final RemarkLoading remarks;
 
-    DemoScores(Academics academics, ScoreLoading scores) {
+    DemoScores(Academics academics, ScoreLoading scores, RemarkLoading remarks) {
         this.academics = academics;
         this.scores = scores;
+        this.remarks = remarks;
     }
 
     void load(SchoolYearView year) {
@@ -60,7 +64,37 @@ class DemoScores {
                             .toPlainString()
                             .replace('.', ',');
                 });
+                if (className.equals("10A1") && assignment.subjectCode().equals("TOAN")) {
+                    remarks.loadSubjectRemarks(
+                            classId, assignment.subjectId(), 1, learner -> subjectRemark(levels.get(learner)));
+                }
+            }
+            if (className.equals("10A1")) {
+                remarks.loadHomeroomRemarks(classId, learner -> homeroomRemark(levels.get(learner)));
             }
         }
+    }
+
+    private static String subjectRemark(Double level) {
+        if (level == null) {
+            return "Cần đi học đều để theo kịp chương trình.";
+        }
+        if (level >= 8) {
+            return "Nắm vững kiến thức, vận dụng tốt vào bài tập; tiếp tục phát huy.";
+        }
+        if (level >= 6.5) {
+            return "Tiếp thu khá; cần trình bày lời giải chặt chẽ hơn.";
+        }
+        if (level >= 5) {
+            return "Nắm được kiến thức cơ bản; cần làm thêm bài tập vận dụng.";
+        }
+        return "Còn hổng kiến thức cơ bản; cần ôn lại và hỏi thầy cô khi chưa hiểu.";
+    }
+
+    private static String homeroomRemark(Double level) {
+        if (level != null && level >= 6.5) {
+            return "Chăm chỉ, tích cực tham gia hoạt động của lớp; có ý thức tự học tốt.";
+        }
+        return "Đi học chuyên cần; cần dành thêm thời gian tự học sau giờ làm.";
     }
 }

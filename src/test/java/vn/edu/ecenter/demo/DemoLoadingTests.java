@@ -19,6 +19,7 @@ import vn.edu.ecenter.EcenterApplication;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.LearningTopics;
 import vn.edu.ecenter.centres.Centres;
+import vn.edu.ecenter.gradebook.RemarkLoading;
 import vn.edu.ecenter.gradebook.ScoreLoading;
 import vn.edu.ecenter.gradebook.attendance.Attendance;
 import vn.edu.ecenter.identity.Identity;
@@ -83,7 +84,7 @@ class DemoLoadingTests {
                         bean(Identity.class),
                         bean(Attendance.class),
                         bean(BusinessClock.class)),
-                new DemoScores(academics, bean(ScoreLoading.class)));
+                new DemoScores(academics, bean(ScoreLoading.class), bean(RemarkLoading.class)));
     }
 
     private static int count(String sql) {

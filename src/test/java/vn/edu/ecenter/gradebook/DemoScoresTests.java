@@ -53,4 +53,27 @@ class DemoScoresTests {
                                 "SELECT count(*) FROM gradebook.score_change WHERE source = 'IMPORT' AND changed_by = 'system'"))
                 .isGreaterThan(1_500);
     }
+
+    @Test
+    @DisplayName("Nhận xét mẫu của 10A1: giáo viên Toán (học kỳ I) và GVCN (cả năm) cho mọi học viên, theo mức học")
+    void demoRemarks() {
+        String of10A1 = """
+                FROM gradebook.remark r JOIN academics.school_class c ON c.centre_id = r.centre_id AND c.id = r.class_id
+                JOIN centres.school_year y ON y.centre_id = c.centre_id AND y.id = c.school_year_id AND y.name = '2026-2027'
+                WHERE c.name = '10A1' AND r.body IS NOT NULL
+                """;
+        int learners = count("""
+                SELECT count(*) FROM academics.enrolment e JOIN academics.school_class c ON c.id = e.class_id
+                JOIN centres.school_year y ON y.id = c.school_year_id AND y.name = '2026-2027'
+                WHERE c.name = '10A1' AND e.status = 'ACTIVE'
+                """);
+        assertThat(count("SELECT count(*) " + of10A1 + " AND r.semester = 1"
+                        + " AND r.subject_id = (SELECT id FROM academics.subject WHERE code = 'TOAN')"))
+                .isEqualTo(learners);
+        assertThat(count("SELECT count(*) " + of10A1 + " AND r.subject_id IS NULL"))
+                .isEqualTo(learners);
+        assertThat(count("SELECT count(DISTINCT r.body) " + of10A1 + " AND r.subject_id IS NOT NULL"))
+                .as("remarks follow the learners' levels")
+                .isGreaterThan(1);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,7 @@ import vn.edu.ecenter.gradebook.GradebookRejection;
 import vn.edu.ecenter.gradebook.GradebookRejection.ItemError;
 import vn.edu.ecenter.gradebook.GradebookRejection.Kind;
 import vn.edu.ecenter.gradebook.RemarkInput;
+import vn.edu.ecenter.gradebook.RemarkLoading;
 import vn.edu.ecenter.gradebook.RemarkSheet;
 import vn.edu.ecenter.gradebook.Remarks;
 import vn.edu.ecenter.gradebook.internal.SheetHeader.ClassHeader;
@@ -36,7 +38,7 @@ import vn.edu.ecenter.platform.security.CurrentUser;
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('DIRECTOR', 'TEACHER')")
-class RemarksService implements Remarks {
+class RemarksService implements Remarks, RemarkLoading {
 
     private final SheetReads reads;
     private final JdbcClient jdbc;
@@ -145,6 +147,58 @@ class RemarksService implements Remarks {
                 (input, who) -> error(input, "gradebook.remark.notInClass", who, header.className()),
                 header.className(),
                 null);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public int loadSubjectRemarks(UUID classId, UUID subjectId, int semester, Function<UUID, @Nullable String> text) {
+        SheetHeader header = sheetHeader(classId, subjectId, semester);
+        Map<UUID, Learner> learners = reads.takers(header);
+        Scope scope = new Scope(classId, subjectId, semester);
+        return save(
+                scope,
+                learners,
+                missing(scope, learners, text),
+                (input, who) -> error(
+                        input,
+                        "gradebook.remark.notTaking",
+                        who,
+                        header.subjectName(),
+                        header.schoolClass().className()),
+                header.schoolClass().className(),
+                header.subjectCode());
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public int loadHomeroomRemarks(UUID classId, Function<UUID, @Nullable String> text) {
+        ClassHeader header = yearHeader(classId);
+        Map<UUID, Learner> learners = new HashMap<>();
+        reads.classList(classId).forEach(learner -> learners.put(learner.id(), learner));
+        Scope scope = new Scope(classId, null, null);
+        return save(
+                scope,
+                learners,
+                missing(scope, learners, text),
+                (input, who) -> error(input, "gradebook.remark.notInClass", who, header.className()),
+                header.className(),
+                null);
+    }
+
+    /** The remarks to load: one for each learner without a remark yet for whom {@code text} gives one. */
+    private List<RemarkInput> missing(Scope scope, Map<UUID, Learner> learners, Function<UUID, @Nullable String> text) {
+        Map<UUID, Stored> stored = stored(scope, false);
+        List<RemarkInput> inputs = new ArrayList<>();
+        for (UUID learner : learners.keySet()) {
+            Stored now = stored.get(learner);
+            String remark = now == null || now.text() == null ? text.apply(learner) : null;
+            if (remark != null) {
+                inputs.add(new RemarkInput(learner, remark, now == null ? 0 : now.version()));
+            }
+        }
+        return inputs;
     }
 
     // ---------------------------------------------------------------- reading
