@@ -23,12 +23,22 @@ import vn.edu.ecenter.shared.PersonName;
  * re-test), the record shows "changed after signing" and goes through check and signatures again, which makes a new
  * signed version; the signed versions before it are never edited and still verify.
  *
+ * <p>Each school year of a learner is its own series of signed versions ({@link #recordOf}): the director signs and
+ * seals each year, and a later year's signatures never supersede an earlier year's, so every year can be completed
+ * whatever happened in the others (a learner who moved on to the next class is still signed for the year behind).
+ *
  * <p>Copies and extracts of a version signed by the director are issued through the platform's issuance log.
  */
 public interface DigitalRecords {
 
-    /** The signed documents' kind of the học bạ; the subject is the learner's id. */
+    /** The signed documents' kind of the học bạ; the subject is the learner's year, {@link #recordOf}. */
     String KIND = "gradebook.hoc-ba";
+
+    /** The subject of the signed versions of a learner's học bạ for the school year of a class. */
+    static UUID recordOf(UUID learnerId, UUID classId) {
+        return UUID.nameUUIDFromBytes(
+                ("hoc-ba/" + learnerId + "/" + classId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     /** Every learner's record of a class (the director, the class's homeroom teacher). */
     ClassRecords classRecords(UUID classId);

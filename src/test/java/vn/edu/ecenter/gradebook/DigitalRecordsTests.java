@@ -26,6 +26,7 @@ import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.CreateClass;
 import vn.edu.ecenter.academics.Enrol;
 import vn.edu.ecenter.gradebook.DigitalRecords.Batch;
+import vn.edu.ecenter.gradebook.DigitalRecords.LearnerRecords;
 import vn.edu.ecenter.gradebook.DigitalRecords.RecordState;
 import vn.edu.ecenter.gradebook.DigitalRecords.Stage;
 import vn.edu.ecenter.gradebook.attendance.Attendance;
@@ -161,7 +162,7 @@ class DigitalRecordsTests {
         return fixture.count(
                 "SELECT count(*)::int FROM platform.signed_document WHERE kind = ? AND subject_id = ?",
                 DigitalRecords.KIND,
-                learner);
+                DigitalRecords.recordOf(learner, classId));
     }
 
     private int audits(String action, UUID learner) {
@@ -205,8 +206,9 @@ class DigitalRecordsTests {
         assertThat(byDirector.version()).isEqualTo(2);
         assertThat(state(an).stage()).isEqualTo(Stage.SIGNED_BY_DIRECTOR);
 
-        SignedDocument latest =
-                director(() -> documents.latest(DigitalRecords.KIND, an)).orElseThrow();
+        SignedDocument latest = director(
+                        () -> documents.latest(DigitalRecords.KIND, DigitalRecords.recordOf(an, classId)))
+                .orElseThrow();
         assertThat(latest.version()).isEqualTo(2);
         assertThat(latest.signatureCount()).isEqualTo(2);
         PdfVerification verification = director(() -> documents.verify(latest.id()));
@@ -335,8 +337,9 @@ class DigitalRecordsTests {
     @DisplayName("Sửa điểm sau khi ký: cần ký lại; ký lại tạo phiên bản mới, phiên bản cũ giữ nguyên và vẫn hợp lệ")
     void aChangeAfterSigningNeedsNewSignaturesOnANewVersion() throws Exception {
         signFully(an);
-        SignedDocument signed =
-                director(() -> documents.latest(DigitalRecords.KIND, an)).orElseThrow();
+        SignedDocument signed = director(
+                        () -> documents.latest(DigitalRecords.KIND, DigitalRecords.recordOf(an, classId)))
+                .orElseThrow();
         byte[] before = director(() -> documents.content(signed.id()));
 
         UUID toan = subjectIds.get("TOAN");
@@ -361,7 +364,8 @@ class DigitalRecordsTests {
         assertThat(signedAgain.changedAfterSigning()).isFalse();
         assertThat(signedAgain.version()).isEqualTo(4);
 
-        List<SignedDocument> all = director(() -> documents.versions(DigitalRecords.KIND, an));
+        List<SignedDocument> all =
+                director(() -> documents.versions(DigitalRecords.KIND, DigitalRecords.recordOf(an, classId)));
         assertThat(all).extracting(SignedDocument::version).containsExactly(1, 2, 3, 4);
         assertThat(all.get(1).sha256()).isEqualTo(signed.sha256());
         assertThat(director(() -> documents.content(signed.id()))).isEqualTo(before);
@@ -382,14 +386,16 @@ class DigitalRecordsTests {
                 () -> attendance.record(
                         classId, day, null, List.of(new AttendanceEntry(an, AttendanceStatus.EXCUSED))));
         signFully(an);
-        List<SignedDocument> all = director(() -> documents.versions(DigitalRecords.KIND, an));
+        List<SignedDocument> all =
+                director(() -> documents.versions(DigitalRecords.KIND, DigitalRecords.recordOf(an, classId)));
         SignedDocument official = all.getLast();
 
         var file = clerk(
                 () -> records.issue(an, official.id(), CopyKind.COPY, "Trường THPT Nguyễn Du", "Hồ sơ chuyển trường"));
         assertThat(file.content()).isEqualTo(director(() -> documents.content(official.id())));
 
-        List<Issuance> issued = director(() -> issuances.issuesOf(DigitalRecords.KIND, an));
+        List<Issuance> issued =
+                director(() -> issuances.issuesOf(DigitalRecords.KIND, DigitalRecords.recordOf(an, classId)));
         assertThat(issued).singleElement().satisfies(issue -> {
             assertThat(issue.documentId()).isEqualTo(official.id());
             assertThat(issue.issuedTo()).isEqualTo("Trường THPT Nguyễn Du");
@@ -409,7 +415,8 @@ class DigitalRecordsTests {
                                 binh, official.id(), CopyKind.COPY, "Trường THPT Nguyễn Du", "Chuyển trường")))
                         .kind())
                 .isEqualTo(GradebookRejection.Kind.NOT_FOUND);
-        assertThat(director(() -> issuances.issuesOf(DigitalRecords.KIND, an))).hasSize(1);
+        assertThat(director(() -> issuances.issuesOf(DigitalRecords.KIND, DigitalRecords.recordOf(an, classId))))
+                .hasSize(1);
 
         // The pages: the director issues an extract through the form and gets the signed PDF; the learner's page
         // lists both versions, verified, and both issues.
@@ -435,7 +442,8 @@ class DigitalRecordsTests {
                         "Trường THPT Nguyễn Du",
                         "Xét tuyển đại học",
                         "Bản trích sao");
-        assertThat(director(() -> issuances.issuesOf(DigitalRecords.KIND, an))).hasSize(2);
+        assertThat(director(() -> issuances.issuesOf(DigitalRecords.KIND, DigitalRecords.recordOf(an, classId))))
+                .hasSize(2);
 
         // The learner sees their own học bạ số (linked from "Kết quả học tập") and downloads it, not Bình's.
         String anAccount = attendanceFixture.learnerAccount(an);
@@ -459,9 +467,9 @@ class DigitalRecordsTests {
     }
 
     @Test
-    @DisplayName(
-            "GVCN ký cả lớp khi một học viên đã lên lớp mới: học viên đó được bỏ qua kèm lý do, các bạn khác vẫn ký")
-    void aLearnerWhoMovedOnIsSkippedNotTheClass() {
+    @DisplayName("Học viên đã lên lớp mới: GVCN năm cũ vẫn ký năm cũ, giám đốc ký được cả năm cũ lẫn năm mới; mỗi năm"
+            + " học một chuỗi phiên bản riêng, năm sau không thay thế năm trước")
+    void eachYearOfALearnerWhoMovedOnIsSignedToTheEnd() {
         director(() -> records.checkClass(classId));
         var nextYear = academicsFixture.schoolYear(
                 academicsFixture.currentYear().startsOn().getYear() + 1);
@@ -476,19 +484,45 @@ class DigitalRecordsTests {
                 .id();
         academicsFixture.asDirector(() -> academics.enrol(new Enrol(binh, next, nextYear.startsOn(), null)));
 
+        // Year one: its homeroom teacher signs Bình's year though Bình now studies in another class.
         Batch byHomeroom = fixture.as(homeroom, () -> records.signClassAsHomeroom(classId));
-        assertThat(byHomeroom.done()).extracting(RecordState::learnerId).containsExactly(an);
+        assertThat(byHomeroom.done()).extracting(RecordState::learnerId).containsExactlyInAnyOrder(an, binh);
         assertThat(byHomeroom.skipped())
                 .extracting(DigitalRecords.Skipped::learnerId)
-                .containsExactlyInAnyOrder(binh, chi);
-        assertThat(byHomeroom.skipped().stream()
-                        .filter(s -> s.learnerId().equals(binh))
-                        .map(s -> messages.getMessage(s.reason(), VI)))
-                .singleElement()
-                .asString()
-                .startsWith("Chỉ ban giám đốc, giáo viên chủ nhiệm lớp của học viên");
-        assertThat(versions(binh)).isZero();
-        assertThat(state(binh).stage()).isEqualTo(Stage.CHECKED);
+                .containsExactly(chi);
+
+        // Year two, taught and led by the subject teacher: complete, checked and signed by its homeroom teacher.
+        printable.assign(next, subjectIds, subjects);
+        printable.score(next, subjectIds, subjects, Map.of(binh, "6,5"));
+        director(() -> records.checkClass(next));
+        fixture.as(subjects, () -> records.signClassAsHomeroom(next));
+
+        // The director countersigns year one after year two was signed: nothing superseded it.
+        Batch year1 = director(() -> records.signClassAsDirector(classId));
+        assertThat(year1.done()).extracting(RecordState::learnerId).containsExactlyInAnyOrder(an, binh);
+        Batch year2 = director(() -> records.signClassAsDirector(next));
+        assertThat(year2.done()).extracting(RecordState::learnerId).containsExactly(binh);
+
+        assertThat(state(binh).stage()).isEqualTo(Stage.SIGNED_BY_DIRECTOR);
+        assertThat(versions(binh))
+                .as("year one: the homeroom's version, then the director's")
+                .isEqualTo(2);
+        assertThat(fixture.count(
+                        "SELECT count(*)::int FROM platform.signed_document WHERE kind = ? AND subject_id = ?",
+                        DigitalRecords.KIND,
+                        DigitalRecords.recordOf(binh, next)))
+                .isEqualTo(2);
+        LearnerRecords binhs = director(() -> records.learnerRecords(binh));
+        assertThat(binhs.years())
+                .extracting(RecordState::stage)
+                .containsExactly(Stage.SIGNED_BY_DIRECTOR, Stage.SIGNED_BY_DIRECTOR);
+        assertThat(binhs.versions()).hasSize(4);
+        assertThat(binhs.versions().getFirst().document().fileName()).contains("năm học " + nextYear.name());
+        assertThat(binhs.versions())
+                .filteredOn(DigitalRecords.Version::official)
+                .hasSize(2);
+        assertThat(binhs.versions())
+                .allSatisfy(v -> assertThat(v.verification().valid()).isTrue());
     }
 
     @Test

@@ -21,6 +21,7 @@ import vn.edu.ecenter.people.LearnerSummary;
 import vn.edu.ecenter.people.People;
 import vn.edu.ecenter.platform.security.CurrentUser;
 import vn.edu.ecenter.platform.signing.CopyKind;
+import vn.edu.ecenter.platform.signing.Issuance;
 import vn.edu.ecenter.platform.signing.IssuanceLog;
 import vn.edu.ecenter.platform.signing.IssueCopy;
 import vn.edu.ecenter.platform.signing.SignedDocument;
@@ -183,21 +184,21 @@ class DigitalRecordsService implements DigitalRecords {
         for (ClassYears data : classes) {
             years.add(workflow.state(data, learnerId));
         }
-        List<SignedDocument> versions = new ArrayList<>(documents.versions(KIND, learnerId));
-        java.util.Collections.reverse(versions);
+        // Each year is its own series of versions (DigitalRecords.recordOf): the latest year first, newest first.
         List<Version> shown = new ArrayList<>();
-        for (int i = 0; i < versions.size(); i++) {
-            SignedDocument version = versions.get(i);
-            shown.add(new Version(version, documents.verify(version.id()), workflow.official(version.id()), i == 0));
+        List<Issuance> issued = new ArrayList<>();
+        for (ClassYears data : classes.reversed()) {
+            UUID record = DigitalRecords.recordOf(learnerId, data.schoolClass().id());
+            List<SignedDocument> versions = new ArrayList<>(documents.versions(KIND, record));
+            java.util.Collections.reverse(versions);
+            for (int i = 0; i < versions.size(); i++) {
+                SignedDocument version = versions.get(i);
+                shown.add(
+                        new Version(version, documents.verify(version.id()), workflow.official(version.id()), i == 0));
+            }
+            issued.addAll(issuances.issuesOf(KIND, record));
         }
-        return new LearnerRecords(
-                learnerId,
-                learner.code(),
-                learner.name(),
-                years,
-                shown,
-                issuances.issuesOf(KIND, learnerId),
-                mayIssue());
+        return new LearnerRecords(learnerId, learner.code(), learner.name(), years, shown, issued, mayIssue());
     }
 
     @Override
@@ -223,7 +224,9 @@ class DigitalRecordsService implements DigitalRecords {
 
     private SignedDocument versionOf(UUID learnerId, UUID versionId) {
         SignedDocument version = RecordWorkflow.platform(() -> documents.version(versionId));
-        if (!version.kind().equals(KIND) || !version.subjectId().equals(learnerId)) {
+        boolean learners = reads.recordClasses(learnerId).stream()
+                .anyMatch(classId -> DigitalRecords.recordOf(learnerId, classId).equals(version.subjectId()));
+        if (!version.kind().equals(KIND) || !learners) {
             throw GradebookRejection.of(Kind.NOT_FOUND, "hocba.version.notFound");
         }
         return version;

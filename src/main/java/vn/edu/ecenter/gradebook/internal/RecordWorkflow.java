@@ -29,11 +29,12 @@ import vn.edu.ecenter.gradebook.DigitalRecords.Step;
 import vn.edu.ecenter.gradebook.GradebookRejection;
 import vn.edu.ecenter.gradebook.GradebookRejection.Kind;
 import vn.edu.ecenter.gradebook.LearnerYear;
-import vn.edu.ecenter.gradebook.ResultPrints;
 import vn.edu.ecenter.gradebook.attendance.AbsenceCount;
 import vn.edu.ecenter.gradebook.attendance.Attendance;
 import vn.edu.ecenter.gradebook.internal.ResultsReads.ClassData;
 import vn.edu.ecenter.gradebook.internal.ResultsReads.Loaded;
+import vn.edu.ecenter.gradebook.prints.OfficialPrints;
+import vn.edu.ecenter.gradebook.prints.SchoolRecord;
 import vn.edu.ecenter.gradebook.rules.Decision;
 import vn.edu.ecenter.gradebook.rules.LearningResult;
 import vn.edu.ecenter.gradebook.rules.Programme;
@@ -68,7 +69,8 @@ class RecordWorkflow {
     private final JdbcClient jdbc;
     private final ResultsReads reads;
     private final Attendance attendance;
-    private final ResultPrints prints;
+    private final SchoolRecords records;
+    private final OfficialPrints prints;
     private final SignedDocuments documents;
     private final AuditTrail audit;
     private final MessageSource messages;
@@ -77,13 +79,15 @@ class RecordWorkflow {
             JdbcClient jdbc,
             ResultsReads reads,
             Attendance attendance,
-            ResultPrints prints,
+            SchoolRecords records,
+            OfficialPrints prints,
             SignedDocuments documents,
             AuditTrail audit,
             MessageSource messages) {
         this.jdbc = jdbc;
         this.reads = reads;
         this.attendance = attendance;
+        this.records = records;
         this.prints = prints;
         this.documents = documents;
         this.audit = audit;
@@ -455,9 +459,16 @@ class RecordWorkflow {
                         "hocba.refused.alreadySigned",
                         state.name().fullName());
         }
-        ResultPrints.PrintedFile pdf = prints.schoolRecord(learnerId);
+        // The whole học bạ as it stands, signed as this year's version (the rights were decided above: this year's
+        // homeroom teacher signs it even when the learner has moved on to another class since).
+        SchoolRecord record = records.learnerRecord(learnerId, false);
+        String file = messages.getMessage(
+                "hocba.file.year",
+                new Object[] {record.learner().name().fullName(), schoolClass.name(), schoolClass.schoolYearName()},
+                VIETNAMESE);
+        byte[] content = prints.schoolRecord(record);
         SignedDocument version = platform(() -> documents.sign(
-                new SignDocument(DigitalRecords.KIND, learnerId, pdf.filename(), pdf.content()),
+                new SignDocument(DigitalRecords.KIND, DigitalRecords.recordOf(learnerId, classId), file, content),
                 request("hocba.reason.homeroom", schoolClass)));
         insert(classId, learnerId, HOMEROOM_SIGNED, fingerprint(yearOf(data, learnerId)), version.id());
         audit.record(AuditRecord.of("hocBa.signedByHomeroom", "learner", learnerId.toString())
@@ -489,7 +500,9 @@ class RecordWorkflow {
         }
         List<StepRow> steps = steps(classId, learnerId).getOrDefault(learnerId, List.of());
         UUID signed = steps.getLast().documentId();
-        SignedDocument latest = documents.latest(DigitalRecords.KIND, learnerId).orElseThrow();
+        SignedDocument latest = documents
+                .latest(DigitalRecords.KIND, DigitalRecords.recordOf(learnerId, classId))
+                .orElseThrow();
         if (signed == null || !latest.id().equals(signed)) {
             throw GradebookRejection.of(
                     Kind.CONFLICT, "hocba.refused.superseded", state.name().fullName(), latest.version());

@@ -110,11 +110,19 @@ class SchoolRecords implements SchoolRecordSource {
 
     /** The học bạ of one learner, page 1 from the people module, one page per school year (rights: see recordYears). */
     SchoolRecord learnerRecord(UUID learnerId) {
+        return learnerRecord(learnerId, true);
+    }
+
+    /**
+     * The học bạ of one learner; {@code checkRights = false} for the học bạ số workflow, which has decided already that
+     * the caller signs a year of it (the homeroom teacher of that year's class, who may no longer lead the learner).
+     */
+    SchoolRecord learnerRecord(UUID learnerId, boolean checkRights) {
         String name = people.learners(List.of(learnerId)).stream()
                 .findFirst()
                 .map(found -> found.name().fullName())
                 .orElse("");
-        List<LearnerYear> years = results.recordYears(learnerId, name, true);
+        List<LearnerYear> years = results.recordYears(learnerId, name, checkRights);
         return record(particulars(learnerId), years, new Lookups());
     }
 
