@@ -35,12 +35,16 @@ import vn.edu.ecenter.gradebook.attendance.AttendanceFixture;
 import vn.edu.ecenter.gradebook.attendance.AttendanceStatus;
 import vn.edu.ecenter.gradebook.rules.MarkSlot;
 import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.people.GuardianDetails;
+import vn.edu.ecenter.people.People;
+import vn.edu.ecenter.people.Relation;
 import vn.edu.ecenter.platform.signing.CopyKind;
 import vn.edu.ecenter.platform.signing.Issuance;
 import vn.edu.ecenter.platform.signing.IssuanceLog;
 import vn.edu.ecenter.platform.signing.PdfVerification;
 import vn.edu.ecenter.platform.signing.SignedDocument;
 import vn.edu.ecenter.platform.signing.SignedDocuments;
+import vn.edu.ecenter.shared.PersonName;
 import vn.edu.ecenter.support.Browser;
 import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.support.TestAccounts;
@@ -89,6 +93,9 @@ class DigitalRecordsTests {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    People people;
 
     @Autowired
     PrintableClass printable;
@@ -374,6 +381,23 @@ class DigitalRecordsTests {
         assertThat(newest.valid()).isTrue();
         // Version 3 is a fresh print signed as new content, not an edit of version 2: two signatures, not four.
         assertThat(newest.signatures()).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Thông tin trang 1 đổi sau khi ký (thêm phụ huynh): học bạ cần kiểm tra và ký lại; học viên khác không"
+            + " bị ảnh hưởng")
+    void aChangeOfPageOneAfterSigningNeedsNewSignatures() {
+        signFully(an);
+        signFully(binh);
+
+        String phone = "09" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        director(() -> people.linkGuardian(
+                an, new GuardianDetails(PersonName.parse("Lê Thị Mẹ"), phone, null, null), Relation.MOTHER));
+
+        RecordState changed = state(an);
+        assertThat(changed.stage()).isEqualTo(Stage.COMPLETE);
+        assertThat(changed.changedAfterSigning()).isTrue();
+        assertThat(state(binh).stage()).isEqualTo(Stage.SIGNED_BY_DIRECTOR);
     }
 
     @Test

@@ -97,7 +97,13 @@ class RecordWorkflow {
     // ---------------------------------------------------------------- reading
 
     /** A class with its learners' years as the học bạ prints them. */
-    record ClassYears(ClassData schoolClass, List<LearnerYear> years) {}
+    record ClassYears(ClassData schoolClass, List<LearnerYear> years, Map<UUID, String> particulars) {
+
+        /** The page-1 digest of a learner of the class (see {@link ResultsReads.Member#particulars}). */
+        String particularsOf(UUID learnerId) {
+            return particulars.getOrDefault(learnerId, "");
+        }
+    }
 
     ClassYears classYears(UUID classId) {
         return classYears(classId, null);
@@ -122,7 +128,11 @@ class RecordWorkflow {
         Map<UUID, AbsenceCount> absences = learnerId == null
                 ? attendance.classAbsences(classId)
                 : Map.of(learnerId, attendance.absenceDays(learnerId, schoolClass.schoolYearId()));
-        return new ClassYears(schoolClass, ResultsService.years(loaded, schoolClass, rules, absences));
+        Map<UUID, String> particulars = new HashMap<>();
+        loaded.members()
+                .getOrDefault(classId, List.of())
+                .forEach(member -> particulars.put(member.learner().id(), member.particulars()));
+        return new ClassYears(schoolClass, ResultsService.years(loaded, schoolClass, rules, absences), particulars);
     }
 
     /** A class's learners' states, and whether the reader is its homeroom teacher. */
@@ -140,7 +150,11 @@ class RecordWorkflow {
     List<RecordState> states(ClassYears data) {
         Map<UUID, List<StepRow>> steps = steps(data.schoolClass().id(), null);
         return data.years().stream()
-                .map(year -> state(data.schoolClass(), year, steps.getOrDefault(year.learnerId(), List.of())))
+                .map(year -> state(
+                        data.schoolClass(),
+                        year,
+                        data.particularsOf(year.learnerId()),
+                        steps.getOrDefault(year.learnerId(), List.of())))
                 .toList();
     }
 
@@ -155,6 +169,7 @@ class RecordWorkflow {
         return state(
                 data.schoolClass(),
                 year,
+                data.particularsOf(learnerId),
                 steps(data.schoolClass().id(), learnerId).getOrDefault(learnerId, List.of()));
     }
 
@@ -202,8 +217,8 @@ class RecordWorkflow {
      * the results now, from its check on; when the last step's fingerprint differs, the results changed after it and
      * the record starts again from "complete" (or "incomplete").
      */
-    static RecordState state(ClassData schoolClass, LearnerYear year, List<StepRow> steps) {
-        String fingerprint = fingerprint(year);
+    static RecordState state(ClassData schoolClass, LearnerYear year, String particulars, List<StepRow> steps) {
+        String fingerprint = fingerprint(year, particulars);
         List<Missing> missing = missing(year);
         boolean everSigned = steps.stream().anyMatch(s -> !s.step().equals(CHECKED));
         Stage stage;
@@ -300,13 +315,14 @@ class RecordWorkflow {
     }
 
     /**
-     * The SHA-256 of the year as the học bạ prints it: the learner, the class, every subject's semester and year
+     * The SHA-256 of the year as the học bạ prints it: page 1's particulars (their digest), the learner, the class, every subject's semester and year
      * results, re-test mark and remark, learning and conduct of each period, days absent, the decision and the homeroom
      * teacher's remark. Any change of one
      * of them after a step makes that step out of date.
      */
-    static String fingerprint(LearnerYear year) {
+    static String fingerprint(LearnerYear year, String particulars) {
         StringBuilder text = new StringBuilder();
+        text.append("page1|").append(particulars).append('\n');
         text.append("learner|")
                 .append(year.learnerId())
                 .append('|')
@@ -341,7 +357,7 @@ class RecordWorkflow {
                     .append('|')
                     .append(subject.retest() == null ? "-" : subject.retest().display())
                     .append('\n');
-            // Remark lines only when there is a remark, so the fingerprints of years without any stay as they were.
+            // A remark line only when there is a remark.
             if (subject.remark() != null) {
                 text.append("remark|")
                         .append(subject.code())
@@ -431,7 +447,7 @@ class RecordWorkflow {
                         state.name().fullName());
         }
         LearnerYear year = yearOf(data, learnerId);
-        insert(classId, learnerId, CHECKED, fingerprint(year), null);
+        insert(classId, learnerId, CHECKED, fingerprint(year, data.particularsOf(learnerId)), null);
         audit.record(AuditRecord.of("hocBa.checked", "learner", learnerId.toString())
                 .values(null, values(data.schoolClass(), null)));
         return state(data, learnerId);
@@ -470,7 +486,12 @@ class RecordWorkflow {
         SignedDocument version = platform(() -> documents.sign(
                 new SignDocument(DigitalRecords.KIND, DigitalRecords.recordOf(learnerId, classId), file, content),
                 request("hocba.reason.homeroom", schoolClass)));
-        insert(classId, learnerId, HOMEROOM_SIGNED, fingerprint(yearOf(data, learnerId)), version.id());
+        insert(
+                classId,
+                learnerId,
+                HOMEROOM_SIGNED,
+                fingerprint(yearOf(data, learnerId), data.particularsOf(learnerId)),
+                version.id());
         audit.record(AuditRecord.of("hocBa.signedByHomeroom", "learner", learnerId.toString())
                 .values(null, values(schoolClass, version)));
         return state(data, learnerId);
@@ -509,7 +530,12 @@ class RecordWorkflow {
         }
         SignedDocument version =
                 platform(() -> documents.countersign(signed, request("hocba.reason.director", data.schoolClass())));
-        insert(classId, learnerId, DIRECTOR_SIGNED, fingerprint(yearOf(data, learnerId)), version.id());
+        insert(
+                classId,
+                learnerId,
+                DIRECTOR_SIGNED,
+                fingerprint(yearOf(data, learnerId), data.particularsOf(learnerId)),
+                version.id());
         audit.record(AuditRecord.of("hocBa.signedByDirector", "learner", learnerId.toString())
                 .values(null, values(data.schoolClass(), version)));
         return state(data, learnerId);

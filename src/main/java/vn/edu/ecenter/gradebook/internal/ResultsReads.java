@@ -66,7 +66,13 @@ class ResultsReads {
             int topics) {}
 
     /** A learner of a class (studying there, or finished its year), with the subject codes of their combination. */
-    record Member(UUID classId, Learner learner, List<String> combination) {}
+    /**
+     * A learner of a class.
+     *
+     * @param particulars the SHA-256 of what page 1 of the học bạ prints of the learner (names, birth, sex, birthplace,
+     *     ethnicity, personal ID, address, guardians), so that a signed học bạ notices a change of them
+     */
+    record Member(UUID classId, Learner learner, List<String> combination, String particulars) {}
 
     record MarkKey(UUID classId, UUID learnerId, UUID subjectId, int semester) {}
 
@@ -139,7 +145,15 @@ class ResultsReads {
         jdbc.sql("""
                         SELECT DISTINCT ON (e.class_id, l.id)
                                e.class_id, l.id, l.code, l.family_name, l.middle_name, l.given_name, l.full_name,
-                               k.subject_codes
+                               k.subject_codes,
+                               encode(sha256(convert_to(concat_ws('|', l.code, l.full_name, l.birth_date, l.sex,
+                                 l.birth_place, l.ethnicity, l.citizen_id_digest, l.street, l.ward, l.province,
+                                 l.old_address,
+                                 (SELECT string_agg(g.full_name || ':' || lg.relation, ',' ORDER BY g.full_name, lg.relation)
+                                  FROM people.learner_guardian lg
+                                  JOIN people.guardian g ON g.centre_id = lg.centre_id AND g.id = lg.guardian_id
+                                  WHERE lg.centre_id = l.centre_id AND lg.learner_id = l.id)), 'UTF8')), 'hex')
+                                 AS particulars
                         FROM academics.enrolment e
                         JOIN people.learner l ON l.centre_id = e.centre_id AND l.id = e.learner_id
                         LEFT JOIN academics.combination k ON k.centre_id = e.centre_id AND k.id = e.combination_id
@@ -150,7 +164,7 @@ class ResultsReads {
             List<String> combination = codes == null ? List.of() : List.of((String[]) codes.getArray());
             UUID classId = rs.getObject("class_id", UUID.class);
             members.computeIfAbsent(classId, k -> new ArrayList<>())
-                    .add(new Member(classId, SheetReads.learner(rs), combination));
+                    .add(new Member(classId, SheetReads.learner(rs), combination, rs.getString("particulars")));
         });
         members.values()
                 .forEach(list ->
