@@ -18,6 +18,14 @@ class DemoScoresTests {
         return fixture.count(sql);
     }
 
+    private int learnersOf10A1() {
+        return count("""
+                SELECT count(*) FROM academics.enrolment e JOIN academics.school_class c ON c.id = e.class_id
+                JOIN centres.school_year y ON y.id = c.school_year_id AND y.name = '2026-2027'
+                WHERE c.name = '10A1' AND e.status = 'ACTIVE'
+                """);
+    }
+
     @Test
     @DisplayName("Điểm mẫu hợp lệ, chỉ học kỳ I, đúng các lớp; vài ĐĐGck còn thiếu; nhật ký ghi là nhập")
     void demoScores() {
@@ -38,11 +46,7 @@ class DemoScoresTests {
                         + " WHERE g.score IS NULL OR g.score * 2 <> trunc(g.score * 2)"))
                 .as("half points, never empty")
                 .isZero();
-        int learnersOf10A1 = count("""
-                SELECT count(*) FROM academics.enrolment e JOIN academics.school_class c ON c.id = e.class_id
-                JOIN centres.school_year y ON y.id = c.school_year_id AND y.name = '2026-2027'
-                WHERE c.name = '10A1' AND e.status = 'ACTIVE'
-                """);
+        int learnersOf10A1 = learnersOf10A1();
         assertThat(count("SELECT count(*) " + demoScores + " WHERE c.name = '10A1' AND g.kind = 'CK'"
                         + " AND g.subject_id = (SELECT id FROM academics.subject WHERE code = 'TOAN')"))
                 .as("some end-of-term marks still missing")
@@ -62,11 +66,7 @@ class DemoScoresTests {
                 JOIN centres.school_year y ON y.centre_id = c.centre_id AND y.id = c.school_year_id AND y.name = '2026-2027'
                 WHERE c.name = '10A1' AND r.body IS NOT NULL
                 """;
-        int learners = count("""
-                SELECT count(*) FROM academics.enrolment e JOIN academics.school_class c ON c.id = e.class_id
-                JOIN centres.school_year y ON y.id = c.school_year_id AND y.name = '2026-2027'
-                WHERE c.name = '10A1' AND e.status = 'ACTIVE'
-                """);
+        int learners = learnersOf10A1();
         assertThat(count("SELECT count(*) " + of10A1 + " AND r.semester = 1"
                         + " AND r.subject_id = (SELECT id FROM academics.subject WHERE code = 'TOAN')"))
                 .isEqualTo(learners);

@@ -688,12 +688,7 @@ class GradebookService implements Gradebook, ScoreLoading {
             }
             changes.put(learner.id(), rating);
         }
-        if (!errors.isEmpty()) {
-            throw new GradebookRejection(Kind.INVALID, "gradebook.save.invalid", errors, errors.size());
-        }
-        if (!conflicts.isEmpty()) {
-            throw new GradebookRejection(Kind.CONFLICT, "gradebook.save.conflict", conflicts, conflicts.size());
-        }
+        refuseIfAny(errors, conflicts);
         if (changes.isEmpty()) {
             return;
         }
@@ -783,7 +778,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     @Transactional
     @PreAuthorize("hasRole('DIRECTOR')")
     public void lockCentre(int semester) {
-        checkSemester(semester);
+        SheetReads.checkSemester(semester);
         UUID year = currentYear();
         if (insertLock(year, semester, null)) {
             audit.record(AuditRecord.of("gradebook.semester.lockedCentre", "school_year", year.toString())
@@ -795,7 +790,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     @Transactional
     @PreAuthorize("hasRole('DIRECTOR')")
     public void unlockCentre(int semester) {
-        checkSemester(semester);
+        SheetReads.checkSemester(semester);
         UUID year = currentYear();
         int removed = jdbc.sql("DELETE FROM gradebook.semester_lock WHERE school_year_id = ? AND semester = ?"
                         + " AND class_id IS NULL")
@@ -809,7 +804,7 @@ class GradebookService implements Gradebook, ScoreLoading {
 
     @Override
     public boolean isCentreLocked(int semester) {
-        checkSemester(semester);
+        SheetReads.checkSemester(semester);
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM gradebook.semester_lock l
                           JOIN centres.school_year y ON y.centre_id = l.centre_id AND y.id = l.school_year_id
@@ -839,7 +834,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     public Correction requestCorrection(UUID classId, UUID subjectId, int semester, CorrectionRequest request) {
         SheetHeader header = header(classId, subjectId, semester);
         if (!header.mine()) {
-            throw forbiddenWrite(header);
+            throw SheetReads.forbiddenWrite(header);
         }
         if (!header.lock().locked()) {
             throw GradebookRejection.of(
@@ -1053,48 +1048,29 @@ class GradebookService implements Gradebook, ScoreLoading {
     // ---------------------------------------------------------------- rights and headers
 
     private SheetHeader header(UUID classId, UUID subjectId, int semester) {
-        checkSemester(semester);
-        return reads.header(classId, subjectId, semester, Callers.accountId())
-                .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "gradebook.sheet.notFound"));
+        return reads.sheet(classId, subjectId, semester);
     }
 
     private ClassHeader classHeader(UUID classId, int semester) {
-        checkSemester(semester);
-        return reads.classHeader(classId, semester, Callers.accountId())
-                .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "gradebook.class.notFound"));
+        return reads.classOf(classId, semester);
     }
 
-    /** The director, the class's homeroom teacher and the subject's assigned teacher read a sheet. */
     private SheetHeader readable(UUID classId, UUID subjectId, int semester) {
-        SheetHeader header = header(classId, subjectId, semester);
-        if (!header.mayRead(Callers.director())) {
-            throw GradebookRejection.of(
-                    Kind.FORBIDDEN,
-                    "gradebook.forbidden.read",
-                    header.subjectName(),
-                    header.schoolClass().className());
-        }
-        return header;
+        return reads.readableSheet(classId, subjectId, semester);
     }
 
-    /** Only the assigned teacher writes marks, and only while the semester is open. */
     private SheetHeader writable(UUID classId, UUID subjectId, int semester) {
-        SheetHeader header = header(classId, subjectId, semester);
-        if (!header.mine()) {
-            throw forbiddenWrite(header);
-        }
-        if (header.lock().locked()) {
-            throw locked(header.schoolClass());
-        }
-        return header;
+        return reads.writableSheet(classId, subjectId, semester);
     }
 
-    private static GradebookRejection forbiddenWrite(SheetHeader header) {
-        return GradebookRejection.of(
-                Kind.FORBIDDEN,
-                "gradebook.forbidden.write",
-                header.subjectName(),
-                header.schoolClass().className());
+    /** Refuses a save, all of it, with its invalid items; else with its conflicting ones; else lets it go on. */
+    static void refuseIfAny(List<ItemError> errors, List<ItemError> conflicts) {
+        if (!errors.isEmpty()) {
+            throw new GradebookRejection(Kind.INVALID, "gradebook.save.invalid", errors, errors.size());
+        }
+        if (!conflicts.isEmpty()) {
+            throw new GradebookRejection(Kind.CONFLICT, "gradebook.save.conflict", conflicts, conflicts.size());
+        }
     }
 
     static GradebookRejection locked(ClassHeader header) {
@@ -1106,12 +1082,6 @@ class GradebookService implements Gradebook, ScoreLoading {
                 header.className(),
                 lock.lockedBy() == null ? "" : lock.lockedBy(),
                 lock.lockedAt() == null ? "" : TIME.format(lock.lockedAt()));
-    }
-
-    private static void checkSemester(int semester) {
-        if (semester != 1 && semester != 2) {
-            throw GradebookRejection.of(Kind.NOT_FOUND, "gradebook.semester.unknown", semester);
-        }
     }
 
     /** The class's rule set: TT 43/2021 for GDTX classes of the years on its roadmap. */

@@ -68,14 +68,7 @@ class RemarksService implements Remarks, RemarkLoading {
 
     @Override
     public RemarkSheet subjectRemarks(UUID classId, UUID subjectId, int semester) {
-        SheetHeader header = sheetHeader(classId, subjectId, semester);
-        if (!header.mayRead(Callers.director())) {
-            throw GradebookRejection.of(
-                    Kind.FORBIDDEN,
-                    "gradebook.forbidden.read",
-                    header.subjectName(),
-                    header.schoolClass().className());
-        }
+        SheetHeader header = reads.readableSheet(classId, subjectId, semester);
         List<Learner> learners = new ArrayList<>(reads.takers(header).values());
         learners.sort(SheetReads.CLASS_LIST_ORDER);
         return sheet(
@@ -89,29 +82,7 @@ class RemarksService implements Remarks, RemarkLoading {
     @Override
     @Transactional
     public int saveSubjectRemarks(UUID classId, UUID subjectId, int semester, List<RemarkInput> remarks) {
-        SheetHeader header = sheetHeader(classId, subjectId, semester);
-        if (!header.mine()) {
-            throw GradebookRejection.of(
-                    Kind.FORBIDDEN,
-                    "gradebook.forbidden.write",
-                    header.subjectName(),
-                    header.schoolClass().className());
-        }
-        if (header.lock().locked()) {
-            throw GradebookService.locked(header.schoolClass());
-        }
-        return save(
-                new Scope(classId, subjectId, semester),
-                reads.takers(header),
-                remarks,
-                (input, who) -> error(
-                        input,
-                        "gradebook.remark.notTaking",
-                        who,
-                        header.subjectName(),
-                        header.schoolClass().className()),
-                header.schoolClass().className(),
-                header.subjectCode());
+        return saveSheet(reads.writableSheet(classId, subjectId, semester), learners -> remarks);
     }
 
     @Override
@@ -138,28 +109,31 @@ class RemarksService implements Remarks, RemarkLoading {
         if (header.lock().locked()) {
             throw GradebookService.locked(header);
         }
-        Map<UUID, Learner> learners = new HashMap<>();
-        reads.classList(classId).forEach(learner -> learners.put(learner.id(), learner));
-        return save(
-                new Scope(classId, null, null),
-                learners,
-                remarks,
-                (input, who) -> error(input, "gradebook.remark.notInClass", who, header.className()),
-                header.className(),
-                null);
+        return saveYear(header, learners -> remarks);
     }
 
     @Override
     @Transactional
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     public int loadSubjectRemarks(UUID classId, UUID subjectId, int semester, Function<UUID, @Nullable String> text) {
-        SheetHeader header = sheetHeader(classId, subjectId, semester);
+        SheetHeader header = reads.sheet(classId, subjectId, semester);
+        return saveSheet(header, learners -> missing(new Scope(classId, subjectId, semester), learners, text));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public int loadHomeroomRemarks(UUID classId, Function<UUID, @Nullable String> text) {
+        return saveYear(yearHeader(classId), learners -> missing(new Scope(classId, null, null), learners, text));
+    }
+
+    /** Saves a sheet's subject remarks: those {@code inputs} makes from the learners who take the subject. */
+    private int saveSheet(SheetHeader header, Function<Map<UUID, Learner>, List<RemarkInput>> inputs) {
         Map<UUID, Learner> learners = reads.takers(header);
-        Scope scope = new Scope(classId, subjectId, semester);
         return save(
-                scope,
+                new Scope(header.classId(), header.subjectId(), header.semester()),
                 learners,
-                missing(scope, learners, text),
+                inputs.apply(learners),
                 (input, who) -> error(
                         input,
                         "gradebook.remark.notTaking",
@@ -170,18 +144,14 @@ class RemarksService implements Remarks, RemarkLoading {
                 header.subjectCode());
     }
 
-    @Override
-    @Transactional
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    public int loadHomeroomRemarks(UUID classId, Function<UUID, @Nullable String> text) {
-        ClassHeader header = yearHeader(classId);
+    /** Saves the homeroom teacher's year remarks: those {@code inputs} makes from the learners of the class. */
+    private int saveYear(ClassHeader header, Function<Map<UUID, Learner>, List<RemarkInput>> inputs) {
         Map<UUID, Learner> learners = new HashMap<>();
-        reads.classList(classId).forEach(learner -> learners.put(learner.id(), learner));
-        Scope scope = new Scope(classId, null, null);
+        reads.classList(header.classId()).forEach(learner -> learners.put(learner.id(), learner));
         return save(
-                scope,
+                new Scope(header.classId(), null, null),
                 learners,
-                missing(scope, learners, text),
+                inputs.apply(learners),
                 (input, who) -> error(input, "gradebook.remark.notInClass", who, header.className()),
                 header.className(),
                 null);
@@ -203,22 +173,9 @@ class RemarksService implements Remarks, RemarkLoading {
 
     // ---------------------------------------------------------------- reading
 
-    private SheetHeader sheetHeader(UUID classId, UUID subjectId, int semester) {
-        checkSemester(semester);
-        return reads.header(classId, subjectId, semester, Callers.accountId())
-                .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "gradebook.sheet.notFound"));
-    }
-
     /** The class with semester II's lock, which closes the year. */
     private ClassHeader yearHeader(UUID classId) {
-        return reads.classHeader(classId, 2, Callers.accountId())
-                .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "gradebook.class.notFound"));
-    }
-
-    private static void checkSemester(int semester) {
-        if (semester != 1 && semester != 2) {
-            throw GradebookRejection.of(Kind.NOT_FOUND, "gradebook.semester.unknown", semester);
-        }
+        return reads.classOf(classId, 2);
     }
 
     private RemarkSheet sheet(
@@ -327,12 +284,7 @@ class RemarksService implements Remarks, RemarkLoading {
             }
             changes.put(learner.id(), text);
         }
-        if (!errors.isEmpty()) {
-            throw new GradebookRejection(Kind.INVALID, "gradebook.save.invalid", errors, errors.size());
-        }
-        if (!conflicts.isEmpty()) {
-            throw new GradebookRejection(Kind.CONFLICT, "gradebook.save.conflict", conflicts, conflicts.size());
-        }
+        GradebookService.refuseIfAny(errors, conflicts);
         if (changes.isEmpty()) {
             return 0;
         }

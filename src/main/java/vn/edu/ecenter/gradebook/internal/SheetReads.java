@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.edu.ecenter.gradebook.GradebookRejection;
+import vn.edu.ecenter.gradebook.GradebookRejection.Kind;
 import vn.edu.ecenter.gradebook.LockState;
 import vn.edu.ecenter.gradebook.ScoreCell;
 import vn.edu.ecenter.gradebook.internal.SheetHeader.ClassHeader;
@@ -100,6 +102,61 @@ class SheetReads {
                         rs.getString("teacher_name"),
                         List.of((String[]) rs.getArray("topics").getArray())))
                 .optional();
+    }
+
+    // ---------------------------------------------------------------- headers, with the caller's rights
+
+    /** A sheet's header; not found for a semester other than 1 and 2, or for an unknown class or subject. */
+    SheetHeader sheet(UUID classId, UUID subjectId, int semester) {
+        checkSemester(semester);
+        return header(classId, subjectId, semester, Callers.accountId())
+                .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "gradebook.sheet.notFound"));
+    }
+
+    /** A class's header for a semester; not found likewise. */
+    ClassHeader classOf(UUID classId, int semester) {
+        checkSemester(semester);
+        return classHeader(classId, semester, Callers.accountId())
+                .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "gradebook.class.notFound"));
+    }
+
+    /** The director, the class's homeroom teacher and the subject's assigned teacher read a sheet. */
+    SheetHeader readableSheet(UUID classId, UUID subjectId, int semester) {
+        SheetHeader header = sheet(classId, subjectId, semester);
+        if (!header.mayRead(Callers.director())) {
+            throw GradebookRejection.of(
+                    Kind.FORBIDDEN,
+                    "gradebook.forbidden.read",
+                    header.subjectName(),
+                    header.schoolClass().className());
+        }
+        return header;
+    }
+
+    /** Only the assigned teacher writes a sheet (marks, remarks), and only while the semester is open. */
+    SheetHeader writableSheet(UUID classId, UUID subjectId, int semester) {
+        SheetHeader header = sheet(classId, subjectId, semester);
+        if (!header.mine()) {
+            throw forbiddenWrite(header);
+        }
+        if (header.lock().locked()) {
+            throw GradebookService.locked(header.schoolClass());
+        }
+        return header;
+    }
+
+    static GradebookRejection forbiddenWrite(SheetHeader header) {
+        return GradebookRejection.of(
+                Kind.FORBIDDEN,
+                "gradebook.forbidden.write",
+                header.subjectName(),
+                header.schoolClass().className());
+    }
+
+    static void checkSemester(int semester) {
+        if (semester != 1 && semester != 2) {
+            throw GradebookRejection.of(Kind.NOT_FOUND, "gradebook.semester.unknown", semester);
+        }
     }
 
     /** A typed null when nobody with an account is signed in (a system task), so the driver need not ask its type. */
