@@ -144,6 +144,43 @@ class RemarksTests {
     }
 
     @Test
+    @DisplayName("Hai lần ghi cùng lúc nhận xét đầu tiên của một học viên: một lần được lưu, lần kia nhận xung đột")
+    void twoSimultaneousFirstRemarks() throws Exception {
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (String text : List.of("Chăm chỉ.", "Cần cố gắng.")) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        saveMaths(new RemarkInput(book.binh(), text, 0));
+                        return "saved " + text;
+                    } catch (GradebookRejection e) {
+                        return e.kind().name();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new java.util.ArrayList<>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(results).containsOnlyOnce("CONFLICT");
+            String winner = results.stream()
+                    .filter(r -> r.startsWith("saved "))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring("saved ".length());
+            RemarkSheet.Row row = row(mathsRemarks(), book.binh());
+            assertThat(row.text()).isEqualTo(winner);
+            assertThat(row.version()).isOne();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("Chỉ giáo viên được phân công ghi nhận xét môn; GVCN và giám đốc chỉ xem; giáo viên khác không xem")
     void onlyTheAssignedTeacherWritesSubjectRemarks() {
         saveMaths(new RemarkInput(book.an(), "Tốt.", 0));

@@ -293,13 +293,17 @@ class RemarksService implements Remarks, RemarkLoading {
         List<Map<String, Object>> before = new ArrayList<>();
         List<Map<String, Object>> after = new ArrayList<>();
         changes.forEach((learnerId, text) -> {
-            jdbc.sql("""
+            Stored was = current.get(learnerId);
+            // Only onto the version read: a remark first written meanwhile by somebody else is a conflict, not
+            // overwritten.
+            int written = jdbc.sql("""
                             INSERT INTO gradebook.remark (centre_id, class_id, subject_id, semester, learner_id, body,
                                                           version, changed_at, changed_by)
                             VALUES (platform.current_centre(), ?, ?, ?, ?, ?, 1, ?, ?)
                             ON CONFLICT (centre_id, class_id, learner_id, subject_id, semester) DO UPDATE
                               SET body = EXCLUDED.body, version = gradebook.remark.version + 1,
                                   changed_at = EXCLUDED.changed_at, changed_by = EXCLUDED.changed_by
+                              WHERE gradebook.remark.version = ?
                             """)
                     .params(
                             scope.classId(),
@@ -308,10 +312,20 @@ class RemarksService implements Remarks, RemarkLoading {
                             learnerId,
                             new SqlParameterValue(Types.VARCHAR, text),
                             at,
-                            actor)
+                            actor,
+                            was == null ? 0 : was.version())
                     .update();
+            if (written == 0) {
+                throw new GradebookRejection(
+                        Kind.CONFLICT,
+                        "gradebook.save.conflict",
+                        List.of(error(
+                                new RemarkInput(learnerId, text, null),
+                                "gradebook.remark.conflictMeanwhile",
+                                GradebookService.label(learners.get(learnerId)))),
+                        1);
+            }
             String code = learners.get(learnerId).code();
-            Stored was = current.get(learnerId);
             before.add(Map.of("learner", code, "text", was == null || was.text() == null ? "" : was.text()));
             after.add(Map.of("learner", code, "text", text == null ? "" : text));
         });
