@@ -16,7 +16,8 @@ public class Rejected extends RuntimeException {
         this(422, messageKey, arguments);
     }
 
-    private Rejected(int status, String messageKey, Object... arguments) {
+    /** A refusal answered with the given HTTP status (400, 409, 422…). */
+    protected Rejected(int status, String messageKey, Object... arguments) {
         super(messageKey + Arrays.toString(arguments));
         this.status = status;
         this.messageKey = messageKey;

@@ -155,6 +155,53 @@ class AttendanceServiceTests {
     }
 
     @Test
+    @DisplayName(
+            "Hai người cùng điểm danh một ngày: trạng thái đã bị người kia sửa sau khi mở trang thì không bị ghi đè"
+                    + " (xung đột, nêu trạng thái hiện tại); chọn trùng với trạng thái hiện tại thì không xung đột")
+    void aStatusChangedMeanwhileIsNotOverwritten() {
+        LocalDate day = fixture.lastSchoolDay();
+        // Both open the empty day; the homeroom teacher saves first.
+        recordAsHomeroom(
+                day,
+                new AttendanceEntry(an, UNEXCUSED, AttendanceEntry.NONE),
+                new AttendanceEntry(binh, PRESENT, AttendanceEntry.NONE));
+
+        AttendanceRejected conflict = rejected(() -> fixture.as(
+                schoolClass.subjectTeacher(),
+                () -> attendance.record(
+                        schoolClass.id(),
+                        day,
+                        null,
+                        List.of(
+                                new AttendanceEntry(an, PRESENT, AttendanceEntry.NONE),
+                                new AttendanceEntry(binh, PRESENT, "NONE"),
+                                new AttendanceEntry(chi, LATE, "")))));
+
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.learnerId()).isEqualTo(an);
+            assertThat(text(problem)).contains("Nguyễn Văn An", "Vắng không phép", "test.teacher");
+        });
+        assertThat(fixture.rows(schoolClass.id()))
+                .as("nothing of the refused day written")
+                .isEqualTo(2);
+
+        // Having seen the current status, the subject teacher's correction goes through.
+        fixture.as(
+                schoolClass.subjectTeacher(),
+                () -> attendance.record(
+                        schoolClass.id(), day, null, List.of(new AttendanceEntry(an, PRESENT, "UNEXCUSED"))));
+        assertThat(recordAsHomeroom(day, entry(chi, LATE)).rows())
+                .filteredOn(row -> row.learnerId().equals(an))
+                .singleElement()
+                .satisfies(row -> assertThat(row.status()).isEqualTo(PRESENT));
+        assertThat(rejected(() -> recordAsHomeroom(day, new AttendanceEntry(chi, LATE, "ABSENT")))
+                        .problems())
+                .singleElement()
+                .satisfies(problem -> assertThat(text(problem)).contains("NONE"));
+    }
+
+    @Test
     @DisplayName("Báo vắng cho phụ huynh: mỗi lần vắng một sự kiện, không lặp khi lưu lại hay đổi có phép ↔ không phép")
     void publishesLearnerMarkedAbsentOncePerAbsence() {
         List<LocalDate> days = fixture.pastSchoolDays(2);

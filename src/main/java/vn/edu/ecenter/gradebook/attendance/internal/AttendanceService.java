@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -108,6 +109,7 @@ class AttendanceService implements Attendance {
         checkEntries(schoolClass, date, entries, members);
 
         Map<UUID, Recorded> before = records.recorded(classId, date, chosen);
+        checkNothingChangedMeanwhile(entries, before, members);
         List<Change> added = new ArrayList<>();
         List<Change> changed = new ArrayList<>();
         for (AttendanceEntry entry : entries) {
@@ -136,6 +138,54 @@ class AttendanceService implements Attendance {
             }
         }
         return sheet(schoolClass, year, date, chosen, true);
+    }
+
+    /**
+     * Refuses the day (409, nothing written) when an entry says what its writer saw and the learner's status has been
+     * changed since by somebody else to something other than what the writer chose: the writer sees the current status
+     * and who set it, and decides again.
+     */
+    private static void checkNothingChangedMeanwhile(
+            List<AttendanceEntry> entries, Map<UUID, Recorded> before, Map<UUID, Learner> members) {
+        List<Problem> conflicts = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            AttendanceEntry entry = entries.get(i);
+            if (entry.seen() == null) {
+                continue;
+            }
+            Recorded now = before.get(entry.learnerId());
+            AttendanceStatus current = now == null ? null : now.status();
+            if (current != seenStatus(entry) && current != entry.status()) {
+                conflicts.add(new Problem(
+                        i + 1,
+                        entry.learnerId(),
+                        "attendance.item.changedMeanwhile",
+                        List.of(
+                                members.get(entry.learnerId()).label(),
+                                current == null
+                                        ? new DefaultMessageSourceResolvable("attendance.day.none")
+                                        : new DefaultMessageSourceResolvable("attendance.status." + current),
+                                now == null ? "" : now.by())));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw AttendanceRejected.conflict(conflicts, "attendance.day.changedMeanwhile", conflicts.size());
+        }
+    }
+
+    private static String seenText(AttendanceEntry entry) {
+        return entry.seen() == null || entry.seen().isBlank()
+                ? AttendanceEntry.NONE
+                : entry.seen().strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The status the entry's writer saw; null for none recorded (or a value that names no status). */
+    private static @Nullable AttendanceStatus seenStatus(AttendanceEntry entry) {
+        try {
+            return AttendanceStatus.valueOf(seenText(entry));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The corrections in the audit trail: one entry per save, with the statuses before and after by learner. */
@@ -229,6 +279,9 @@ class AttendanceService implements Attendance {
             }
             if (entry.status() == null) {
                 problems.add(new Problem(item, learnerId, "attendance.item.statusMissing", List.of(item, label)));
+            }
+            if (entry.seen() != null && seenStatus(entry) == null && !AttendanceEntry.NONE.equals(seenText(entry))) {
+                problems.add(new Problem(item, learnerId, "attendance.item.seenUnknown", List.of(item, label)));
             }
         }
         if (!problems.isEmpty()) {

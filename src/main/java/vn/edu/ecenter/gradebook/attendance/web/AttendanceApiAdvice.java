@@ -39,16 +39,17 @@ class AttendanceApiAdvice {
                         p.learnerId(),
                         messages.text(p.messageKey(), p.arguments().toArray())))
                 .toList();
+        boolean conflict = e.status() == 409;
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", 400);
-        body.put("error", "bad_request");
+        body.put("status", conflict ? 409 : 400);
+        body.put("error", conflict ? "conflict" : "bad_request");
         body.put("message", messages.text(e));
         if (!errors.isEmpty()) {
             body.put("details", errors.stream().map(ItemError::message).toList());
             body.put("errors", errors);
         }
         body.put("path", request.getRequestURI());
-        return ResponseEntity.badRequest()
+        return ResponseEntity.status(conflict ? 409 : 400)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body);
     }

@@ -46,7 +46,15 @@ class AttendanceApiController {
     }
 
     /** One item as sent: both values are read leniently so that a bad one is reported as that item's error. */
-    record Item(@Nullable String learnerId, @Nullable String status) {}
+    /**
+     * An item as sent.
+     *
+     * @param seen the status the writer last saw ("NONE" for none), optional: a status changed meanwhile is a 409
+     */
+    record Item(
+            @Nullable String learnerId,
+            @Nullable String status,
+            @Nullable String seen) {}
 
     record DaysAbsent(
             BigDecimal excused, BigDecimal unexcused, BigDecimal total, int late, int limit, AbsenceLevel level) {}
@@ -87,7 +95,8 @@ class AttendanceApiController {
     @Operation(
             summary = "Ghi (hoặc sửa) điểm danh của lớp trong một ngày: [{\"learnerId\": …, \"status\":"
                     + " \"PRESENT\"|\"EXCUSED\"|\"UNEXCUSED\"|\"LATE\"}]; tất cả hoặc không gì cả (400 với lỗi từng"
-                    + " mục); chỉ GVCN, giáo viên dạy lớp và giám đốc")
+                    + " mục); chỉ GVCN, giáo viên dạy lớp và giám đốc. \"seen\" (không bắt buộc) là trạng thái bạn đã"
+                    + " thấy (\"NONE\" nếu chưa có): người khác đã sửa khác đi thì trả 409, không lưu gì")
     @PutMapping("/classes/{classId}/days/{date}")
     Sheet record(
             @Parameter(description = "Mã lớp (id)") @PathVariable UUID classId,
@@ -100,7 +109,7 @@ class AttendanceApiController {
             entries.add(
                     item == null
                             ? new AttendanceEntry(null, null)
-                            : new AttendanceEntry(uuid(item.learnerId()), status(item.status())));
+                            : new AttendanceEntry(uuid(item.learnerId()), status(item.status()), item.seen()));
         }
         return sheet(attendance.record(classId, date, session, entries));
     }

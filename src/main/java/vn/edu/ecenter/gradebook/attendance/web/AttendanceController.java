@@ -185,7 +185,8 @@ class AttendanceController {
             } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
                 status = null;
             }
-            entries.add(new AttendanceEntry(learner, status));
+            String seen = form.getFirst("seen." + field.getKey().substring(2));
+            entries.add(new AttendanceEntry(learner, status, seen));
         }
         return entries;
     }

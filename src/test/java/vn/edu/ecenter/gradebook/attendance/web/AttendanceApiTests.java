@@ -127,6 +127,24 @@ class AttendanceApiTests {
     }
 
     @Test
+    @DisplayName("\"seen\" khác trạng thái người khác vừa ghi: 409 nêu học viên và trạng thái hiện tại, không lưu gì")
+    void aStatusChangedMeanwhileAnswers409() {
+        Browser.at(port).putJson(path(day), body(an, "EXCUSED"), homeroom());
+
+        Page stale = Browser.at(port)
+                .putJson(
+                        path(day),
+                        "[{\"learnerId\":\"" + an + "\",\"status\":\"UNEXCUSED\",\"seen\":\"NONE\"}]",
+                        homeroom());
+
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("errors").get(0).get("message").asString())
+                .contains("Nguyễn Văn An", "Vắng có phép");
+        JsonNode read = Browser.at(port).getJson(path(day), homeroom()).json();
+        assertThat(read.toString()).contains("EXCUSED").doesNotContain("UNEXCUSED");
+    }
+
+    @Test
     @DisplayName("Ngày lễ, Chủ nhật, ngày sai dạng: 400 với lý do rõ ràng")
     void refusesDaysThatCannotBeRecorded() {
         Page holiday = Browser.at(port).putJson(path(LocalDate.of(2027, 1, 1)), body(an, "PRESENT"), homeroom());

@@ -115,6 +115,28 @@ class AttendancePagesTests {
     }
 
     @Test
+    @DisplayName(
+            "Trang ngày: người khác vừa sửa trạng thái sau khi mở trang thì không ghi đè; trang nêu học viên, trạng"
+                    + " thái hiện tại, và lưu lại được sau khi xem")
+    void aStatusChangedMeanwhileIsShownNotOverwritten() {
+        Browser browser = homeroom();
+        Page form = browser.get(dayPath());
+        String seen = form.document().select("input[name=seen." + an + "]").attr("value");
+        assertThat(seen).isEqualTo("NONE");
+        Browser teacher = Browser.signedIn(port, schoolClass.subjectTeacher().username(), TestAccounts.PASSWORD);
+        teacher.post(dayPath(), "s." + an, "EXCUSED", "seen." + an, "NONE", "s." + binh, "PRESENT");
+
+        Page stale = browser.post(dayPath(), "s." + an, "UNEXCUSED", "seen." + an, seen, "s." + binh, "PRESENT");
+
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.mainText()).contains("Nguyễn Văn An", "Vắng có phép", "sau khi bạn mở trang");
+        assertThat(stale.document().select("input[name=seen." + an + "]").attr("value"))
+                .isEqualTo("EXCUSED");
+        Page again = browser.post(dayPath(), "s." + an, "UNEXCUSED", "seen." + an, "EXCUSED", "s." + binh, "PRESENT");
+        assertThat(again.status()).isEqualTo(302);
+    }
+
+    @Test
     @DisplayName("Giáo viên lớp khác không mở được trang ngày của lớp")
     void otherTeacherIsRefused() {
         Browser outsider = Browser.signedIn(port, schoolClass.outsider().username(), TestAccounts.PASSWORD);
