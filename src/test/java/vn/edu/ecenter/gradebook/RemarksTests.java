@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import vn.edu.ecenter.gradebook.GradebookFixture.Book;
 import vn.edu.ecenter.gradebook.GradebookRejection.Kind;
 import vn.edu.ecenter.support.EcenterTest;
+import vn.edu.ecenter.support.Race;
 
 @EcenterTest
 @DisplayName("Nhận xét: giáo viên bộ môn theo học kỳ, giáo viên chủ nhiệm cả năm; quyền, khóa sổ, độ dài, xung đột")
@@ -146,38 +147,29 @@ class RemarksTests {
     @Test
     @DisplayName("Hai lần ghi cùng lúc nhận xét đầu tiên của một học viên: một lần được lưu, lần kia nhận xung đột")
     void twoSimultaneousFirstRemarks() throws Exception {
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
-            for (String text : List.of("Chăm chỉ.", "Cần cố gắng.")) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        saveMaths(new RemarkInput(book.binh(), text, 0));
-                        return "saved " + text;
-                    } catch (GradebookRejection e) {
-                        return e.kind().name();
-                    }
-                }));
-            }
-            start.countDown();
-            List<String> results = new java.util.ArrayList<>();
-            for (var outcome : outcomes) {
-                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            assertThat(results).containsOnlyOnce("CONFLICT");
-            String winner = results.stream()
-                    .filter(r -> r.startsWith("saved "))
-                    .findFirst()
-                    .orElseThrow()
-                    .substring("saved ".length());
-            RemarkSheet.Row row = row(mathsRemarks(), book.binh());
-            assertThat(row.text()).isEqualTo(winner);
-            assertThat(row.version()).isOne();
-        } finally {
-            pool.shutdownNow();
+        List<java.util.concurrent.Callable<String>> saves = new java.util.ArrayList<>();
+        for (String text : List.of("Chăm chỉ.", "Cần cố gắng.")) {
+            saves.add(() -> {
+                try {
+                    saveMaths(new RemarkInput(book.binh(), text, 0));
+                    return "saved " + text;
+                } catch (GradebookRejection e) {
+                    return e.kind().name();
+                }
+            });
         }
+
+        List<String> results = Race.of(saves);
+
+        assertThat(results).containsOnlyOnce("CONFLICT");
+        String winner = results.stream()
+                .filter(r -> r.startsWith("saved "))
+                .findFirst()
+                .orElseThrow()
+                .substring("saved ".length());
+        RemarkSheet.Row row = row(mathsRemarks(), book.binh());
+        assertThat(row.text()).isEqualTo(winner);
+        assertThat(row.version()).isOne();
     }
 
     @Test

@@ -22,6 +22,7 @@ import vn.edu.ecenter.gradebook.rules.MarkSlot;
 import vn.edu.ecenter.gradebook.rules.Score;
 import vn.edu.ecenter.gradebook.rules.SubjectResult;
 import vn.edu.ecenter.support.EcenterTest;
+import vn.edu.ecenter.support.Race;
 import vn.edu.ecenter.support.TestAccounts;
 
 @EcenterTest
@@ -231,45 +232,36 @@ class ScoreSheetTests {
     @DisplayName(
             "Hai lần lưu cùng lúc vào cùng một ô trống: một lần được lưu, lần kia nhận xung đột, không mất gì âm thầm")
     void twoSimultaneousFirstWritesOfOneCell() throws Exception {
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
-            for (String value : List.of("6", "9")) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        fixture.as(
-                                book.maths(),
-                                () -> gradebook.save(
-                                        book.classId(),
-                                        book.toan(),
-                                        1,
-                                        List.of(new MarkInput(book.binh(), "CK", 1, value, 0))));
-                        return "saved " + value;
-                    } catch (GradebookRejection e) {
-                        return e.kind().name();
-                    }
-                }));
-            }
-            start.countDown();
-            List<String> results = new java.util.ArrayList<>();
-            for (var outcome : outcomes) {
-                results.add(outcome.get(30, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            assertThat(results).containsOnlyOnce("CONFLICT").anySatisfy(r -> assertThat(r)
-                    .startsWith("saved "));
-            String winner = results.stream()
-                    .filter(r -> r.startsWith("saved "))
-                    .findFirst()
-                    .orElseThrow()
-                    .substring("saved ".length());
-            ScoreCell cell = cell(sheet(book.toan()), book.binh(), MarkSlot.END_OF_TERM);
-            assertThat(cell.mark()).isEqualTo(Score.of(winner));
-            assertThat(cell.version()).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
+        List<java.util.concurrent.Callable<String>> saves = new java.util.ArrayList<>();
+        for (String value : List.of("6", "9")) {
+            saves.add(() -> {
+                try {
+                    fixture.as(
+                            book.maths(),
+                            () -> gradebook.save(
+                                    book.classId(),
+                                    book.toan(),
+                                    1,
+                                    List.of(new MarkInput(book.binh(), "CK", 1, value, 0))));
+                    return "saved " + value;
+                } catch (GradebookRejection e) {
+                    return e.kind().name();
+                }
+            });
         }
+
+        List<String> results = Race.of(saves);
+
+        assertThat(results).containsOnlyOnce("CONFLICT").anySatisfy(r -> assertThat(r)
+                .startsWith("saved "));
+        String winner = results.stream()
+                .filter(r -> r.startsWith("saved "))
+                .findFirst()
+                .orElseThrow()
+                .substring("saved ".length());
+        ScoreCell cell = cell(sheet(book.toan()), book.binh(), MarkSlot.END_OF_TERM);
+        assertThat(cell.mark()).isEqualTo(Score.of(winner));
+        assertThat(cell.version()).isEqualTo(1);
     }
 
     @Test
