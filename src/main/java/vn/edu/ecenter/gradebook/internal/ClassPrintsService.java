@@ -17,7 +17,6 @@ import vn.edu.ecenter.gradebook.ClassPrints;
 import vn.edu.ecenter.gradebook.Gradebook;
 import vn.edu.ecenter.gradebook.GradebookRejection;
 import vn.edu.ecenter.gradebook.GradebookRejection.Kind;
-import vn.edu.ecenter.gradebook.Remarks;
 import vn.edu.ecenter.gradebook.ResultPrints.PrintedFile;
 import vn.edu.ecenter.gradebook.ScoreCell;
 import vn.edu.ecenter.gradebook.ScoreRow;
@@ -47,7 +46,7 @@ class ClassPrintsService implements ClassPrints {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Gradebook gradebook;
-    private final Remarks remarks;
+    private final SheetReads sheets;
     private final ResultsReads reads;
     private final SchoolRecords records;
     private final People people;
@@ -56,14 +55,14 @@ class ClassPrintsService implements ClassPrints {
 
     ClassPrintsService(
             Gradebook gradebook,
-            Remarks remarks,
+            SheetReads sheets,
             ResultsReads reads,
             SchoolRecords records,
             People people,
             OfficialPrints prints,
             MessageSource messages) {
         this.gradebook = gradebook;
-        this.remarks = remarks;
+        this.sheets = sheets;
         this.reads = reads;
         this.records = records;
         this.people = people;
@@ -111,10 +110,9 @@ class ClassPrintsService implements ClassPrints {
     /** One semester's page; the học kỳ II page also has each learner's ĐTBmcn, from both semesters' ĐTBmhk. */
     private AssessmentBookPage page(
             ScoreSheet sheet, @Nullable ScoreSheet earlier, Map<UUID, @Nullable LocalDate> birthDates) {
-        Map<UUID, @Nullable String> remarkOf = new HashMap<>();
-        remarks.subjectRemarks(sheet.classId(), sheet.subjectId(), sheet.semester())
-                .rows()
-                .forEach(row -> remarkOf.put(row.learnerId(), row.text()));
+        // The sheet was read with the caller's rights (Gradebook.sheet); its remarks need no second check.
+        Map<UUID, SheetReads.Stored> remarkOf =
+                sheets.remarks(sheet.classId(), sheet.subjectId(), sheet.semester(), false);
         @Nullable RuleSet rules = RuleSets.byId(sheet.ruleSetId()).orElse(null);
         Map<UUID, SubjectResult> firstAverages = new HashMap<>();
         if (earlier != null) {
@@ -144,7 +142,9 @@ class ClassPrintsService implements ClassPrints {
                     endOfTerm,
                     SchoolRecords.mark(row.average()),
                     year,
-                    remarkOf.get(row.learnerId())));
+                    remarkOf.containsKey(row.learnerId())
+                            ? remarkOf.get(row.learnerId()).text()
+                            : null));
         }
         return new AssessmentBookPage(
                 records.heading(),

@@ -150,8 +150,8 @@ class GradebookService implements Gradebook, ScoreLoading {
 
     @Override
     public ClassBook classBook(UUID classId) {
-        ClassHeader first = classHeader(classId, 1);
-        ClassHeader second = classHeader(classId, 2);
+        ClassHeader first = reads.classOf(classId, 1);
+        ClassHeader second = reads.classOf(classId, 2);
         boolean director = Callers.director();
         record Taught(
                 UUID id,
@@ -200,7 +200,7 @@ class GradebookService implements Gradebook, ScoreLoading {
 
     @Override
     public ScoreSheet sheet(UUID classId, UUID subjectId, int semester) {
-        SheetHeader header = readable(classId, subjectId, semester);
+        SheetHeader header = reads.readableSheet(classId, subjectId, semester);
         RuleSet rules = rules(header.schoolClass());
         AssessmentPlan plan = header.plan(rules);
         List<LearnerCells> learners = reads.sheetRows(header);
@@ -245,7 +245,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     @Override
     @Transactional
     public SavedMarks save(UUID classId, UUID subjectId, int semester, List<MarkInput> marks) {
-        SheetHeader header = writable(classId, subjectId, semester);
+        SheetHeader header = reads.writableSheet(classId, subjectId, semester);
         return write(header, marks, MarkChange.Source.ENTRY);
     }
 
@@ -257,7 +257,7 @@ class GradebookService implements Gradebook, ScoreLoading {
             UUID subjectId,
             int semester,
             java.util.function.BiFunction<UUID, MarkSlot, @Nullable String> typed) {
-        SheetHeader header = header(classId, subjectId, semester);
+        SheetHeader header = reads.sheet(classId, subjectId, semester);
         AssessmentPlan plan = header.plan(rules(header.schoolClass()));
         List<MarkInput> inputs = new ArrayList<>();
         for (LearnerCells learner : reads.sheetRows(header)) {
@@ -509,7 +509,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     @Override
     @Transactional
     public SheetImport importSheet(UUID classId, UUID subjectId, int semester, byte[] content, String fileName) {
-        SheetHeader header = writable(classId, subjectId, semester);
+        SheetHeader header = reads.writableSheet(classId, subjectId, semester);
         AssessmentPlan plan = header.plan(rules(header.schoolClass()));
         SheetContent read = SheetReader.read(content, fileName, workbook.layout(plan));
         Map<String, Learner> byCode = new HashMap<>();
@@ -566,7 +566,7 @@ class GradebookService implements Gradebook, ScoreLoading {
 
     @Override
     public List<MarkChange> changes(UUID classId, UUID subjectId, int semester) {
-        SheetHeader header = readable(classId, subjectId, semester);
+        SheetHeader header = reads.readableSheet(classId, subjectId, semester);
         return writer.changes(header, CHANGE_LOG_LIMIT).stream()
                 .map(c -> new MarkChange(
                         c.at() == null ? Instant.EPOCH : c.at(),
@@ -587,7 +587,7 @@ class GradebookService implements Gradebook, ScoreLoading {
 
     @Override
     public ConductSheet conduct(UUID classId, int semester) {
-        ClassHeader header = classHeader(classId, semester);
+        ClassHeader header = reads.classOf(classId, semester);
         if (!Callers.director() && !header.homeroom()) {
             throw GradebookRejection.of(Kind.FORBIDDEN, "gradebook.forbidden.conduct", header.className());
         }
@@ -636,7 +636,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     @Override
     @Transactional
     public void saveConduct(UUID classId, int semester, List<ConductInput> levels) {
-        ClassHeader header = classHeader(classId, semester);
+        ClassHeader header = reads.classOf(classId, semester);
         if (!header.homeroom()) {
             throw GradebookRejection.of(Kind.FORBIDDEN, "gradebook.forbidden.conductWrite", header.className());
         }
@@ -731,12 +731,12 @@ class GradebookService implements Gradebook, ScoreLoading {
     @Transactional
     @PreAuthorize("hasRole('DIRECTOR')")
     public LockState lock(UUID classId, int semester) {
-        ClassHeader header = classHeader(classId, semester);
+        ClassHeader header = reads.classOf(classId, semester);
         if (insertLock(header.schoolYearId(), semester, classId)) {
             audit.record(AuditRecord.of("gradebook.semester.locked", "class", classId.toString())
                     .values(null, Map.of("class", header.className(), "semester", semester)));
         }
-        return classHeader(classId, semester).lock();
+        return reads.classOf(classId, semester).lock();
     }
 
     /** Adds the lock of a class (or, without a class, of the whole centre); false when it was already there. */
@@ -762,7 +762,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     @Transactional
     @PreAuthorize("hasRole('DIRECTOR')")
     public LockState unlock(UUID classId, int semester) {
-        ClassHeader header = classHeader(classId, semester);
+        ClassHeader header = reads.classOf(classId, semester);
         int removed = jdbc.sql("DELETE FROM gradebook.semester_lock WHERE school_year_id = ? AND semester = ?"
                         + " AND class_id = ?")
                 .params(header.schoolYearId(), semester, classId)
@@ -771,7 +771,7 @@ class GradebookService implements Gradebook, ScoreLoading {
             audit.record(AuditRecord.of("gradebook.semester.unlocked", "class", classId.toString())
                     .values(Map.of("class", header.className(), "semester", semester), null));
         }
-        return classHeader(classId, semester).lock();
+        return reads.classOf(classId, semester).lock();
     }
 
     @Override
@@ -832,7 +832,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     @Override
     @Transactional
     public Correction requestCorrection(UUID classId, UUID subjectId, int semester, CorrectionRequest request) {
-        SheetHeader header = header(classId, subjectId, semester);
+        SheetHeader header = reads.sheet(classId, subjectId, semester);
         if (!header.mine()) {
             throw SheetReads.forbiddenWrite(header);
         }
@@ -911,7 +911,7 @@ class GradebookService implements Gradebook, ScoreLoading {
 
     @Override
     public List<Correction> corrections(UUID classId, UUID subjectId, int semester) {
-        readable(classId, subjectId, semester);
+        reads.readableSheet(classId, subjectId, semester);
         return jdbc.sql(CORRECTION_SELECT
                         + " WHERE r.class_id = ? AND r.subject_id = ? AND r.semester = ? ORDER BY r.requested_at DESC")
                 .params(classId, subjectId, semester)
@@ -937,7 +937,7 @@ class GradebookService implements Gradebook, ScoreLoading {
     @PreAuthorize("hasRole('DIRECTOR')")
     public Correction approveCorrection(UUID correctionId, String note) {
         Correction correction = pending(correctionId);
-        SheetHeader header = header(correction.classId(), correction.subjectId(), correction.semester());
+        SheetHeader header = reads.sheet(correction.classId(), correction.subjectId(), correction.semester());
         Key key = new Key(correction.learnerId(), correction.slot());
         ScoreCell now = writer.lock(header, List.of(key)).getOrDefault(key, ScoreCell.empty(correction.slot()));
         if (!Objects.equals(now.mark(), correction.after())) {
@@ -1046,22 +1046,6 @@ class GradebookService implements Gradebook, ScoreLoading {
     }
 
     // ---------------------------------------------------------------- rights and headers
-
-    private SheetHeader header(UUID classId, UUID subjectId, int semester) {
-        return reads.sheet(classId, subjectId, semester);
-    }
-
-    private ClassHeader classHeader(UUID classId, int semester) {
-        return reads.classOf(classId, semester);
-    }
-
-    private SheetHeader readable(UUID classId, UUID subjectId, int semester) {
-        return reads.readableSheet(classId, subjectId, semester);
-    }
-
-    private SheetHeader writable(UUID classId, UUID subjectId, int semester) {
-        return reads.writableSheet(classId, subjectId, semester);
-    }
 
     /** Refuses a save, all of it, with its invalid items; else with its conflicting ones; else lets it go on. */
     static void refuseIfAny(List<ItemError> errors, List<ItemError> conflicts) {

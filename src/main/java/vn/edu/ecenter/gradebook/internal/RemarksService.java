@@ -25,6 +25,7 @@ import vn.edu.ecenter.gradebook.RemarkSheet;
 import vn.edu.ecenter.gradebook.Remarks;
 import vn.edu.ecenter.gradebook.internal.SheetHeader.ClassHeader;
 import vn.edu.ecenter.gradebook.internal.SheetReads.Learner;
+import vn.edu.ecenter.gradebook.internal.SheetReads.Stored;
 import vn.edu.ecenter.platform.audit.AuditRecord;
 import vn.edu.ecenter.platform.audit.AuditTrail;
 import vn.edu.ecenter.platform.clock.BusinessClock;
@@ -62,9 +63,6 @@ class RemarksService implements Remarks, RemarkLoading {
             return subjectId == null ? classId + "/year" : classId + "/" + subjectId + "/" + semester;
         }
     }
-
-    /** A remark as stored. */
-    private record Stored(@Nullable String text, int version) {}
 
     @Override
     public RemarkSheet subjectRemarks(UUID classId, UUID subjectId, int semester) {
@@ -205,25 +203,7 @@ class RemarksService implements Remarks, RemarkLoading {
     }
 
     private Map<UUID, Stored> stored(Scope scope, boolean forUpdate) {
-        Map<UUID, Stored> remarks = new HashMap<>();
-        String where = scope.subjectId() == null
-                ? "class_id = ? AND subject_id IS NULL"
-                : "class_id = ? AND subject_id = ? AND semester = ?";
-        List<Object> params = new ArrayList<>();
-        params.add(scope.classId());
-        if (scope.subjectId() != null) {
-            params.add(scope.subjectId());
-            params.add(scope.semester());
-        }
-        jdbc.sql("SELECT learner_id, body, version FROM gradebook.remark WHERE " + where
-                        + (forUpdate ? " FOR UPDATE" : ""))
-                .params(params)
-                .query(rs -> {
-                    remarks.put(
-                            rs.getObject("learner_id", UUID.class),
-                            new Stored(rs.getString("body"), rs.getInt("version")));
-                });
-        return remarks;
+        return reads.remarks(scope.classId(), scope.subjectId(), scope.semester(), forUpdate);
     }
 
     // ---------------------------------------------------------------- writing

@@ -289,6 +289,35 @@ class SheetReads {
         return names;
     }
 
+    /** A remark as stored (text null once cleared) with its version, for optimistic locking. */
+    record Stored(@Nullable String text, int version) {}
+
+    /**
+     * The remarks of a class by learner: a subject's in a semester, or (subject and semester null) the homeroom
+     * teacher's on the year; {@code forUpdate} locks the rows for a save.
+     */
+    Map<UUID, Stored> remarks(UUID classId, @Nullable UUID subjectId, @Nullable Integer semester, boolean forUpdate) {
+        Map<UUID, Stored> remarks = new HashMap<>();
+        String where = subjectId == null
+                ? "class_id = ? AND subject_id IS NULL"
+                : "class_id = ? AND subject_id = ? AND semester = ?";
+        List<Object> params = new ArrayList<>();
+        params.add(classId);
+        if (subjectId != null) {
+            params.add(subjectId);
+            params.add(semester);
+        }
+        jdbc.sql("SELECT learner_id, body, version FROM gradebook.remark WHERE " + where
+                        + (forUpdate ? " FOR UPDATE" : ""))
+                .params(params)
+                .query(rs -> {
+                    remarks.put(
+                            rs.getObject("learner_id", UUID.class),
+                            new Stored(rs.getString("body"), rs.getInt("version")));
+                });
+        return remarks;
+    }
+
     /** Every learner of the class (studying there or finished its year), in class-list order (for conduct). */
     List<Learner> classList(UUID classId) {
         List<Learner> learners =
