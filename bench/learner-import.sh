@@ -6,10 +6,5 @@
 #   bench/learner-import.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-3}"
-rm -f target/bench/learner-import.txt
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for _ in $(seq "$runs"); do
-  ./mvnw -B -q test -Dtest=LearnerImportBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false >/dev/null
-done
-cat target/bench/learner-import.txt
+source bench/lib.sh
+bench_in_process LearnerImportBenchmark learner-import.txt "${1:-3}"

@@ -9,10 +9,13 @@
 #   sign_in USER         signs in through the form and prints the SESSION cookie
 #   api_token USER       prints a bearer token
 #   wrk_median FILE      prints the median latency of a `wrk --latency` output
+#   bench_in_process TEST FILE RUNS
+#                        runs the JUnit benchmark TEST (-Dbench=true, test profile) RUNS times on a fresh test database
+#                        each, then prints target/bench/FILE, to which TEST appends one line per run
 # Demo accounts have the demo password (README, demo mode only).
 
 DEMO_PASSWORD='Demo@2026'
-BASE="http://127.0.0.1:$PORT"
+BASE="http://127.0.0.1:${PORT:-}"
 APP_PID=""
 
 find_java() {
@@ -93,4 +96,14 @@ under_ms() {
     *ms) awk -v m="${1%ms}" -v limit="$2" 'BEGIN {print (m < limit) ? "yes" : "NO"}';;
     *) echo NO;;
   esac
+}
+
+bench_in_process() {
+  local test=$1 out=target/bench/$2 runs=$3
+  rm -f "$out"
+  echo "load before: $(load_average)"
+  for _ in $(seq "$runs"); do
+    ./mvnw -B -q test -Dtest="$test" -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false >/dev/null
+  done
+  cat "$out"
 }

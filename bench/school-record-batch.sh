@@ -5,10 +5,5 @@
 #   bench/school-record-batch.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-3}"
-rm -f target/bench/school-record-batch.txt
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for _ in $(seq "$runs"); do
-  ./mvnw -B -q test -Dtest=SchoolRecordBatchBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false >/dev/null
-done
-cat target/bench/school-record-batch.txt
+source bench/lib.sh
+bench_in_process SchoolRecordBatchBenchmark school-record-batch.txt "${1:-3}"

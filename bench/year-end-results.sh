@@ -5,10 +5,5 @@
 #   bench/year-end-results.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-3}"
-rm -f target/bench/year-end-results.txt
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for _ in $(seq "$runs"); do
-  ./mvnw -B -q test -Dtest=ResultsBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false >/dev/null
-done
-cat target/bench/year-end-results.txt
+source bench/lib.sh
+bench_in_process ResultsBenchmark year-end-results.txt "${1:-3}"
