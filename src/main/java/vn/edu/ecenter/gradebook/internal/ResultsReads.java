@@ -70,7 +70,8 @@ class ResultsReads {
      * A learner of a class.
      *
      * @param particulars the SHA-256 of what page 1 of the học bạ prints of the learner (names, birth, sex, birthplace,
-     *     ethnicity, personal ID, address, guardians), so that a signed học bạ notices a change of them
+     *     ethnicity, personal ID, address, guardians; the fields {@code SchoolRecords.particulars} prints), so that a
+     *     signed học bạ notices a change of them
      */
     record Member(UUID classId, Learner learner, List<String> combination, String particulars) {}
 

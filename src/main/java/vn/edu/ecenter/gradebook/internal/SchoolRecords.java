@@ -148,7 +148,11 @@ class SchoolRecords implements SchoolRecordSource {
         return Optional.of(new ClassSchoolRecords(schoolClass.name(), schoolClass.schoolYearName(), records));
     }
 
-    /** Page 1 of the học bạ from the learner's profile and guardians (opening the profile is logged by people). */
+    /**
+     * Page 1 of the học bạ from the learner's profile and guardians (opening the profile is logged by people). The same
+     * fields make the page-1 digest of the học bạ số fingerprint ({@link ResultsReads.Member#particulars}, computed in
+     * SQL without opening profiles): a field added here belongs there too.
+     */
     private LearnerParticulars particulars(UUID learnerId) {
         LearnerView learner = people.openLearner(learnerId)
                 .orElseThrow(() -> GradebookRejection.of(Kind.NOT_FOUND, "results.record.unknownLearner"));
