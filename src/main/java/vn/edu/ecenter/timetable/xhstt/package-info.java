@@ -1,0 +1,4 @@
+@NullMarked
+package vn.edu.ecenter.timetable.xhstt;
+
+import org.jspecify.annotations.NullMarked;
