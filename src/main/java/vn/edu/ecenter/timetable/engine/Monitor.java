@@ -1,0 +1,274 @@
+package vn.edu.ecenter.timetable.engine;
+
+import java.util.BitSet;
+
+/**
+ * One rule applied at one point (a resource, an event, a group of events): it measures how far the placement deviates
+ * from the rule, and its {@link Penalty} turns that deviation into cost. A monitor names what it depends on — lessons
+ * whose start, resources whose load, choices whose resource — so that a {@link Placement} re-measures only the monitors
+ * a move touches.
+ */
+public sealed interface Monitor {
+
+    int[] NONE = {};
+
+    /** The rule at this point, in Vietnamese, for the person editing the timetable (e.g. "GV Hà: không dạy trùng giờ"). */
+    String label();
+
+    Penalty penalty();
+
+    /** How far the placement deviates from the rule here; 0 when it is kept. */
+    long deviation(Placement placement);
+
+    default int[] lessons() {
+        return NONE;
+    }
+
+    default int[] resources() {
+        return NONE;
+    }
+
+    default int[] choices() {
+        return NONE;
+    }
+
+    /** Lessons not placed at all: the sum of their durations. */
+    record Unplaced(String label, Penalty penalty, int[] lessons) implements Monitor {
+        @Override
+        public long deviation(Placement placement) {
+            long missing = 0;
+            for (int lesson : lessons) {
+                if (placement.start(lesson) < 0) {
+                    missing += placement.problem().lessons().get(lesson).duration();
+                }
+            }
+            return missing;
+        }
+    }
+
+    /**
+     * Placed lessons that start outside the preferred times: the sum of their durations. With {@code duration} > 0 only
+     * lessons of that duration are concerned (XHSTT PreferTimes with a Duration).
+     */
+    record PreferredStarts(String label, Penalty penalty, int[] lessons, BitSet starts, int duration)
+            implements Monitor {
+        @Override
+        public long deviation(Placement placement) {
+            long outside = 0;
+            for (int lesson : lessons) {
+                int start = placement.start(lesson);
+                int length = placement.problem().lessons().get(lesson).duration();
+                if (start >= 0 && (duration <= 0 || duration == length) && !starts.get(start)) {
+                    outside += length;
+                }
+            }
+            return outside;
+        }
+    }
+
+    /** A resource used by two lessons at once: at each time, every lesson beyond the first counts one. */
+    record Clashes(String label, Penalty penalty, int resource) implements Monitor {
+        @Override
+        public int[] resources() {
+            return new int[] {resource};
+        }
+
+        @Override
+        public long deviation(Placement placement) {
+            long clashes = 0;
+            for (int load : placement.load(resource)) {
+                if (load > 1) {
+                    clashes += load - 1;
+                }
+            }
+            return clashes;
+        }
+    }
+
+    /** A resource busy at times it should not be: the number of such times it is busy. */
+    record BusyAt(String label, Penalty penalty, int resource, BitSet times) implements Monitor {
+        @Override
+        public int[] resources() {
+            return new int[] {resource};
+        }
+
+        @Override
+        public long deviation(Placement placement) {
+            int[] load = placement.load(resource);
+            long busy = 0;
+            for (int time = times.nextSetBit(0); time >= 0; time = times.nextSetBit(time + 1)) {
+                if (load[time] > 0) {
+                    busy++;
+                }
+            }
+            return busy;
+        }
+    }
+
+    /**
+     * Idle times of a resource (free times between its first and last busy time of a group, e.g. a teacher's gaps in a
+     * day), summed over the groups, outside {@code [minimum, maximum]}.
+     */
+    record IdleTimes(String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum)
+            implements Monitor {
+        @Override
+        public int[] resources() {
+            return new int[] {resource};
+        }
+
+        @Override
+        public long deviation(Placement placement) {
+            int[] load = placement.load(resource);
+            long idle = 0;
+            for (int[] group : groups) {
+                idle += idleIn(load, group);
+            }
+            return outside(idle, minimum, maximum);
+        }
+
+        static int idleIn(int[] load, int[] group) {
+            int first = -1;
+            int last = -1;
+            int busy = 0;
+            for (int i = 0; i < group.length; i++) {
+                if (load[group[i]] > 0) {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = i;
+                    busy++;
+                }
+            }
+            return first < 0 ? 0 : last - first + 1 - busy;
+        }
+    }
+
+    /** The number of groups (e.g. days) in which a resource is busy at all, outside {@code [minimum, maximum]}. */
+    record BusyGroups(String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum)
+            implements Monitor {
+        @Override
+        public int[] resources() {
+            return new int[] {resource};
+        }
+
+        @Override
+        public long deviation(Placement placement) {
+            int[] load = placement.load(resource);
+            long busyGroups = 0;
+            for (int[] group : groups) {
+                if (busyTimes(load, group) > 0) {
+                    busyGroups++;
+                }
+            }
+            return outside(busyGroups, minimum, maximum);
+        }
+    }
+
+    /**
+     * In each group (e.g. a day) where a resource is busy at all, its number of busy times outside {@code [minimum,
+     * maximum]}; summed over the groups.
+     */
+    record BusyPerGroup(String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum)
+            implements Monitor {
+        @Override
+        public int[] resources() {
+            return new int[] {resource};
+        }
+
+        @Override
+        public long deviation(Placement placement) {
+            int[] load = placement.load(resource);
+            long deviation = 0;
+            for (int[] group : groups) {
+                int busy = busyTimes(load, group);
+                if (busy > 0) {
+                    deviation += outside(busy, minimum, maximum);
+                }
+            }
+            return deviation;
+        }
+    }
+
+    /**
+     * Lessons of some events spread over groups of times (e.g. at most one a day): in each group, the number of lessons
+     * starting there outside {@code [minimum, maximum]} of that group; summed over the groups.
+     */
+    record Spread(String label, Penalty penalty, int[] lessons, BitSet[] groups, int[] minimum, int[] maximum)
+            implements Monitor {
+        @Override
+        public long deviation(Placement placement) {
+            long deviation = 0;
+            for (int g = 0; g < groups.length; g++) {
+                int starting = 0;
+                for (int lesson : lessons) {
+                    int start = placement.start(lesson);
+                    if (start >= 0 && groups[g].get(start)) {
+                        starting++;
+                    }
+                }
+                deviation += outside(starting, minimum[g], maximum[g]);
+            }
+            return deviation;
+        }
+    }
+
+    /** Resources not chosen yet: the sum of the durations of their lessons. */
+    record Unchosen(String label, Penalty penalty, int[] choices) implements Monitor {
+        @Override
+        public long deviation(Placement placement) {
+            long missing = 0;
+            for (int choice : choices) {
+                if (placement.chosen(choice) < 0) {
+                    missing += placement.durationOfChoice(choice);
+                }
+            }
+            return missing;
+        }
+    }
+
+    /** Chosen resources outside the preferred ones: the sum of the durations of their lessons. */
+    record PreferredResources(String label, Penalty penalty, int[] choices, BitSet preferred) implements Monitor {
+        @Override
+        public long deviation(Placement placement) {
+            long outside = 0;
+            for (int choice : choices) {
+                int resource = placement.chosen(choice);
+                if (resource >= 0 && !preferred.get(resource)) {
+                    outside += placement.durationOfChoice(choice);
+                }
+            }
+            return outside;
+        }
+    }
+
+    /** Choices that should all get the same resource (e.g. one room for all of a course's lessons): distinct − 1. */
+    record SameResource(String label, Penalty penalty, int[] choices) implements Monitor {
+        @Override
+        public long deviation(Placement placement) {
+            BitSet distinct = new BitSet();
+            for (int choice : choices) {
+                int resource = placement.chosen(choice);
+                if (resource >= 0) {
+                    distinct.set(resource);
+                }
+            }
+            return Math.max(0, distinct.cardinality() - 1);
+        }
+    }
+
+    /** The deviation of a count from {@code [minimum, maximum]}. */
+    static long outside(long count, long minimum, long maximum) {
+        return count < minimum ? minimum - count : count > maximum ? count - maximum : 0;
+    }
+
+    /** The number of times of the group at which the resource is busy. */
+    static int busyTimes(int[] load, int[] group) {
+        int busy = 0;
+        for (int time : group) {
+            if (load[time] > 0) {
+                busy++;
+            }
+        }
+        return busy;
+    }
+}

@@ -1,0 +1,209 @@
+package vn.edu.ecenter.timetable.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+
+/**
+ * Where each lesson of a {@link Problem} starts and which resource each choice got, with the load of every resource
+ * at every time and the cost of every monitor kept up to date: a move re-measures only the monitors that depend on what
+ * moved. The solver moves lessons through it thousands of times a second; the timetable editor asks it what a move
+ * by hand would break.
+ */
+public final class Placement {
+
+    private final Problem problem;
+    private final int[] start;
+    private final int[] chosen;
+    private final int[][] load;
+    private final long[] monitorCost;
+    private final int[][] monitorsOfLesson;
+    private final int[][] monitorsOfResource;
+    private final int[][] monitorsOfChoice;
+    private final int[][] choicesOfLesson;
+    private final boolean[] dirty;
+    private final int[] dirtyList;
+    private int dirtyCount;
+    private long hard;
+    private long soft;
+
+    /** A placement with no lesson placed and no resource chosen, except pinned lessons at their fixed start. */
+    public Placement(Problem problem) {
+        this.problem = problem;
+        int lessons = problem.lessons().size();
+        start = new int[lessons];
+        Arrays.fill(start, -1);
+        chosen = new int[problem.choices().size()];
+        Arrays.fill(chosen, -1);
+        load = new int[problem.resources().size()][problem.week().times()];
+        int monitors = problem.monitors().size();
+        monitorCost = new long[monitors];
+        dirty = new boolean[monitors];
+        dirtyList = new int[monitors];
+        List<Monitor> all = problem.monitors();
+        monitorsOfLesson = invert(lessons, monitors, m -> all.get(m).lessons());
+        monitorsOfResource = invert(load.length, monitors, m -> all.get(m).resources());
+        monitorsOfChoice = invert(chosen.length, monitors, m -> all.get(m).choices());
+        choicesOfLesson = invert(
+                lessons, chosen.length, c -> new int[] {problem.choices().get(c).lesson()});
+        for (int m = 0; m < monitors; m++) {
+            markDirty(m);
+        }
+        for (Lesson lesson : problem.lessons()) {
+            if (lesson.pinned()) {
+                move(lesson.index(), lesson.fixedStart());
+            }
+        }
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The lesson's start, or -1 when it is not placed. */
+    public int start(int lesson) {
+        return start[lesson];
+    }
+
+    /** The resource chosen, or -1 when none is. */
+    public int chosen(int choice) {
+        return chosen[choice];
+    }
+
+    /** How many lessons use the resource at each time. Read only. */
+    int[] load(int resource) {
+        return load[resource];
+    }
+
+    int durationOfChoice(int choice) {
+        return problem.lessons().get(problem.choices().get(choice).lesson()).duration();
+    }
+
+    /** Places the lesson at the start (-1 takes it out of the timetable). */
+    public void move(int lesson, int newStart) {
+        int oldStart = start[lesson];
+        if (oldStart == newStart) {
+            return;
+        }
+        Lesson l = problem.lessons().get(lesson);
+        if (newStart >= 0 && !problem.week().fits(newStart, l.duration())) {
+            throw new IllegalArgumentException("lesson " + l.name() + " cannot start at " + newStart);
+        }
+        forEachResource(lesson, resource -> {
+            occupy(resource, oldStart, l.duration(), -1);
+            occupy(resource, newStart, l.duration(), +1);
+        });
+        start[lesson] = newStart;
+        markAll(monitorsOfLesson[lesson]);
+    }
+
+    /** Gives the choice a resource (-1: none). */
+    public void choose(int choice, int resource) {
+        int old = chosen[choice];
+        if (old == resource) {
+            return;
+        }
+        int lesson = problem.choices().get(choice).lesson();
+        int duration = problem.lessons().get(lesson).duration();
+        if (old >= 0) {
+            occupy(old, start[lesson], duration, -1);
+        }
+        if (resource >= 0) {
+            occupy(resource, start[lesson], duration, +1);
+        }
+        chosen[choice] = resource;
+        markAll(monitorsOfChoice[choice]);
+    }
+
+    /** The cost of the placement as it is now. */
+    public Cost cost() {
+        refresh();
+        return new Cost(hard, soft).plus(problem.fixedCost());
+    }
+
+    /** The monitors that cost something now, with their cost, most expensive first (hard before soft). */
+    public List<Violation> violations() {
+        refresh();
+        List<Violation> violations = new ArrayList<>();
+        for (int m = 0; m < monitorCost.length; m++) {
+            if (monitorCost[m] > 0) {
+                violations.add(new Violation(problem.monitors().get(m), monitorCost[m]));
+            }
+        }
+        violations.sort(Violation.WORST_FIRST);
+        return violations;
+    }
+
+    private void refresh() {
+        for (int i = 0; i < dirtyCount; i++) {
+            int m = dirtyList[i];
+            dirty[m] = false;
+            Monitor monitor = problem.monitors().get(m);
+            long cost = monitor.penalty().of(monitor.deviation(this));
+            long change = cost - monitorCost[m];
+            monitorCost[m] = cost;
+            if (monitor.penalty().hard()) {
+                hard += change;
+            } else {
+                soft += change;
+            }
+        }
+        dirtyCount = 0;
+    }
+
+    private void occupy(int resource, int from, int duration, int change) {
+        if (from < 0) {
+            return;
+        }
+        int[] row = load[resource];
+        for (int t = from; t < from + duration; t++) {
+            row[t] += change;
+        }
+        markAll(monitorsOfResource[resource]);
+    }
+
+    private void forEachResource(int lesson, IntConsumer action) {
+        for (int resource : problem.lessons().get(lesson).resources()) {
+            action.accept(resource);
+        }
+        for (int choice : choicesOfLesson[lesson]) {
+            if (chosen[choice] >= 0) {
+                action.accept(chosen[choice]);
+            }
+        }
+    }
+
+    private void markAll(int[] monitors) {
+        for (int m : monitors) {
+            markDirty(m);
+        }
+    }
+
+    private void markDirty(int monitor) {
+        if (!dirty[monitor]) {
+            dirty[monitor] = true;
+            dirtyList[dirtyCount++] = monitor;
+        }
+    }
+
+    /**
+     * Inverts a relation: for each of {@code size} keys, the items (0 … {@code items} − 1) whose {@code keysOf} name it;
+     * e.g. for each lesson, the monitors that depend on it.
+     */
+    private static int[][] invert(int size, int items, IntFunction<int[]> keysOf) {
+        List<List<Integer>> lists = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int item = 0; item < items; item++) {
+            for (int key : keysOf.apply(item)) {
+                lists.get(key).add(item);
+            }
+        }
+        return lists.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+    }
+}

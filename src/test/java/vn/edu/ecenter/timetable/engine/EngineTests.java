@@ -1,0 +1,103 @@
+package vn.edu.ecenter.timetable.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class EngineTests {
+
+    /** Three classes, three teachers, each teacher six periods in each class: 54 lessons in 60 slots. */
+    private static SmallSchool tightSchool() {
+        SmallSchool school = new SmallSchool(5, 4);
+        int[] classes = {school.resource("10A1"), school.resource("10A2"), school.resource("10A3")};
+        int[] teachers = {school.resource("GV Hà"), school.resource("GV Minh"), school.resource("GV Lan")};
+        for (int c : classes) {
+            for (int t : teachers) {
+                for (int i = 0; i < 6; i++) {
+                    school.lesson(school.resources.get(t) + " " + school.resources.get(c), 1, c, t);
+                }
+            }
+        }
+        return school;
+    }
+
+    @Test
+    void placesEveryLessonWithoutAClash() {
+        Problem problem = tightSchool().problem();
+
+        Engine.Result result =
+                new Engine(problem, Engine.Settings.forSeconds(20, 1)).solve(new Placement(problem), null);
+
+        assertThat(result.cost()).isEqualTo(Cost.ZERO);
+        assertThat(problem.lessons())
+                .allSatisfy(l -> assertThat(result.best().start(l.index())).isNotNegative());
+        assertThat(result.cancelled()).isFalse();
+    }
+
+    @Test
+    void keepsPinnedLessonsWhereTheyAre() {
+        SmallSchool school = tightSchool();
+        int flag = school.pinnedLesson("Chào cờ 10A1", 1, school.time(0, 0), 0);
+        Problem problem = school.problem();
+
+        Engine.Result result =
+                new Engine(problem, Engine.Settings.forSeconds(20, 2)).solve(new Placement(problem), null);
+
+        assertThat(result.best().start(flag)).isEqualTo(school.time(0, 0));
+        assertThat(result.cost()).isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    void reportsEachBetterPlacementAsItIsFound() {
+        Problem problem = tightSchool().problem();
+        List<Cost> seen = new ArrayList<>();
+
+        Engine.Result result = new Engine(problem, Engine.Settings.forSeconds(20, 3))
+                .solve(new Placement(problem), (best, elapsed) -> seen.add(best));
+
+        assertThat(seen).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(seen.getLast()).isEqualTo(result.cost());
+    }
+
+    @Test
+    void aCancelledRunEndsWithTheBestPlacementSoFar() throws Exception {
+        SmallSchool school = tightSchool();
+        // An impossible extra demand: the run would use its whole hour unless cancelled.
+        for (int i = 0; i < 8; i++) {
+            school.lesson("Thêm " + i, 1, 0, 3);
+        }
+        Problem problem = school.problem();
+        Engine engine = new Engine(problem, new Engine.Settings(Duration.ofHours(1), 4, 0));
+
+        CompletableFuture<Engine.Result> run =
+                CompletableFuture.supplyAsync(() -> engine.solve(new Placement(problem), null));
+        Thread.sleep(500);
+        engine.cancel();
+        Engine.Result result = run.get();
+
+        assertThat(result.cancelled()).isTrue();
+        assertThat(result.cost().hard()).isPositive();
+        assertThat(result.cost()).isEqualTo(result.best().cost());
+    }
+
+    @Test
+    void theSameSeedAndMoveLimitFindTheSamePlacement() {
+        Problem problem = tightSchool().problem();
+        Engine.Settings settings = new Engine.Settings(Duration.ofMinutes(5), 42, 20_000);
+
+        Placement first = new Engine(problem, settings)
+                .solve(new Placement(problem), null)
+                .best();
+        Placement second = new Engine(problem, settings)
+                .solve(new Placement(problem), null)
+                .best();
+
+        for (Lesson lesson : problem.lessons()) {
+            assertThat(second.start(lesson.index())).isEqualTo(first.start(lesson.index()));
+        }
+    }
+}

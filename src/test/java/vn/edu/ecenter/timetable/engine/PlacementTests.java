@@ -1,0 +1,174 @@
+package vn.edu.ecenter.timetable.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PlacementTests {
+
+    private final SmallSchool school = new SmallSchool(5, 4);
+    private final int classA = school.resource("10A1");
+    private final int classB = school.resource("10A2");
+    private final int teacher = school.resource("GV Hà");
+
+    @Test
+    void aLessonNotPlacedCostsItsDurationAsHardCost() {
+        school.lesson("Toán 10A1", 2, classA, teacher);
+        Placement placement = new Placement(school.problem());
+
+        assertThat(placement.cost()).isEqualTo(new Cost(2, 0));
+    }
+
+    @Test
+    void aTeacherInTwoClassesAtOnceIsOneClashPerSharedTime() {
+        int maths = school.lesson("Toán 10A1", 2, classA, teacher);
+        int physics = school.lesson("Lý 10A2", 2, classB, teacher);
+        Placement placement = new Placement(school.problem());
+
+        placement.move(maths, school.time(0, 0));
+        placement.move(physics, school.time(0, 1));
+        assertThat(placement.cost()).isEqualTo(new Cost(1, 0));
+        assertThat(placement.violations()).extracting(Violation::label).containsExactly("GV Hà: không trùng giờ");
+
+        placement.move(physics, school.time(0, 2));
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+        assertThat(placement.violations()).isEmpty();
+    }
+
+    @Test
+    void aDoublePeriodNeverRunsIntoTheNextDay() {
+        int maths = school.lesson("Toán 10A1", 2, classA, teacher);
+        Placement placement = new Placement(school.problem());
+
+        assertThatThrownBy(() -> placement.move(maths, school.time(0, 3))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(school.problem().lessons().get(maths).starts()).doesNotContain(school.time(0, 3));
+    }
+
+    @Test
+    void idleTimesOfATeacherAreTheFreePeriodsBetweenTheFirstAndLastLessonOfADay() {
+        int first = school.lesson("Toán 10A1", 1, classA, teacher);
+        int last = school.lesson("Toán 10A2", 1, classB, teacher);
+        school.monitors.add(new Monitor.IdleTimes(
+                "GV Hà: không tiết trống", Penalty.soft(3), teacher, school.daysAsGroups(), 0, 0));
+        Placement placement = new Placement(school.problem());
+
+        placement.move(first, school.time(1, 0));
+        placement.move(last, school.time(1, 3));
+        assertThat(placement.cost()).isEqualTo(new Cost(0, 2 * 3));
+
+        placement.move(last, school.time(2, 3));
+        assertThat(placement.cost()).as("one lesson a day leaves no gap").isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    void busyDaysBeyondTheMaximumCostOneEach() {
+        int[] lessons = {
+            school.lesson("Toán 10A1 (1)", 1, classA, teacher),
+            school.lesson("Toán 10A1 (2)", 1, classA, teacher),
+            school.lesson("Toán 10A1 (3)", 1, classA, teacher)
+        };
+        school.monitors.add(new Monitor.BusyGroups(
+                "GV Hà: dạy tối đa 2 ngày", Penalty.soft(1), teacher, school.daysAsGroups(), 0, 2));
+        Placement placement = new Placement(school.problem());
+
+        for (int day = 0; day < 3; day++) {
+            placement.move(lessons[day], school.time(day, 0));
+        }
+        assertThat(placement.cost().soft()).isEqualTo(1);
+        placement.move(lessons[2], school.time(1, 1));
+        assertThat(placement.cost().soft()).isZero();
+    }
+
+    @Test
+    void aDayWithTooFewLessonsCountsButAFreeDayDoesNot() {
+        int lesson = school.lesson("Toán 10A1", 1, classA, teacher);
+        school.monitors.add(new Monitor.BusyPerGroup(
+                "GV Hà: ít nhất 2 tiết mỗi ngày có dạy", Penalty.soft(1), teacher, school.daysAsGroups(), 2, 4));
+        Placement placement = new Placement(school.problem());
+
+        assertThat(placement.cost().soft()).isZero();
+        placement.move(lesson, school.time(4, 2));
+        assertThat(placement.cost().soft()).isEqualTo(1);
+    }
+
+    @Test
+    void lessonsOfASubjectOnTheSameDayBreakTheSpread() {
+        int one = school.lesson("Văn 10A1 (1)", 1, classA);
+        int two = school.lesson("Văn 10A1 (2)", 1, classA);
+        int[][] days = school.daysAsGroups();
+        var groups = new java.util.BitSet[days.length];
+        int[] minimum = new int[days.length];
+        int[] maximum = new int[days.length];
+        for (int d = 0; d < days.length; d++) {
+            groups[d] = school.times(days[d]);
+            maximum[d] = 1;
+        }
+        school.monitors.add(new Monitor.Spread(
+                "Văn 10A1: mỗi ngày tối đa 1 tiết", Penalty.hard(1), new int[] {one, two}, groups, minimum, maximum));
+        Placement placement = new Placement(school.problem());
+
+        placement.move(one, school.time(2, 0));
+        placement.move(two, school.time(2, 3));
+        assertThat(placement.cost()).isEqualTo(new Cost(1, 0));
+        placement.move(two, school.time(3, 3));
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    void aTeachersUnavailableTimesCountEachBusyTime() {
+        int maths = school.lesson("Toán 10A1", 2, classA, teacher);
+        school.monitors.add(new Monitor.BusyAt(
+                "GV Hà: bận sáng thứ 2", Penalty.hard(1), teacher, school.times(school.time(0, 0), school.time(0, 1))));
+        Placement placement = new Placement(school.problem());
+
+        placement.move(maths, school.time(0, 1));
+        assertThat(placement.cost()).isEqualTo(new Cost(1, 0));
+        placement.move(maths, school.time(0, 0));
+        assertThat(placement.cost()).isEqualTo(new Cost(2, 0));
+    }
+
+    @Test
+    void aPinnedLessonStartsAtItsFixedTime() {
+        int flag = school.pinnedLesson("Chào cờ 10A1", 1, school.time(0, 0), classA);
+        Placement placement = new Placement(school.problem());
+
+        assertThat(placement.start(flag)).isEqualTo(school.time(0, 0));
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    void theCostKeptUpToDateEqualsTheCostMeasuredAfresh() {
+        for (int i = 0; i < 12; i++) {
+            school.lesson("Bài " + i, 1 + i % 2, i % 2 == 0 ? classA : classB, teacher);
+        }
+        school.monitors.add(new Monitor.IdleTimes(
+                "GV Hà: không tiết trống", Penalty.soft(1), teacher, school.daysAsGroups(), 0, 1));
+        school.monitors.add(new Monitor.BusyPerGroup(
+                "GV Hà: 2 đến 3 tiết mỗi ngày", Penalty.soft(2), teacher, school.daysAsGroups(), 2, 3));
+        Problem problem = school.problem();
+        Placement moving = new Placement(problem);
+        Random random = new Random(7);
+
+        for (int step = 0; step < 2_000; step++) {
+            Lesson lesson =
+                    problem.lessons().get(random.nextInt(problem.lessons().size()));
+            int[] starts = lesson.starts();
+            int to = random.nextInt(10) == 0 ? -1 : starts[random.nextInt(starts.length)];
+            moving.move(lesson.index(), to);
+            if (step % 100 == 0) {
+                assertThat(moving.cost()).isEqualTo(afresh(problem, moving));
+            }
+        }
+        assertThat(moving.cost()).isEqualTo(afresh(problem, moving));
+    }
+
+    private static Cost afresh(Problem problem, Placement placement) {
+        Placement fresh = new Placement(problem);
+        for (Lesson lesson : problem.lessons()) {
+            fresh.move(lesson.index(), placement.start(lesson.index()));
+        }
+        return fresh.cost();
+    }
+}

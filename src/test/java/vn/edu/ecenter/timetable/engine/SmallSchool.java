@@ -1,0 +1,81 @@
+package vn.edu.ecenter.timetable.engine;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A small school for the engine's tests: a week of {@code days} × {@code periods}, classes and teachers as resources,
+ * lessons of one or two periods, each class and teacher guarded by a hard "no clash" monitor, and every lesson by a
+ * hard "must be placed" monitor. Further monitors can be added before {@link #problem()}.
+ */
+final class SmallSchool {
+
+    final int days;
+    final int periods;
+    final List<String> resources = new ArrayList<>();
+    final List<Lesson> lessons = new ArrayList<>();
+    final List<Monitor> monitors = new ArrayList<>();
+
+    SmallSchool(int days, int periods) {
+        this.days = days;
+        this.periods = periods;
+    }
+
+    int resource(String name) {
+        resources.add(name);
+        monitors.add(new Monitor.Clashes(name + ": không trùng giờ", Penalty.hard(1), resources.size() - 1));
+        return resources.size() - 1;
+    }
+
+    int lesson(String name, int duration, int... resources) {
+        return pinnedLesson(name, duration, -1, resources);
+    }
+
+    int pinnedLesson(String name, int duration, int fixedStart, int... resources) {
+        Week week = week();
+        int[] starts = IntStream.range(0, week.times())
+                .filter(t -> week.fits(t, duration))
+                .toArray();
+        int index = lessons.size();
+        lessons.add(new Lesson(index, name, index, duration, resources, starts, fixedStart, duration));
+        monitors.add(new Monitor.Unplaced(name + ": phải xếp", Penalty.hard(1), new int[] {index}));
+        return index;
+    }
+
+    int time(int day, int period) {
+        return day * periods + period;
+    }
+
+    /** The times of each day, as groups. */
+    int[][] daysAsGroups() {
+        return IntStream.range(0, days)
+                .mapToObj(d -> IntStream.range(0, periods).map(p -> time(d, p)).toArray())
+                .toArray(int[][]::new);
+    }
+
+    BitSet times(int... times) {
+        BitSet set = new BitSet();
+        for (int t : times) {
+            set.set(t);
+        }
+        return set;
+    }
+
+    Week week() {
+        List<String> names = new ArrayList<>();
+        int[] dayOf = new int[days * periods];
+        for (int d = 0; d < days; d++) {
+            for (int p = 0; p < periods; p++) {
+                names.add("Thứ " + (d + 2) + " tiết " + (p + 1));
+                dayOf[time(d, p)] = d;
+            }
+        }
+        return new Week(names, dayOf);
+    }
+
+    Problem problem() {
+        return new Problem("trường nhỏ", week(), resources, lessons, List.of(), monitors, Cost.ZERO);
+    }
+}
