@@ -51,6 +51,10 @@ final class XmlCursor {
         try {
             while (reader.hasNext()) {
                 int type = reader.next();
+                if (type == XMLStreamConstants.DTD || type == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw error("Tệp XHSTT không được chứa DTD hay thực thể (<!DOCTYPE>, &...;): định dạng không"
+                            + " dùng đến chúng, và chúng có thể bị lợi dụng để đọc tệp trên máy chủ");
+                }
                 if (type == XMLStreamConstants.START_ELEMENT) {
                     return true;
                 }
