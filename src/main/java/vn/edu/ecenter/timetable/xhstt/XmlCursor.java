@@ -139,6 +139,13 @@ final class XmlCursor {
         }
     }
 
+    /** Fails unless the cursor is on {@code element}; {@code where} names the parent in the message. */
+    void expect(String element, String where) {
+        if (!name().equals(element)) {
+            throw unexpected(where);
+        }
+    }
+
     /** An element that has no place where it stands. */
     XhsttFormatException unexpected(String where) {
         return error("Phần tử <" + name() + "> không được hỗ trợ trong " + where);

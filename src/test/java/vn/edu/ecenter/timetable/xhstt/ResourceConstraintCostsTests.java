@@ -77,37 +77,22 @@ class ResourceConstraintCostsTests {
         assertThat(week.timetable(pieces(timetable)).objective()).isEqualTo(cost);
     }
 
-    @ParameterizedTest(name = "{0} → {1}")
+    @ParameterizedTest(name = "[{0}, {1}] ngày, {2} → {3}")
     @CsvSource(
             delimiter = '|',
             value = {
-                "A@Mo1,B@Mo2 | 0",
-                "A@Mo1,B@Tu1 | 1",
+                "0 | 1 | A@Mo1,B@Mo2 | 0",
+                "0 | 1 | A@Mo1,B@Tu1 | 1",
+                "2 | 2 | A@Mo1,B@Tu1 | 0",
+                "2 | 2 | A@Mo1,B@Mo2 | 1",
+                "2 | 2 | ''          | 2",
             })
-    @DisplayName("ClusterBusyTimes: số ngày có tiết dạy, tối đa một")
-    void clusterBusyTimesBoundsTheNumberOfBusyTimeGroups(String timetable, int cost) {
+    @DisplayName("ClusterBusyTimes: số ngày có tiết dạy nằm trong [tối thiểu, tối đa]; ngày không dạy tính là thiếu")
+    void clusterBusyTimesBoundsTheNumberOfBusyTimeGroups(int minimum, int maximum, String timetable, int cost) {
         SchoolWeek week = teacherT1With(soft(
                 "ClusterBusyTimes",
                 resources("T1"),
-                timeGroups("Mo", "Tu") + "<Minimum>0</Minimum><Maximum>1</Maximum>"));
-
-        assertThat(week.timetable(pieces(timetable)).objective()).isEqualTo(cost);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "A@Mo1,B@Tu1 | 0",
-                "A@Mo1,B@Mo2 | 1",
-                "''          | 2",
-            })
-    @DisplayName("ClusterBusyTimes với tối thiểu: ngày không dạy cũng tính là thiếu")
-    void clusterBusyTimesMinimumCountsDaysWithoutLessons(String timetable, int cost) {
-        SchoolWeek week = teacherT1With(soft(
-                "ClusterBusyTimes",
-                resources("T1"),
-                timeGroups("Mo", "Tu") + "<Minimum>2</Minimum><Maximum>2</Maximum>"));
+                timeGroups("Mo", "Tu") + "<Minimum>%d</Minimum><Maximum>%d</Maximum>".formatted(minimum, maximum)));
 
         assertThat(week.timetable(pieces(timetable)).objective()).isEqualTo(cost);
     }
