@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import vn.edu.ecenter.timetable.xhstt.Constraint.Header;
 
@@ -121,14 +122,18 @@ final class ConstraintParser {
             }
             case "TimeGroups" -> {
                 while (cursor.nextChild()) {
-                    expect("TimeGroup", fields);
+                    cursor.expect("TimeGroup", fields.owner());
                     fields.timeGroups.add(limitedTimeGroup(fields));
                 }
             }
-            case "Times" -> references("Time", ids.times, fields, fields.times);
-            case "Resources" -> references("Resource", ids.resources, fields, fields.preferredResources);
+            case "Times" -> references("Time", ids.times, fields, fields.times::set);
+            case "Resources" -> references("Resource", ids.resources, fields, fields.preferredResources::set);
             case "ResourceGroups" ->
-                membersOf("ResourceGroup", ids.resourceGroups, resourceGroups, fields, fields.preferredResources);
+                references(
+                        "ResourceGroup",
+                        ids.resourceGroups,
+                        fields,
+                        group -> fields.preferredResources.or(resourceGroups.get(group).members));
             case "Role" -> fields.role = cursor.text();
             default -> {
                 if (!NUMBERS.contains(element)) {
@@ -141,36 +146,20 @@ final class ConstraintParser {
 
     private void appliesTo(Fields fields) {
         switch (cursor.name()) {
-            case "Events" -> {
-                while (cursor.nextChild()) {
-                    expect("Event", fields);
-                    fields.events.add(reference(ids.events, fields));
-                }
-            }
-            case "EventGroups" -> {
-                while (cursor.nextChild()) {
-                    expect("EventGroup", fields);
-                    int group = reference(ids.eventGroups, fields);
+            case "Events" -> references("Event", ids.events, fields, fields.events::add);
+            case "EventGroups" ->
+                references("EventGroup", ids.eventGroups, fields, group -> {
                     fields.eventGroups.add(group);
                     eventGroups.get(group).members.stream().forEach(fields.events::add);
-                }
-            }
-            case "Resources" -> {
-                while (cursor.nextChild()) {
-                    expect("Resource", fields);
-                    fields.resources.add(reference(ids.resources, fields));
-                }
-            }
-            case "ResourceGroups" -> {
-                while (cursor.nextChild()) {
-                    expect("ResourceGroup", fields);
-                    resourceGroups.get(reference(ids.resourceGroups, fields)).members.stream()
-                            .forEach(fields.resources::add);
-                }
-            }
+                });
+            case "Resources" -> references("Resource", ids.resources, fields, fields.resources::add);
+            case "ResourceGroups" ->
+                references(
+                        "ResourceGroup", ids.resourceGroups, fields, group -> resourceGroups.get(group).members.stream()
+                                .forEach(fields.resources::add));
             case "EventPairs" -> {
                 while (cursor.nextChild()) {
-                    expect("EventPair", fields);
+                    cursor.expect("EventPair", fields.owner());
                     fields.pairs.add(eventPair(fields));
                 }
             }
@@ -185,8 +174,8 @@ final class ConstraintParser {
         int maxSeparation = Integer.MAX_VALUE;
         while (cursor.nextChild()) {
             switch (cursor.name()) {
-                case "FirstEvent" -> first = reference(ids.events, fields);
-                case "SecondEvent" -> second = reference(ids.events, fields);
+                case "FirstEvent" -> first = ids.events.reference(cursor, capitalised(fields.owner()));
+                case "SecondEvent" -> second = ids.events.reference(cursor, capitalised(fields.owner()));
                 case "MinSeparation" -> minSeparation = nonNegative(fields, "<MinSeparation>");
                 case "MaxSeparation" -> maxSeparation = nonNegative(fields, "<MaxSeparation>");
                 default -> throw cursor.unexpected("<EventPair> của " + fields.owner());
@@ -224,24 +213,12 @@ final class ConstraintParser {
                 "Hàm chi phí \"" + text + "\" của " + fields.owner() + " không phải Linear, Quadratic hay Step", line);
     }
 
-    private void references(String element, Ids table, Fields fields, BitSet into) {
+    /** Reads a list of references, handing each resolved index to {@code into}. */
+    private void references(String element, Ids table, Fields fields, IntConsumer into) {
         while (cursor.nextChild()) {
-            expect(element, fields);
-            into.set(reference(table, fields));
+            cursor.expect(element, fields.owner());
+            into.accept(table.reference(cursor, capitalised(fields.owner())));
         }
-    }
-
-    private void membersOf(String element, Ids table, List<InstanceParser.Group> groups, Fields fields, BitSet into) {
-        while (cursor.nextChild()) {
-            expect(element, fields);
-            into.or(groups.get(reference(table, fields)).members);
-        }
-    }
-
-    private int reference(Ids table, Fields fields) {
-        int index = table.resolve(cursor, capitalised(fields.owner()));
-        cursor.skip();
-        return index;
     }
 
     private int nonNegative(Fields fields, String what) {
@@ -250,12 +227,6 @@ final class ConstraintParser {
             throw cursor.error(what + " của " + fields.owner() + " không được âm: " + value);
         }
         return value;
-    }
-
-    private void expect(String element, Fields fields) {
-        if (!cursor.name().equals(element)) {
-            throw cursor.unexpected(fields.owner());
-        }
     }
 
     private static String capitalised(String owner) {

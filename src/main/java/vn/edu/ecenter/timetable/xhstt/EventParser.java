@@ -45,20 +45,20 @@ final class EventParser {
                 case "Duration" -> duration = positive(owner, "Thời lượng (<Duration>)");
                 case "Workload" -> workload = nonNegative(cursor.integer("<Workload> của " + lower(owner)), owner);
                 case "Course" -> {
-                    course = reference(ids.eventGroups, owner);
+                    course = ids.eventGroups.reference(cursor, owner);
                     eventGroups.get(course).members.set(index);
                 }
-                case "Time" -> time = reference(ids.times, owner);
+                case "Time" -> time = ids.times.reference(cursor, owner);
                 case "Resources" -> {
                     while (cursor.nextChild()) {
-                        expect("Resource", owner);
+                        cursor.expect("Resource", lower(owner));
                         demands.add(eventResource(owner));
                     }
                 }
                 case "ResourceGroups" -> {
                     while (cursor.nextChild()) {
-                        expect("ResourceGroup", owner);
-                        int group = reference(ids.resourceGroups, owner);
+                        cursor.expect("ResourceGroup", lower(owner));
+                        int group = ids.resourceGroups.reference(cursor, owner);
                         resourceGroups.get(group).members.stream()
                                 .forEach(r -> demands.add(
                                         new Demand(r, null, resources.get(r).resourceType(), Instance.NONE)));
@@ -66,8 +66,8 @@ final class EventParser {
                 }
                 case "EventGroups" -> {
                     while (cursor.nextChild()) {
-                        expect("EventGroup", owner);
-                        int group = reference(ids.eventGroups, owner);
+                        cursor.expect("EventGroup", lower(owner));
+                        int group = ids.eventGroups.reference(cursor, owner);
                         eventGroups.get(group).members.set(index);
                         groups.set(group);
                     }
@@ -98,7 +98,7 @@ final class EventParser {
         while (cursor.nextChild()) {
             switch (cursor.name()) {
                 case "Role" -> role = cursor.text();
-                case "ResourceType" -> type = reference(ids.resourceTypes, owner);
+                case "ResourceType" -> type = ids.resourceTypes.reference(cursor, owner);
                 case "Workload" -> workload = nonNegative(cursor.integer("<Workload> của " + lower(owner)), owner);
                 default -> throw cursor.unexpected("<Resource> của " + lower(owner));
             }
@@ -128,18 +128,6 @@ final class EventParser {
             throw cursor.error("<Workload> của " + lower(owner) + " không được âm: " + value);
         }
         return value;
-    }
-
-    private int reference(Ids table, String owner) {
-        int index = table.resolve(cursor, owner);
-        cursor.skip();
-        return index;
-    }
-
-    private void expect(String element, String owner) {
-        if (!cursor.name().equals(element)) {
-            throw cursor.unexpected(lower(owner));
-        }
     }
 
     private static String lower(String owner) {

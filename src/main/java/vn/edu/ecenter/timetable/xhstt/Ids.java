@@ -32,15 +32,18 @@ final class Ids {
         return resolve(cursor, owner, cursor.requiredAttribute("Reference"));
     }
 
+    /** Resolves the cursor's {@code Reference} attribute and passes over the (empty) referring element. */
+    int reference(XmlCursor cursor, String owner) {
+        int index = resolve(cursor, owner);
+        cursor.skip();
+        return index;
+    }
+
     int resolve(XmlCursor cursor, String owner, String reference) {
         Integer index = indices.get(reference);
         if (index == null) {
             throw cursor.error(owner + " tham chiếu " + kind + " \"" + reference + "\" không tồn tại");
         }
         return index;
-    }
-
-    int size() {
-        return indices.size();
     }
 }

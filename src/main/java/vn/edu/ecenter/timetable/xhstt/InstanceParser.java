@@ -120,7 +120,7 @@ final class InstanceParser {
                 case "Day" -> day = memberOf(owner, index, TimeGroup.Kind.DAY);
                 case "TimeGroups" -> {
                     while (cursor.nextChild()) {
-                        expect("TimeGroup", owner);
+                        cursor.expect("TimeGroup", owner);
                         groups.set(memberOf(owner, index, TimeGroup.Kind.TIME_GROUP));
                     }
                 }
@@ -147,7 +147,7 @@ final class InstanceParser {
             switch (cursor.name()) {
                 case "ResourceTypes" -> {
                     while (cursor.nextChild()) {
-                        expect("ResourceType", "<ResourceTypes>");
+                        cursor.expect("ResourceType", "<ResourceTypes>");
                         ids.resourceTypes.declare(cursor);
                         Group type = namedGroup("RESOURCE_TYPE", Instance.NONE);
                         resourceTypes.add(new ResourceType(type.id, type.name));
@@ -155,7 +155,7 @@ final class InstanceParser {
                 }
                 case "ResourceGroups" -> {
                     while (cursor.nextChild()) {
-                        expect("ResourceGroup", "<ResourceGroups>");
+                        cursor.expect("ResourceGroup", "<ResourceGroups>");
                         ids.resourceGroups.declare(cursor);
                         resourceGroups.add(namedGroup("RESOURCE_GROUP", Instance.NONE));
                     }
@@ -176,11 +176,11 @@ final class InstanceParser {
         while (cursor.nextChild()) {
             switch (cursor.name()) {
                 case "Name" -> name = cursor.text();
-                case "ResourceType" -> type = reference(ids.resourceTypes, owner);
+                case "ResourceType" -> type = ids.resourceTypes.reference(cursor, owner);
                 case "ResourceGroups" -> {
                     while (cursor.nextChild()) {
-                        expect("ResourceGroup", References.lowerFirst(owner));
-                        int group = reference(ids.resourceGroups, owner);
+                        cursor.expect("ResourceGroup", References.lowerFirst(owner));
+                        int group = ids.resourceGroups.reference(cursor, owner);
                         resourceGroups.get(group).members.set(index);
                         groups.set(group);
                     }
@@ -235,23 +235,12 @@ final class InstanceParser {
         while (cursor.nextChild()) {
             switch (cursor.name()) {
                 case "Name" -> group.name = cursor.text();
-                case "ResourceType" -> group.type = reference(ids.resourceTypes, "Nhóm tài nguyên \"" + id + "\"");
+                case "ResourceType" ->
+                    group.type = ids.resourceTypes.reference(cursor, "Nhóm tài nguyên \"" + id + "\"");
                 default -> throw cursor.unexpected("\"" + id + "\"");
             }
         }
         return group;
-    }
-
-    private int reference(Ids table, String owner) {
-        int index = table.resolve(cursor, owner);
-        cursor.skip();
-        return index;
-    }
-
-    private void expect(String element, String where) {
-        if (!cursor.name().equals(element)) {
-            throw cursor.unexpected(where);
-        }
     }
 
     /** A group being read: its members are added as the objects that declare membership are read. */

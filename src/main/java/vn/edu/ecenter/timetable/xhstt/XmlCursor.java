@@ -51,6 +51,10 @@ final class XmlCursor {
         try {
             while (reader.hasNext()) {
                 int type = reader.next();
+                if (type == XMLStreamConstants.DTD || type == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw error("Tệp XHSTT không được chứa DTD hay thực thể (<!DOCTYPE>, &...;): định dạng không"
+                            + " dùng đến chúng, và chúng có thể bị lợi dụng để đọc tệp trên máy chủ");
+                }
                 if (type == XMLStreamConstants.START_ELEMENT) {
                     return true;
                 }
@@ -132,6 +136,13 @@ final class XmlCursor {
             }
         } catch (XMLStreamException e) {
             throw malformed(e, line());
+        }
+    }
+
+    /** Fails unless the cursor is on {@code element}; {@code where} names the parent in the message. */
+    void expect(String element, String where) {
+        if (!name().equals(element)) {
+            throw unexpected(where);
         }
     }
 
