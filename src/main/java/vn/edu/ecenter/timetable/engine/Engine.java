@@ -4,16 +4,23 @@ import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +52,9 @@ public final class Engine {
     /** What a run found: the best placement, its cost, how long it took, and whether it was cancelled. */
     public record Result(Placement best, Cost cost, Duration elapsed, boolean cancelled) {}
 
+    /** How often ruin-and-recreate is picked, against 1 for each other kind of move. */
+    private static final double RUIN_WEIGHT = 0.002;
+
     private final Solver<Plan> solver;
     private volatile boolean cancelled;
 
@@ -57,18 +67,23 @@ public final class Engine {
         if (settings.moveLimit() > 0) {
             termination.setMoveCountLimit(settings.moveLimit());
         }
+        List<Class<?>> entities = problem.choices().isEmpty()
+                ? List.of(LessonStart.class)
+                : List.of(LessonStart.class, ResourcePick.class);
+        List<PhaseConfig<?>> phases = new ArrayList<>();
+        for (Class<?> entity : entities) {
+            phases.add(construction(entity));
+        }
+        phases.add(localSearch(entities));
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(Plan.class)
-                .withEntityClasses(
-                        problem.choices().isEmpty()
-                                ? new Class<?>[] {LessonStart.class}
-                                : new Class<?>[] {LessonStart.class, ResourcePick.class})
+                .withEntityClassList(entities)
                 .withScoreDirectorFactory(
                         new ScoreDirectorFactoryConfig().withIncrementalScoreCalculatorClass(PlanScoreCalculator.class))
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch());
+                .withPhases(phases.toArray(PhaseConfig[]::new));
         this.solver = SolverFactory.<Plan>create(config).buildSolver();
     }
 
@@ -78,13 +93,38 @@ public final class Engine {
      * local search, without explicit swaps, stalls on tight class–teacher problems that these moves solve in well under a
      * second (measured on the engine's tests; the benchmark in docs/benchmarks/timetable.md decides further tuning).
      */
-    private static LocalSearchPhaseConfig localSearch() {
-        return new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
-                        .withMoveSelectors(
-                                new ChangeMoveSelectorConfig(),
-                                new SwapMoveSelectorConfig(),
-                                new RuinRecreateMoveSelectorConfig()));
+    /** Places the entities of one class one by one, each where it costs least (Timefold's first fit). */
+    private static ConstructionHeuristicPhaseConfig construction(Class<?> entity) {
+        String placing = entity.getSimpleName() + "Placer";
+        EntitySelectorConfig entities = new EntitySelectorConfig(entity);
+        entities.setId(placing);
+        ChangeMoveSelectorConfig place = new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(placing))
+                .withValueSelectorConfig(new ValueSelectorConfig(variableOf(entity)));
+        return new ConstructionHeuristicPhaseConfig()
+                .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                        .withEntitySelectorConfig(entities)
+                        .withMoveSelectorConfigs(place));
+    }
+
+    private static String variableOf(Class<?> entity) {
+        return entity == LessonStart.class ? "start" : "resource";
+    }
+
+    private static LocalSearchPhaseConfig localSearch(List<Class<?>> entities) {
+        List<MoveSelectorConfig> moves = new ArrayList<>();
+        for (Class<?> entity : entities) {
+            moves.add(new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(entity)));
+            moves.add(new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(entity)));
+        }
+        // Ruin-and-recreate of lessons only (Timefold 2.2.0 refuses it for the second entity class: it looks for the
+        // lessons' variable there), and rarely: one such move places several lessons anew, at the price of hundreds
+        // of ordinary moves.
+        RuinRecreateMoveSelectorConfig ruin = new RuinRecreateMoveSelectorConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(LessonStart.class));
+        ruin.setFixedProbabilityWeight(RUIN_WEIGHT);
+        moves.add(ruin);
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves));
     }
 
     /** Searches from the starting placement until the settings or {@link #cancel()} end the run. */

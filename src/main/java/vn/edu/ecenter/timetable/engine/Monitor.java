@@ -1,6 +1,8 @@
 package vn.edu.ecenter.timetable.engine;
 
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.stream.IntStream;
 
 /**
  * One rule applied at one point (a resource, an event, a group of events): it measures how far the placement deviates
@@ -241,11 +243,14 @@ public sealed interface Monitor {
         }
     }
 
-    /** Choices that should all get the same resource (e.g. one room for all of a course's lessons): distinct − 1. */
-    record SameResource(String label, Penalty penalty, int[] choices) implements Monitor {
+    /**
+     * Choices that should all get the same resource (e.g. one room for all of a course's lessons): the number of distinct
+     * resources among those chosen and those fixed in advance ({@code fixed}), beyond the first.
+     */
+    record SameResource(String label, Penalty penalty, int[] choices, BitSet fixed) implements Monitor {
         @Override
         public long deviation(Placement placement) {
-            BitSet distinct = new BitSet();
+            BitSet distinct = (BitSet) fixed.clone();
             for (int choice : choices) {
                 int resource = placement.chosen(choice);
                 if (resource >= 0) {
@@ -253,6 +258,113 @@ public sealed interface Monitor {
                 }
             }
             return Math.max(0, distinct.cardinality() - 1);
+        }
+    }
+
+    /**
+     * Events that should run at the same times (XHSTT LinkEvents), each given by its lessons: the number of times at
+     * which some of the events run and others do not.
+     */
+    record Linked(String label, Penalty penalty, int[][] events) implements Monitor {
+        @Override
+        public int[] lessons() {
+            return Arrays.stream(events).flatMapToInt(Arrays::stream).toArray();
+        }
+
+        @Override
+        public long deviation(Placement placement) {
+            int times = placement.problem().week().times();
+            int[] running = new int[times];
+            BitSet runningNow = new BitSet(times);
+            for (int[] lessons : events) {
+                runningNow.clear();
+                for (int lesson : lessons) {
+                    int start = placement.start(lesson);
+                    if (start >= 0) {
+                        runningNow.set(
+                                start,
+                                start
+                                        + placement
+                                                .problem()
+                                                .lessons()
+                                                .get(lesson)
+                                                .duration());
+                    }
+                }
+                runningNow.stream().forEach(t -> running[t]++);
+            }
+            long deviation = 0;
+            for (int count : running) {
+                if (count > 0 && count < events.length) {
+                    deviation++;
+                }
+            }
+            return deviation;
+        }
+    }
+
+    /**
+     * One event to start between {@code minimumGap} and {@code maximumGap} times after another ends (XHSTT OrderEvents),
+     * measured once all lessons of both are placed: how far the gap lies outside those bounds.
+     */
+    record Ordered(String label, Penalty penalty, int[] first, int[] second, int minimumGap, int maximumGap)
+            implements Monitor {
+        @Override
+        public int[] lessons() {
+            return IntStream.concat(Arrays.stream(first), Arrays.stream(second)).toArray();
+        }
+
+        @Override
+        public long deviation(Placement placement) {
+            int end = Integer.MIN_VALUE;
+            for (int lesson : first) {
+                int start = placement.start(lesson);
+                if (start < 0) {
+                    return 0;
+                }
+                end = Math.max(
+                        end, start + placement.problem().lessons().get(lesson).duration());
+            }
+            int begin = Integer.MAX_VALUE;
+            for (int lesson : second) {
+                int start = placement.start(lesson);
+                if (start < 0) {
+                    return 0;
+                }
+                begin = Math.min(begin, start);
+            }
+            if (first.length == 0 || second.length == 0) {
+                return 0;
+            }
+            return outside(begin - end, minimumGap, maximumGap);
+        }
+    }
+
+    /**
+     * The workload of a resource (XHSTT LimitWorkload): {@code base} from the lessons it always attends, plus {@code
+     * amounts[i]} when choice {@code choices[i]} picks it; how far that lies outside {@code [minimum, maximum]}, rounded
+     * up.
+     */
+    record Workload(
+            String label,
+            Penalty penalty,
+            int resource,
+            double base,
+            int[] choices,
+            double[] amounts,
+            int minimum,
+            int maximum)
+            implements Monitor {
+        @Override
+        public long deviation(Placement placement) {
+            double workload = base;
+            for (int i = 0; i < choices.length; i++) {
+                if (placement.chosen(choices[i]) == resource) {
+                    workload += amounts[i];
+                }
+            }
+            double excess = workload < minimum ? minimum - workload : Math.max(0, workload - maximum);
+            return (long) Math.ceil(excess - 1e-9);
         }
     }
 

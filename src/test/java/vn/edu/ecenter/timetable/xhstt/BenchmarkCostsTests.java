@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Bộ đánh giá cho đúng chi phí KHE của mọi lời giải mẫu XHSTT")
 class BenchmarkCostsTests {
 
-    /** The shared benchmark folder, seen from the repository root (the tests' working directory). */
-    static final Path BENCHMARKS = Path.of("../shared/benchmarks/xhstt");
+    /** The benchmark files (a copy of ../shared/benchmarks/xhstt kept in the repository), seen from the repository root. */
+    static final Path BENCHMARKS = Path.of("bench/data/xhstt");
 
     private static final Map<String, Archive> ARCHIVES = new ConcurrentHashMap<>();
 
