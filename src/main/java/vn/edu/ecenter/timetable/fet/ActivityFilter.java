@@ -1,0 +1,16 @@
+package vn.edu.ecenter.timetable.fet;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which activities a constraint such as ConstraintActivitiesPreferredTimeSlots selects: those matching every given
+ * criterion (null = any). A students criterion matches an activity whose students share a set without parts with it,
+ * so a year selects its classes' activities and a class selects its year's activities, but a sibling class does not
+ * (as FET 6.8.5 does).
+ */
+public record ActivityFilter(
+        @Nullable String teacher,
+        @Nullable String students,
+        @Nullable String subject,
+        @Nullable String activityTag,
+        @Nullable Integer duration) {}
