@@ -9,7 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Timefold's view of a lesson: its start is the planning variable, chosen among the lesson's allowed starts. */
+/**
+ * Timefold's view of a lesson: its start is the planning variable, chosen among the lesson's allowed starts. The
+ * solver places every lesson: with lessons allowed to stay out, local search got stuck leaving some out (on the FET
+ * files of Vietnamese schools); the monitors show what a placement breaks.
+ */
 @PlanningEntity
 public class LessonStart {
 
@@ -19,7 +23,7 @@ public class LessonStart {
 
     private List<Integer> starts = List.of();
 
-    @PlanningVariable(valueRangeProviderRefs = "starts", allowsUnassigned = true)
+    @PlanningVariable(valueRangeProviderRefs = "starts")
     private @Nullable Integer start;
 
     /** For Timefold's cloning. */

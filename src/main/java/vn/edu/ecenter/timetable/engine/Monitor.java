@@ -167,10 +167,12 @@ public sealed interface Monitor {
     }
 
     /**
-     * In each group (e.g. a day) where a resource is busy at all, its number of busy times outside {@code [minimum,
-     * maximum]}; summed over the groups.
+     * In each group (e.g. a day), a resource's number of busy times outside {@code [minimum, maximum]}; summed over the
+     * groups. A group where it is not busy at all counts only when {@code emptyCounts} (XHSTT LimitBusyTimes never
+     * counts it; FET's minimum hours daily does unless empty days are allowed).
      */
-    record BusyPerGroup(String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum)
+    record BusyPerGroup(
+            String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum, boolean emptyCounts)
             implements Monitor {
         @Override
         public int[] resources() {
@@ -183,11 +185,40 @@ public sealed interface Monitor {
             long deviation = 0;
             for (int[] group : groups) {
                 int busy = busyTimes(load, group);
-                if (busy > 0) {
+                if (busy > 0 || emptyCounts) {
                     deviation += outside(busy, minimum, maximum);
                 }
             }
             return deviation;
+        }
+    }
+
+    /**
+     * Runs of consecutive busy times of a resource within each group (a day) longer than {@code maximum}: the excess
+     * of each run, summed (FET's maximum hours continuously).
+     */
+    record LongRuns(String label, Penalty penalty, int resource, int[][] groups, int maximum) implements Monitor {
+        @Override
+        public int[] resources() {
+            return new int[] {resource};
+        }
+
+        @Override
+        public long deviation(Placement placement) {
+            int[] load = placement.load(resource);
+            long excess = 0;
+            for (int[] group : groups) {
+                int run = 0;
+                for (int i = 0; i <= group.length; i++) {
+                    if (i < group.length && load[group[i]] > 0) {
+                        run++;
+                    } else {
+                        excess += Math.max(0, run - maximum);
+                        run = 0;
+                    }
+                }
+            }
+            return excess;
         }
     }
 
@@ -211,6 +242,72 @@ public sealed interface Monitor {
                 deviation += outside(starting, minimum[g], maximum[g]);
             }
             return deviation;
+        }
+    }
+
+    /** Lessons that should start on one day: the number of distinct days they start on, beyond the first. */
+    record SameDay(String label, Penalty penalty, int[] lessons) implements Monitor {
+        @Override
+        public long deviation(Placement placement) {
+            BitSet days = new BitSet();
+            for (int lesson : lessons) {
+                int start = placement.start(lesson);
+                if (start >= 0) {
+                    days.set(Math.max(0, placement.problem().week().day(start)));
+                }
+            }
+            return Math.max(0, days.cardinality() - 1);
+        }
+    }
+
+    /**
+     * Every two of the lessons at least {@code minimumDays} days apart (FET's minimum days between activities): for
+     * each pair closer than that, the days missing.
+     */
+    record DaysApart(String label, Penalty penalty, int[] lessons, int minimumDays) implements Monitor {
+        @Override
+        public long deviation(Placement placement) {
+            Week week = placement.problem().week();
+            long missing = 0;
+            for (int i = 0; i < lessons.length; i++) {
+                int first = placement.start(lessons[i]);
+                for (int j = i + 1; j < lessons.length && first >= 0; j++) {
+                    int second = placement.start(lessons[j]);
+                    if (second >= 0) {
+                        int distance = Math.abs(week.day(first) - week.day(second));
+                        missing += Math.max(0, minimumDays - distance);
+                    }
+                }
+            }
+            return missing;
+        }
+    }
+
+    /**
+     * Lessons that, when two of them fall on one day, must follow each other directly: the number of such pairs that do
+     * not (FET's "consecutive if same day").
+     */
+    record AdjacentIfSameDay(String label, Penalty penalty, int[] lessons) implements Monitor {
+        @Override
+        public long deviation(Placement placement) {
+            Week week = placement.problem().week();
+            long apart = 0;
+            for (int i = 0; i < lessons.length; i++) {
+                int first = placement.start(lessons[i]);
+                for (int j = i + 1; j < lessons.length && first >= 0; j++) {
+                    int second = placement.start(lessons[j]);
+                    if (second >= 0 && week.day(first) == week.day(second)) {
+                        int firstEnd = first
+                                + placement.problem().lessons().get(lessons[i]).duration();
+                        int secondEnd = second
+                                + placement.problem().lessons().get(lessons[j]).duration();
+                        if (firstEnd != second && secondEnd != first) {
+                            apart++;
+                        }
+                    }
+                }
+            }
+            return apart;
         }
     }
 

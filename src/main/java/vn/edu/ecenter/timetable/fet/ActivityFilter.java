@@ -13,4 +13,17 @@ public record ActivityFilter(
         @Nullable String students,
         @Nullable String subject,
         @Nullable String activityTag,
-        @Nullable Integer duration) {}
+        @Nullable Integer duration) {
+
+    /** Whether the filter selects the activity; students sets are compared by their sets without parts. */
+    boolean selects(Activity activity, StudentsStructure structure) {
+        return (teacher == null || activity.teachers().contains(teacher))
+                && (subject == null || activity.subject().equals(subject))
+                && (activityTag == null || activity.activityTags().contains(activityTag))
+                && (duration == null || activity.duration() == duration)
+                && (students == null
+                        || activity.students().stream()
+                                .flatMap(set -> structure.unitsOf(set).stream())
+                                .anyMatch(structure.unitsOf(students)::contains));
+    }
+}

@@ -387,7 +387,8 @@ public final class XhsttProblem {
                                 r,
                                 groups(c.timeGroups()),
                                 c.minimum(),
-                                c.maximum())));
+                                c.maximum(),
+                                false)));
             case Constraint.LimitWorkload c -> c.resources().stream().forEach(r -> addWorkload(c, label, penalty, r));
         }
     }

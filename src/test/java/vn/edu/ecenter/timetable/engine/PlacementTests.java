@@ -85,12 +85,78 @@ class PlacementTests {
     void aDayWithTooFewLessonsCountsButAFreeDayDoesNot() {
         int lesson = school.lesson("Toán 10A1", 1, classA, teacher);
         school.monitors.add(new Monitor.BusyPerGroup(
-                "GV Hà: ít nhất 2 tiết mỗi ngày có dạy", Penalty.soft(1), teacher, school.daysAsGroups(), 2, 4));
+                "GV Hà: ít nhất 2 tiết mỗi ngày có dạy", Penalty.soft(1), teacher, school.daysAsGroups(), 2, 4, false));
         Placement placement = new Placement(school.problem());
 
         assertThat(placement.cost().soft()).isZero();
         placement.move(lesson, school.time(4, 2));
         assertThat(placement.cost().soft()).isEqualTo(1);
+    }
+
+    @Test
+    void withEmptyDaysCountingEveryFreeDayIsShortOfTheMinimum() {
+        int lesson = school.lesson("Toán 10A1", 1, classA, teacher);
+        school.monitors.add(new Monitor.BusyPerGroup(
+                "GV Hà: ít nhất 1 tiết mỗi ngày", Penalty.soft(1), teacher, school.daysAsGroups(), 1, 4, true));
+        Placement placement = new Placement(school.problem());
+
+        assertThat(placement.cost().soft()).isEqualTo(5);
+        placement.move(lesson, school.time(4, 2));
+        assertThat(placement.cost().soft()).isEqualTo(4);
+    }
+
+    @Test
+    void runsLongerThanTheMaximumCostTheirExcess() {
+        int[] lessons = new int[4];
+        for (int i = 0; i < 4; i++) {
+            lessons[i] = school.lesson("Bài " + i, 1, i % 2 == 0 ? classA : classB, teacher);
+        }
+        school.monitors.add(
+                new Monitor.LongRuns("GV Hà: tối đa 2 tiết liền", Penalty.hard(1), teacher, school.daysAsGroups(), 2));
+        Placement placement = new Placement(school.problem());
+
+        for (int i = 0; i < 4; i++) {
+            placement.move(lessons[i], school.time(0, i));
+        }
+        assertThat(placement.cost()).isEqualTo(new Cost(2, 0));
+        placement.move(lessons[2], school.time(1, 0));
+        assertThat(placement.cost())
+                .as("runs of 2 and 1 on Monday, 1 on Tuesday")
+                .isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    void lessonsOfASubjectCloserThanTheMinimumDaysCostTheDaysMissing() {
+        int one = school.lesson("Toán 10A1 (1)", 1, classA);
+        int two = school.lesson("Toán 10A1 (2)", 1, classA);
+        school.monitors.add(new Monitor.DaysApart("Toán 10A1: cách 2 ngày", Penalty.soft(95), new int[] {one, two}, 2));
+        school.monitors.add(
+                new Monitor.AdjacentIfSameDay("Toán 10A1: cùng ngày thì liền", Penalty.hard(1), new int[] {one, two}));
+        Placement placement = new Placement(school.problem());
+
+        placement.move(one, school.time(0, 0));
+        placement.move(two, school.time(1, 0));
+        assertThat(placement.cost()).isEqualTo(new Cost(0, 95));
+        placement.move(two, school.time(0, 2));
+        assertThat(placement.cost()).as("same day, not adjacent").isEqualTo(new Cost(1, 2 * 95));
+        placement.move(two, school.time(0, 1));
+        assertThat(placement.cost()).isEqualTo(new Cost(0, 2 * 95));
+        placement.move(two, school.time(3, 1));
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    void lessonsThatShouldShareADayCountEachExtraDay() {
+        int one = school.lesson("Tin 10A1 (1)", 1, classA);
+        int two = school.lesson("Tin 10A1 (2)", 1, classA);
+        school.monitors.add(new Monitor.SameDay("Tin 10A1: cùng ngày", Penalty.hard(1), new int[] {one, two}));
+        Placement placement = new Placement(school.problem());
+
+        placement.move(one, school.time(2, 0));
+        placement.move(two, school.time(3, 0));
+        assertThat(placement.cost()).isEqualTo(new Cost(1, 0));
+        placement.move(two, school.time(2, 3));
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
     }
 
     @Test
@@ -146,7 +212,7 @@ class PlacementTests {
         school.monitors.add(new Monitor.IdleTimes(
                 "GV Hà: không tiết trống", Penalty.soft(1), teacher, school.daysAsGroups(), 0, 1));
         school.monitors.add(new Monitor.BusyPerGroup(
-                "GV Hà: 2 đến 3 tiết mỗi ngày", Penalty.soft(2), teacher, school.daysAsGroups(), 2, 3));
+                "GV Hà: 2 đến 3 tiết mỗi ngày", Penalty.soft(2), teacher, school.daysAsGroups(), 2, 3, true));
         Problem problem = school.problem();
         Placement moving = new Placement(problem);
         Random random = new Random(7);

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 final class FetSamples {
 
     /** The four Vietnamese schools' files, shared by all worktrees beside the repository. */
-    static final Path BENCHMARKS = Path.of("../shared/benchmarks/fet");
+    static final Path BENCHMARKS = Path.of("bench/data/fet");
 
     private FetSamples() {}
 
