@@ -36,23 +36,18 @@ public final class FetWriter {
     public static FetDocument withTimetable(FetDocument document, Timetable timetable) {
         Timetable alreadyFixed = Timetable.lockedIn(document);
         List<FetConstraint.ActivityPreferredStartingTime> locks = document.activeActivities()
-                .filter(a -> timetable.placement(a.id()).isPresent())
-                .filter(a -> !sameStart(alreadyFixed, timetable, a.id()))
-                .map(a -> {
-                    Placement placement = timetable.placement(a.id()).orElseThrow();
-                    return new FetConstraint.ActivityPreferredStartingTime(
-                            ConstraintHeader.compulsory(), a.id(), placement.day(), placement.hour(), true);
-                })
+                .flatMap(activity -> timetable.placement(activity.id()).stream()
+                        .filter(placement -> !startsAt(alreadyFixed, activity.id(), placement))
+                        .map(placement -> new FetConstraint.ActivityPreferredStartingTime(
+                                ConstraintHeader.compulsory(), activity.id(), placement.day(), placement.hour(), true)))
                 .toList();
         return document.withTimeConstraintsAdded(locks);
     }
 
-    private static boolean sameStart(Timetable fixed, Timetable timetable, int activityId) {
-        return fixed.placement(activityId)
-                .map(p -> p.day()
-                                == timetable.placement(activityId).orElseThrow().day()
-                        && p.hour()
-                                == timetable.placement(activityId).orElseThrow().hour())
-                .orElse(false);
+    private static boolean startsAt(Timetable timetable, int activityId, Placement placement) {
+        return timetable
+                .placement(activityId)
+                .filter(p -> p.day() == placement.day() && p.hour() == placement.hour())
+                .isPresent();
     }
 }
