@@ -8,8 +8,4 @@ public record ConstraintCheck(FetConstraint constraint, List<Violation> violatio
     public ConstraintCheck {
         violations = List.copyOf(violations);
     }
-
-    public boolean respected() {
-        return violations.isEmpty();
-    }
 }

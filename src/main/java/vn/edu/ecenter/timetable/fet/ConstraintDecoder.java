@@ -2,6 +2,7 @@ package vn.edu.ecenter.timetable.fet;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Turns a constraint element of a FET file into a {@link FetConstraint}, checking every name it refers to. */
@@ -146,8 +147,7 @@ final class ConstraintDecoder {
                         .orElse(null));
     }
 
-    private static @Nullable String optional(
-            Fields fields, String name, java.util.function.Function<FetElement, String> known) {
+    private static @Nullable String optional(Fields fields, String name, Function<FetElement, String> known) {
         return fields.child(name).filter(e -> !e.text().isEmpty()).map(known).orElse(null);
     }
 

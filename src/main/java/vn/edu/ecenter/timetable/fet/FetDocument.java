@@ -1,7 +1,6 @@
 package vn.edu.ecenter.timetable.fet;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -39,17 +38,8 @@ public record FetDocument(
         spaceConstraints = List.copyOf(spaceConstraints);
     }
 
-    public Optional<Activity> activity(int id) {
-        return activities.stream().filter(a -> a.id() == id).findFirst();
-    }
-
     public Stream<Activity> activeActivities() {
         return activities.stream().filter(Activity::active);
-    }
-
-    /** Every students set of every level, each name once. */
-    public Stream<StudentsSet> allStudentsSets() {
-        return years.stream().flatMap(StudentsSet::withAllParts).distinct();
     }
 
     public Stream<FetConstraint> constraints() {

@@ -9,24 +9,24 @@ import org.jspecify.annotations.Nullable;
  */
 public class FetFormatException extends RuntimeException {
 
-    private final String cause;
+    private final String problem;
     private final @Nullable String element;
     private final int line;
 
-    FetFormatException(String cause, @Nullable String element, int line) {
-        super(cause + place(element, line));
-        this.cause = cause;
+    FetFormatException(String problem, @Nullable String element, int line) {
+        super(problem + place(element, line));
+        this.problem = problem;
         this.element = element;
         this.line = line;
     }
 
-    FetFormatException(String cause, FetElement at) {
-        this(cause, at.name(), at.line());
+    FetFormatException(String problem, FetElement at) {
+        this(problem, at.name(), at.line());
     }
 
     /** What is wrong, without the place. */
     public String problem() {
-        return cause;
+        return problem;
     }
 
     /** The element the problem was found in, when known. */

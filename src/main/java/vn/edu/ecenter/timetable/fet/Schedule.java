@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -108,7 +109,7 @@ final class Schedule {
         return activityIds.stream()
                 .distinct()
                 .map(placed::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
@@ -120,10 +121,12 @@ final class Schedule {
     List<Week> weeks(Scope scope) {
         return switch (scope) {
             case Scope.AllTeachers all -> List.copyOf(teacherWeeks.values());
-            case Scope.OneTeacher one -> List.of(teacherWeeks.get(one.name()));
+            case Scope.OneTeacher one -> List.of(Objects.requireNonNull(teacherWeeks.get(one.name()), one.name()));
             case Scope.AllStudents all -> List.copyOf(studentsWeeks.values());
             case Scope.OneStudentsSet set ->
-                students.unitsOf(set.name()).stream().map(studentsWeeks::get).toList();
+                students.unitsOf(set.name()).stream()
+                        .map(unit -> Objects.requireNonNull(studentsWeeks.get(unit), unit))
+                        .toList();
         };
     }
 

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an XML file into {@link FetElement}s with the JDK's StAX parser, refusing DTDs and entity references: a .fet
@@ -24,7 +25,7 @@ final class XmlTree {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        XMLStreamReader xml = null;
+        @Nullable XMLStreamReader xml = null;
         try {
             xml = factory.createXMLStreamReader(in);
             return root(xml);
@@ -74,7 +75,7 @@ final class XmlTree {
         return at >= 0 ? message.substring(at + "Message: ".length()) : message;
     }
 
-    private static void close(@org.jspecify.annotations.Nullable XMLStreamReader xml) {
+    private static void close(@Nullable XMLStreamReader xml) {
         if (xml != null) {
             try {
                 xml.close();

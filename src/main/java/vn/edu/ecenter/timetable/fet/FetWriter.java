@@ -1,0 +1,53 @@
+package vn.edu.ecenter.timetable.fet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes a {@link FetDocument} as a .fet file FET 6.8.5 opens, laid out as FET saves its files; constraints the model
+ * does not support are written back as they were read. {@link #withTimetable} adds a timetable the way FET saves
+ * "data and timetable": one locked, compulsory preferred starting time per placed activity.
+ */
+public final class FetWriter {
+
+    private FetWriter() {}
+
+    public static void write(FetDocument document, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(document, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(FetDocument document, OutputStream out) {
+        XmlTreeWriter.write(DocumentEncoder.encode(document), out);
+    }
+
+    /**
+     * The document with the timetable locked in: a permanently locked ConstraintActivityPreferredStartingTime at 100 %
+     * for each placed active activity, except where an active compulsory one already fixes it there (FET does not
+     * add a second). Rooms are not written.
+     */
+    public static FetDocument withTimetable(FetDocument document, Timetable timetable) {
+        Timetable alreadyFixed = Timetable.lockedIn(document);
+        List<FetConstraint.ActivityPreferredStartingTime> locks = document.activeActivities()
+                .flatMap(activity -> timetable.placement(activity.id()).stream()
+                        .filter(placement -> !startsAt(alreadyFixed, activity.id(), placement))
+                        .map(placement -> new FetConstraint.ActivityPreferredStartingTime(
+                                ConstraintHeader.compulsory(), activity.id(), placement.day(), placement.hour(), true)))
+                .toList();
+        return document.withTimeConstraintsAdded(locks);
+    }
+
+    private static boolean startsAt(Timetable timetable, int activityId, Placement placement) {
+        return timetable
+                .placement(activityId)
+                .filter(p -> p.day() == placement.day() && p.hour() == placement.hour())
+                .isPresent();
+    }
+}
