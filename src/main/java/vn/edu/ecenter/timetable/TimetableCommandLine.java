@@ -2,8 +2,11 @@ package vn.edu.ecenter.timetable;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,6 +17,15 @@ import vn.edu.ecenter.timetable.CommandLineOptions.UsageException;
 import vn.edu.ecenter.timetable.engine.Cost;
 import vn.edu.ecenter.timetable.engine.Engine;
 import vn.edu.ecenter.timetable.engine.Placement;
+import vn.edu.ecenter.timetable.engine.Problem;
+import vn.edu.ecenter.timetable.fet.CheckResult;
+import vn.edu.ecenter.timetable.fet.FetChecker;
+import vn.edu.ecenter.timetable.fet.FetDocument;
+import vn.edu.ecenter.timetable.fet.FetFormatException;
+import vn.edu.ecenter.timetable.fet.FetProblem;
+import vn.edu.ecenter.timetable.fet.FetReader;
+import vn.edu.ecenter.timetable.fet.FetWriter;
+import vn.edu.ecenter.timetable.fet.Timetable;
 import vn.edu.ecenter.timetable.xhstt.Archive;
 import vn.edu.ecenter.timetable.xhstt.Evaluation;
 import vn.edu.ecenter.timetable.xhstt.Evaluator;
@@ -30,6 +42,7 @@ import vn.edu.ecenter.timetable.xhstt.XhsttWriter;
  *
  * <pre>
  * timetable solve --xhstt IN.xml --out OUT.xml --seconds N [--seed S]
+ * timetable solve --fet IN.fet --out DIR --seconds N [--seed S]
  * timetable evaluate --xhstt IN.xml --solution OUT.xml
  * </pre>
  *
@@ -45,6 +58,7 @@ public final class TimetableCommandLine {
     private static final String HELP = """
             Cách dùng:
               timetable solve --xhstt IN.xml --out OUT.xml --seconds N [--seed S]
+              timetable solve --fet IN.fet --out THƯ-MỤC --seconds N [--seed S]
               timetable evaluate --xhstt IN.xml --solution OUT.xml""";
 
     private final PrintStream out;
@@ -74,7 +88,8 @@ public final class TimetableCommandLine {
             }
             List<String> options = args.subList(1, args.size());
             return switch (args.getFirst()) {
-                case "solve" -> solve(CommandLineOptions.parse(options, Set.of("xhstt", "out", "seconds", "seed")));
+                case "solve" ->
+                    solve(CommandLineOptions.parse(options, Set.of("xhstt", "fet", "out", "seconds", "seed")));
                 case "evaluate" -> evaluate(CommandLineOptions.parse(options, Set.of("xhstt", "solution")));
                 default -> throw new UsageException("Lệnh không được hỗ trợ: " + args.getFirst() + ".");
             };
@@ -82,21 +97,27 @@ public final class TimetableCommandLine {
             err.println(e.getMessage());
             err.println(HELP);
             return USAGE;
-        } catch (XhsttFormatException | UncheckedIOException e) {
+        } catch (XhsttFormatException | FetFormatException | UncheckedIOException e) {
             err.println("Lỗi: " + e.getMessage());
             return BAD_INPUT;
         }
     }
 
     private int solve(CommandLineOptions options) {
-        Instance instance = onlyInstance(XhsttReader.readInstances(options.inputFile("xhstt")), options.text("xhstt"));
+        if (options.has("xhstt") == options.has("fet")) {
+            throw new UsageException("Cần đúng một trong hai tùy chọn --xhstt hoặc --fet.");
+        }
         long seconds = options.number("seconds", 1, 86_400, null);
         long seed = options.number("seed", Long.MIN_VALUE, Long.MAX_VALUE, 0L);
+        return options.has("xhstt") ? solveXhstt(options, seconds, seed) : solveFet(options, seconds, seed);
+    }
+
+    private int solveXhstt(CommandLineOptions options, long seconds, long seed) {
+        Instance instance = onlyInstance(XhsttReader.readInstances(options.inputFile("xhstt")), options.text("xhstt"));
         XhsttProblem problem = XhsttProblem.of(instance);
         err.println("Xếp " + problem.problem().lessons().size() + " tiết học của " + instance.id() + ", tối đa "
                 + seconds + " giây, hạt giống " + seed + ".");
-        Engine.Result result = new Engine(problem.problem(), Engine.Settings.forSeconds(seconds, seed))
-                .solve(new Placement(problem.problem()), new ProgressLine(err));
+        Engine.Result result = solve(problem.problem(), seconds, seed);
         Solution solution = problem.solution(result.best());
         XhsttWriter.write(
                 instance,
@@ -115,6 +136,44 @@ public final class TimetableCommandLine {
                 evaluation.objective(),
                 result.elapsed().toMillis() / 1000.0);
         return DONE;
+    }
+
+    /**
+     * Solves a FET file; writes {@code <name>_data_and_timetable.fet} into the output folder (the data with the
+     * timetable as locked starting times, as FET saves it) and checks the timetable with FET's rules.
+     */
+    private int solveFet(CommandLineOptions options, long seconds, long seed) {
+        Path input = options.inputFile("fet");
+        FetDocument document = FetReader.read(input);
+        FetProblem problem = FetProblem.of(document);
+        err.println("Xếp " + problem.problem().lessons().size() + " hoạt động của " + input.getFileName() + ", tối đa "
+                + seconds + " giây, hạt giống " + seed + ".");
+        Engine.Result result = solve(problem.problem(), seconds, seed);
+        Timetable timetable = problem.timetable(result.best());
+        String name = input.getFileName().toString().replaceFirst("\\.fet$", "");
+        Path folder = options.path("out");
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không tạo được thư mục " + folder, e);
+        }
+        FetWriter.write(FetWriter.withTimetable(document, timetable), folder.resolve(name + "_data_and_timetable.fet"));
+        CheckResult check = FetChecker.check(document, timetable);
+        check.violations()
+                .filter(v -> v.weight().isHard())
+                .forEach(v -> out.println("vi phạm bắt buộc: " + v.description()));
+        out.printf(
+                "placed=%d/%d hard_violations=%d seconds=%.1f%n",
+                check.placed(),
+                check.activeActivities(),
+                check.hardViolations(),
+                result.elapsed().toMillis() / 1000.0);
+        return DONE;
+    }
+
+    private Engine.Result solve(Problem problem, long seconds, long seed) {
+        return new Engine(problem, Engine.Settings.forSeconds(seconds, seed))
+                .solve(new Placement(problem), new ProgressLine(err));
     }
 
     private int evaluate(CommandLineOptions options) {

@@ -13,6 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.edu.ecenter.timetable.fet.FetChecker;
+import vn.edu.ecenter.timetable.fet.FetDocument;
+import vn.edu.ecenter.timetable.fet.FetReader;
+import vn.edu.ecenter.timetable.fet.Timetable;
 
 class TimetableCommandLineTests {
 
@@ -53,6 +57,30 @@ class TimetableCommandLineTests {
         assertThat(run("evaluate", "--xhstt", HDTT4, "--solution", solution.toString()))
                 .isZero();
         assertThat(lastLine()).isEqualTo("infeasibility=" + solved.group(1) + " objective=" + solved.group(2));
+    }
+
+    @Test
+    void solvesAFetFileAndWritesTheDataWithTheTimetableForFet() {
+        Path out = folder.resolve("tkb");
+        String fet = "bench/data/fet/Vietnam-THCS-DucHop-KimDong-HungYen-2015.fet";
+
+        assertThat(run("solve", "--fet", fet, "--out", out.toString(), "--seconds", "2", "--seed", "3"))
+                .isZero();
+
+        assertThat(lastLine()).matches("placed=206/206 hard_violations=\\d+ seconds=\\d+\\.\\d");
+        Path written = out.resolve("Vietnam-THCS-DucHop-KimDong-HungYen-2015_data_and_timetable.fet");
+        FetDocument document = FetReader.read(written);
+        assertThat(Timetable.lockedIn(document).placements()).hasSize(206);
+        int hardViolations = Integer.parseInt(lastLine().replaceAll(".*hard_violations=(\\d+).*", "$1"));
+        assertThat(FetChecker.check(document, Timetable.lockedIn(document)).hardViolations())
+                .as("the written timetable is the one reported")
+                .isEqualTo(hardViolations);
+    }
+
+    @Test
+    void solveNeedsExactlyOneInputFormat() {
+        assertThat(run("solve", "--out", "x", "--seconds", "2")).isEqualTo(TimetableCommandLine.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cần đúng một trong hai tùy chọn --xhstt hoặc --fet");
     }
 
     @Test

@@ -58,16 +58,10 @@ final class ActivityRules {
     }
 
     List<Violation> preferredTimeSlots(FetConstraint.ActivitiesPreferredTimeSlots c) {
-        return outside(schedule.placedActivities().filter(a -> selects(c.filter(), a.activity())), c.slots(), c);
-    }
-
-    private boolean selects(ActivityFilter filter, Activity activity) {
-        return (filter.teacher() == null || activity.teachers().contains(filter.teacher()))
-                && (filter.subject() == null || activity.subject().equals(filter.subject()))
-                && (filter.activityTag() == null || activity.activityTags().contains(filter.activityTag()))
-                && (filter.duration() == null || activity.duration() == filter.duration())
-                && (filter.students() == null
-                        || schedule.unitsOf(activity).stream().anyMatch(schedule.unitsOf(filter.students())::contains));
+        return outside(
+                schedule.placedActivities().filter(a -> c.filter().selects(a.activity(), schedule.students())),
+                c.slots(),
+                c);
     }
 
     /** Every period of the activity must lie in an allowed slot; FET counts the periods that do not. */

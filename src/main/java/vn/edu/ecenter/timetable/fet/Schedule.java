@@ -92,6 +92,10 @@ final class Schedule {
         return document.constraints().filter(c -> c.header().active());
     }
 
+    StudentsStructure students() {
+        return students;
+    }
+
     FetDocument document() {
         return document;
     }
