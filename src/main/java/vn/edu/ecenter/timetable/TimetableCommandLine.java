@@ -117,7 +117,7 @@ public final class TimetableCommandLine {
         XhsttProblem problem = XhsttProblem.of(instance);
         err.println("Xếp " + problem.problem().lessons().size() + " tiết học của " + instance.id() + ", tối đa "
                 + seconds + " giây, hạt giống " + seed + ".");
-        Engine.Result result = solve(problem.problem(), seconds, seed);
+        Engine.Result result = solve(problem.problem(), Engine.Settings.forSeconds(seconds, seed));
         Solution solution = problem.solution(result.best());
         XhsttWriter.write(
                 instance,
@@ -139,7 +139,7 @@ public final class TimetableCommandLine {
     }
 
     /**
-     * Solves a FET file; writes {@code <name>_data_and_timetable.fet} into the output folder (the data with the
+     * Solves a FET file until its first complete timetable (as FET does) or the time limit; writes {@code <name>_data_and_timetable.fet} into the output folder (the data with the
      * timetable as locked starting times, as FET saves it) and checks the timetable with FET's rules.
      */
     private int solveFet(CommandLineOptions options, long seconds, long seed) {
@@ -148,7 +148,7 @@ public final class TimetableCommandLine {
         FetProblem problem = FetProblem.of(document);
         err.println("Xếp " + problem.problem().lessons().size() + " hoạt động của " + input.getFileName() + ", tối đa "
                 + seconds + " giây, hạt giống " + seed + ".");
-        Engine.Result result = solve(problem.problem(), seconds, seed);
+        Engine.Result result = solve(problem.problem(), Engine.Settings.untilFeasible(seconds, seed));
         Timetable timetable = problem.timetable(result.best());
         String name = input.getFileName().toString().replaceFirst("\\.fet$", "");
         Path folder = options.path("out");
@@ -171,9 +171,8 @@ public final class TimetableCommandLine {
         return DONE;
     }
 
-    private Engine.Result solve(Problem problem, long seconds, long seed) {
-        return new Engine(problem, Engine.Settings.forSeconds(seconds, seed))
-                .solve(new Placement(problem), new ProgressLine(err));
+    private Engine.Result solve(Problem problem, Engine.Settings settings) {
+        return new Engine(problem, settings).solve(new Placement(problem), new ProgressLine(err));
     }
 
     private int evaluate(CommandLineOptions options) {

@@ -35,11 +35,17 @@ public final class Engine {
      * runs find the same placement; under a time limit the result also depends on the machine's speed.
      *
      * @param moveLimit evaluated moves after which to stop, or 0 for no such limit
+     * @param stopWhenFeasible whether to stop at the first placement without hard cost (as FET stops at its first
+     *     complete timetable) instead of improving its soft cost further
      */
-    public record Settings(Duration timeLimit, long seed, long moveLimit) {
+    public record Settings(Duration timeLimit, long seed, long moveLimit, boolean stopWhenFeasible) {
 
         public static Settings forSeconds(long seconds, long seed) {
-            return new Settings(Duration.ofSeconds(seconds), seed, 0);
+            return new Settings(Duration.ofSeconds(seconds), seed, 0, false);
+        }
+
+        public static Settings untilFeasible(long seconds, long seed) {
+            return new Settings(Duration.ofSeconds(seconds), seed, 0, true);
         }
     }
 
@@ -64,6 +70,9 @@ public final class Engine {
                 .withSpentLimit(settings.timeLimit())
                 .withBestScoreLimit(
                         HardSoftScore.of(-fixed.hard(), -fixed.soft()).toString());
+        if (settings.stopWhenFeasible()) {
+            termination.setBestScoreFeasible(true);
+        }
         if (settings.moveLimit() > 0) {
             termination.setMoveCountLimit(settings.moveLimit());
         }

@@ -39,6 +39,24 @@ class EngineTests {
     }
 
     @Test
+    void canStopAtTheFirstPlacementWithoutHardCost() {
+        SmallSchool school = tightSchool();
+        // Every teacher teaching on at most one day cannot be had: the soft cost stays above zero.
+        for (int teacher = 3; teacher < 6; teacher++) {
+            school.monitors.add(
+                    new Monitor.BusyGroups("một ngày", Penalty.soft(1), teacher, school.daysAsGroups(), 0, 1));
+        }
+        Problem problem = school.problem();
+
+        Engine.Result result =
+                new Engine(problem, Engine.Settings.untilFeasible(60, 5)).solve(new Placement(problem), null);
+
+        assertThat(result.cost().hard()).isZero();
+        assertThat(result.cost().soft()).isPositive();
+        assertThat(result.elapsed()).isLessThan(Duration.ofSeconds(60));
+    }
+
+    @Test
     void keepsPinnedLessonsWhereTheyAre() {
         SmallSchool school = tightSchool();
         int flag = school.pinnedLesson("Chào cờ 10A1", 1, school.time(0, 0), 0);
@@ -71,7 +89,7 @@ class EngineTests {
             school.lesson("Thêm " + i, 1, 0, 3);
         }
         Problem problem = school.problem();
-        Engine engine = new Engine(problem, new Engine.Settings(Duration.ofHours(1), 4, 0));
+        Engine engine = new Engine(problem, new Engine.Settings(Duration.ofHours(1), 4, 0, false));
 
         CompletableFuture<Engine.Result> run =
                 CompletableFuture.supplyAsync(() -> engine.solve(new Placement(problem), null));
@@ -87,7 +105,7 @@ class EngineTests {
     @Test
     void theSameSeedAndMoveLimitFindTheSamePlacement() {
         Problem problem = tightSchool().problem();
-        Engine.Settings settings = new Engine.Settings(Duration.ofMinutes(5), 42, 20_000);
+        Engine.Settings settings = new Engine.Settings(Duration.ofMinutes(5), 42, 20_000, false);
 
         Placement first = new Engine(problem, settings)
                 .solve(new Placement(problem), null)

@@ -56,7 +56,7 @@ class FetProblemTests {
         FetDocument document = read(fet(activities, constraints));
         FetProblem problem = FetProblem.of(document);
 
-        Engine.Result result = new Engine(problem.problem(), new Engine.Settings(Duration.ofSeconds(30), 1, 0))
+        Engine.Result result = new Engine(problem.problem(), new Engine.Settings(Duration.ofSeconds(30), 1, 0, false))
                 .solve(new Placement(problem.problem()), null);
         CheckResult check = FetChecker.check(document, problem.timetable(result.best()));
 

@@ -44,7 +44,7 @@ class XhsttProblemTests {
         Placement empty = new Placement(problem.problem());
         assertThat(costOf(evaluator.evaluate(problem.solution(empty)))).isEqualTo(empty.cost());
 
-        Engine.Result solved = new Engine(problem.problem(), new Engine.Settings(Duration.ofSeconds(3), 1, 0))
+        Engine.Result solved = new Engine(problem.problem(), new Engine.Settings(Duration.ofSeconds(3), 1, 0, false))
                 .solve(new Placement(problem.problem()), null);
         Evaluation evaluation = evaluator.evaluate(problem.solution(solved.best()));
         assertThat(costOf(evaluation)).as("%s", evaluation.constraints()).isEqualTo(solved.cost());
