@@ -2,6 +2,7 @@ package vn.edu.ecenter.timetable.engine;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -32,6 +33,17 @@ public sealed interface Monitor {
 
     default int[] choices() {
         return NONE;
+    }
+
+    /** A rule about one resource's week: it depends on that resource's load only. */
+    sealed interface OfResource extends Monitor {
+
+        int resource();
+
+        @Override
+        default int[] resources() {
+            return new int[] {resource()};
+        }
     }
 
     /** Lessons not placed at all: the sum of their durations. */
@@ -69,12 +81,7 @@ public sealed interface Monitor {
     }
 
     /** A resource used by two lessons at once: at each time, every lesson beyond the first counts one. */
-    record Clashes(String label, Penalty penalty, int resource) implements Monitor {
-        @Override
-        public int[] resources() {
-            return new int[] {resource};
-        }
-
+    record Clashes(String label, Penalty penalty, int resource) implements OfResource {
         @Override
         public long deviation(Placement placement) {
             long clashes = 0;
@@ -88,12 +95,7 @@ public sealed interface Monitor {
     }
 
     /** A resource busy at times it should not be: the number of such times it is busy. */
-    record BusyAt(String label, Penalty penalty, int resource, BitSet times) implements Monitor {
-        @Override
-        public int[] resources() {
-            return new int[] {resource};
-        }
-
+    record BusyAt(String label, Penalty penalty, int resource, BitSet times) implements OfResource {
         @Override
         public long deviation(Placement placement) {
             int[] load = placement.load(resource);
@@ -112,12 +114,7 @@ public sealed interface Monitor {
      * day), summed over the groups, outside {@code [minimum, maximum]}.
      */
     record IdleTimes(String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum)
-            implements Monitor {
-        @Override
-        public int[] resources() {
-            return new int[] {resource};
-        }
-
+            implements OfResource {
         @Override
         public long deviation(Placement placement) {
             int[] load = placement.load(resource);
@@ -147,12 +144,7 @@ public sealed interface Monitor {
 
     /** The number of groups (e.g. days) in which a resource is busy at all, outside {@code [minimum, maximum]}. */
     record BusyGroups(String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum)
-            implements Monitor {
-        @Override
-        public int[] resources() {
-            return new int[] {resource};
-        }
-
+            implements OfResource {
         @Override
         public long deviation(Placement placement) {
             int[] load = placement.load(resource);
@@ -173,12 +165,7 @@ public sealed interface Monitor {
      */
     record BusyPerGroup(
             String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum, boolean emptyCounts)
-            implements Monitor {
-        @Override
-        public int[] resources() {
-            return new int[] {resource};
-        }
-
+            implements OfResource {
         @Override
         public long deviation(Placement placement) {
             int[] load = placement.load(resource);
@@ -197,12 +184,7 @@ public sealed interface Monitor {
      * Runs of consecutive busy times of a resource within each group (a day) longer than {@code maximum}: the excess
      * of each run, summed (FET's maximum hours continuously).
      */
-    record LongRuns(String label, Penalty penalty, int resource, int[][] groups, int maximum) implements Monitor {
-        @Override
-        public int[] resources() {
-            return new int[] {resource};
-        }
-
+    record LongRuns(String label, Penalty penalty, int resource, int[][] groups, int maximum) implements OfResource {
         @Override
         public long deviation(Placement placement) {
             int[] load = placement.load(resource);
@@ -268,18 +250,11 @@ public sealed interface Monitor {
         @Override
         public long deviation(Placement placement) {
             Week week = placement.problem().week();
-            long missing = 0;
-            for (int i = 0; i < lessons.length; i++) {
-                int first = placement.start(lessons[i]);
-                for (int j = i + 1; j < lessons.length && first >= 0; j++) {
-                    int second = placement.start(lessons[j]);
-                    if (second >= 0) {
-                        int distance = Math.abs(week.day(first) - week.day(second));
-                        missing += Math.max(0, minimumDays - distance);
-                    }
-                }
-            }
-            return missing;
+            return overPlacedPairs(
+                    placement,
+                    lessons,
+                    (first, firstStart, second, secondStart) ->
+                            Math.max(0, minimumDays - Math.abs(week.day(firstStart) - week.day(secondStart))));
         }
     }
 
@@ -291,24 +266,35 @@ public sealed interface Monitor {
         @Override
         public long deviation(Placement placement) {
             Week week = placement.problem().week();
-            long apart = 0;
-            for (int i = 0; i < lessons.length; i++) {
-                int first = placement.start(lessons[i]);
-                for (int j = i + 1; j < lessons.length && first >= 0; j++) {
-                    int second = placement.start(lessons[j]);
-                    if (second >= 0 && week.day(first) == week.day(second)) {
-                        int firstEnd = first
-                                + placement.problem().lessons().get(lessons[i]).duration();
-                        int secondEnd = second
-                                + placement.problem().lessons().get(lessons[j]).duration();
-                        if (firstEnd != second && secondEnd != first) {
-                            apart++;
-                        }
-                    }
+            List<Lesson> all = placement.problem().lessons();
+            return overPlacedPairs(placement, lessons, (first, firstStart, second, secondStart) -> {
+                boolean sameDay = week.day(firstStart) == week.day(secondStart);
+                boolean adjacent = firstStart + all.get(first).duration() == secondStart
+                        || secondStart + all.get(second).duration() == firstStart;
+                return sameDay && !adjacent ? 1 : 0;
+            });
+        }
+    }
+
+    /** What two placed lessons cost together. */
+    @FunctionalInterface
+    interface PairCost {
+        long of(int first, int firstStart, int second, int secondStart);
+    }
+
+    /** The sum of {@code cost} over every two lessons of the list that are both placed. */
+    static long overPlacedPairs(Placement placement, int[] lessons, PairCost cost) {
+        long sum = 0;
+        for (int i = 0; i < lessons.length; i++) {
+            int firstStart = placement.start(lessons[i]);
+            for (int j = i + 1; j < lessons.length && firstStart >= 0; j++) {
+                int secondStart = placement.start(lessons[j]);
+                if (secondStart >= 0) {
+                    sum += cost.of(lessons[i], firstStart, lessons[j], secondStart);
                 }
             }
-            return apart;
         }
+        return sum;
     }
 
     /** Resources not chosen yet: the sum of the durations of their lessons. */
