@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Timetable benchmark (issue 5), run on an otherwise idle machine:
+#   - every XHSTT instance of bench/data/xhstt solved for each of XHSTT_SECONDS (default "60 600") seconds, seed 1,
+#     with the infeasibility and objective our evaluator gives the written solution, next to the best known;
+#   - every FET file of bench/data/fet solved until the first complete timetable (or FET_SECONDS, default 600), by
+#     eCenter and by FET's own fet-cl (Debian package "fet"; a peer measured, never a dependency) in the same run.
+# Raw outputs go to docs/benchmarks/raw/timetable-*.txt; the tables for docs/benchmarks/timetable.md are printed.
+# Usage: bench/timetable.sh            (XHSTT_SECONDS="60" FET_SECONDS=120 bench/timetable.sh for a shorter run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+find_java
+
+XHSTT_SECONDS=${XHSTT_SECONDS:-"60 600"}
+FET_SECONDS=${FET_SECONDS:-600}
+RAW=docs/benchmarks/raw
+WORK=target/bench/timetable
+mkdir -p "$RAW" "$WORK"
+[ -f target/ecenter.jar ] || ./mvnw -q -B -DskipTests package
+command -v fet-cl >/dev/null || { echo "fet-cl not found: apt-get install fet" >&2; exit 1; }
+
+echo "load averages before: $(load_average)" | tee "$RAW/timetable-load.txt"
+
+for seconds in $XHSTT_SECONDS; do
+  out="$RAW/timetable-xhstt-${seconds}s.txt"
+  : > "$out"
+  for instance in bench/data/xhstt/*.xml; do
+    name=$(basename "$instance" .xml)
+    line=$("$JAVA" -jar target/ecenter.jar timetable solve --xhstt "$instance" --out "$WORK/$name-${seconds}s.xml" \
+             --seconds "$seconds" --seed 1 2> "$WORK/$name-${seconds}s.log" | tail -n 1)
+    echo "$name $line" | tee -a "$out"
+  done
+done
+
+out="$RAW/timetable-fet.txt"
+: > "$out"
+for fet in bench/data/fet/*.fet; do
+  name=$(basename "$fet" .fet)
+  ours=$("$JAVA" -jar target/ecenter.jar timetable solve --fet "$fet" --out "$WORK/ours-$name" \
+           --seconds "$FET_SECONDS" --seed 1 2> "$WORK/ours-$name.log" | tail -n 1)
+  rm -rf "$WORK/fet-$name"
+  began=$(date +%s.%N)
+  fet-cl --inputfile="$fet" --outputdir="$WORK/fet-$name" --timelimitseconds="$FET_SECONDS" > "$WORK/fet-$name.log" 2>&1 || true
+  ended=$(date +%s.%N)
+  if grep -q "Simulation successful" "$WORK/fet-$name.log"; then fet_result=complete; else fet_result=incomplete; fi
+  echo "$name ours: $ours | fet-cl: $fet_result seconds=$(echo "$ended - $began" | bc -l | xargs printf '%.1f')" | tee -a "$out"
+done
+
+echo "load averages after: $(load_average)" | tee -a "$RAW/timetable-load.txt"
+
+python3 - "$RAW" $XHSTT_SECONDS <<'PY'
+import csv, re, sys
+raw, seconds = sys.argv[1], sys.argv[2:]
+best = {r['file'][:-4]: (int(r['best_infeasibility']), int(r['best_objective']))
+        for r in csv.DictReader(open('bench/data/xhstt/best_known.csv'))}
+results = {}
+for s in seconds:
+    for line in open(f'{raw}/timetable-xhstt-{s}s.txt'):
+        m = re.match(r'(\S+) infeasibility=(\d+) objective=(\d+)', line)
+        if m:
+            results.setdefault(m[1], {})[s] = (int(m[2]), int(m[3]))
+head = ' | '.join(f'after {s} s (inf, obj) | gap' for s in seconds)
+print(f'| instance | best known (inf, obj) | {head} |')
+print('|---|---|' + '---|---|' * len(seconds))
+for name, (bi, bo) in best.items():
+    cells = []
+    for s in seconds:
+        r = results.get(name, {}).get(s)
+        if r is None:
+            cells += ['—', '—']
+        else:
+            gap = f'{(r[1] - bo) / max(bo, 10):.2f}' if r[0] == 0 else 'infeasible'
+            cells += [f'({r[0]}, {r[1]})', gap]
+    print(f'| {name} | ({bi}, {bo}) | ' + ' | '.join(cells) + ' |')
+PY
