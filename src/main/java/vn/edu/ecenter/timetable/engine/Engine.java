@@ -13,6 +13,8 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecrea
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -61,6 +63,12 @@ public final class Engine {
     /** How often ruin-and-recreate is picked, against 1 for each other kind of move. */
     private static final double RUIN_WEIGHT = 0.002;
 
+    /** The share of lessons a step makes tabu (not to be moved again for a while). */
+    private static final double TABU_RATIO = 0.02;
+
+    /** How many accepted moves a step weighs before taking the best of them. */
+    private static final int ACCEPTED_PER_STEP = 1000;
+
     private final Solver<Plan> solver;
     private volatile boolean cancelled;
 
@@ -96,12 +104,6 @@ public final class Engine {
         this.solver = SolverFactory.<Plan>create(config).buildSolver();
     }
 
-    /**
-     * Late acceptance over three kinds of move: a lesson to another start (or a resource to another candidate), two
-     * lessons swapping starts, and ruin-and-recreate (a few lessons taken out and placed again). Timefold's default
-     * local search, without explicit swaps, stalls on tight class–teacher problems that these moves solve in well under a
-     * second (measured on the engine's tests; the benchmark in docs/benchmarks/timetable.md decides further tuning).
-     */
     /** Places the entities of one class one by one, each where it costs least (Timefold's first fit). */
     private static ConstructionHeuristicPhaseConfig construction(Class<?> entity) {
         String placing = entity.getSimpleName() + "Placer";
@@ -120,6 +122,14 @@ public final class Engine {
         return entity == LessonStart.class ? "start" : "resource";
     }
 
+    /**
+     * Tabu search over three kinds of move: a lesson to another start (or a resource to another candidate), two lessons
+     * swapping starts, and, rarely, ruin-and-recreate (a few lessons taken out and placed again); each step takes the
+     * best of {@link #ACCEPTED_PER_STEP} accepted moves and makes the lessons it moved tabu for a while. Timefold's
+     * default local search, without explicit swaps, stalls on tight class–teacher problems; late acceptance with these
+     * moves still left hdtt4 and GreeceHighSchool1 infeasible after 30 s, which tabu search solves to cost 0 in 2 and 9
+     * seconds (docs/benchmarks/timetable.md).
+     */
     private static LocalSearchPhaseConfig localSearch(List<Class<?>> entities) {
         List<MoveSelectorConfig> moves = new ArrayList<>();
         for (Class<?> entity : entities) {
@@ -133,7 +143,10 @@ public final class Engine {
                 .withEntitySelectorConfig(new EntitySelectorConfig(LessonStart.class));
         ruin.setFixedProbabilityWeight(RUIN_WEIGHT);
         moves.add(ruin);
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves));
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(TABU_RATIO))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED_PER_STEP));
     }
 
     /** Searches from the starting placement until the settings or {@link #cancel()} end the run. */

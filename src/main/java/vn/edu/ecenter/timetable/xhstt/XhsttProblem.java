@@ -18,10 +18,11 @@ import vn.edu.ecenter.timetable.engine.Week;
 /**
  * An XHSTT instance translated into the engine's terms, and a placement translated back into an XHSTT solution. Each
  * event is split once, before solving, into the lessons that cost least under its SplitEvents and DistributeSplitEvents
- * constraints (fewest lessons among equals); that cost is the problem's fixed cost. Every other constraint becomes one
- * monitor per point of application, with the constraint's meaning as the {@link Evaluator} computes it, so that the
- * engine's cost of a placement equals the evaluator's cost of the solution written from it. Required AvoidUnavailable
- * Times (of preassigned resources) and required PreferTimes also narrow the starts a lesson may take.
+ * constraints (fewest lessons among equals; an event that none concerns, period by period); that cost is the
+ * problem's fixed cost. Every other constraint becomes one monitor per point of application, with the constraint's
+ * meaning as the {@link Evaluator} computes it, so that the engine's cost of a placement equals the evaluator's cost of
+ * the solution written from it. Required AvoidUnavailableTimes (of preassigned resources) and required PreferTimes
+ * also narrow the starts a lesson may take.
  *
  * <p>Only the instance is read: nothing here sees the solutions stored in a file.
  */
@@ -101,11 +102,24 @@ public final class XhsttProblem {
                 instance.times().stream().map(t -> nameOf(t.id(), t.name())).toList(), dayOf);
     }
 
-    /** The durations of the lessons the event is split into: the cheapest split, the fewest lessons among equals. */
+    /**
+     * The durations of the lessons the event is split into: the cheapest split under the split constraints that
+     * concern it, the fewest lessons among equals. An event no split constraint concerns may be split freely, so it is
+     * placed period by period (as the best known solutions of such instances are), which leaves the search the most
+     * freedom.
+     */
     private int[] split(int event) {
         Event e = instance.events().get(event);
         if (e.hasPreassignedTime()) {
             return new int[] {e.duration()};
+        }
+        if (instance.constraints().stream()
+                .noneMatch(c -> c instanceof Constraint.SplitEvents split && applies(split.events(), event)
+                        || c instanceof Constraint.DistributeSplitEvents distribute
+                                && applies(distribute.events(), event))) {
+            int[] singles = new int[e.duration()];
+            Arrays.fill(singles, 1);
+            return singles;
         }
         int[] best = {e.duration()};
         Cost bestCost = splitCost(event, best);
