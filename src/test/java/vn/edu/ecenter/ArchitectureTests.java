@@ -8,8 +8,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.io.InputStream;
+import java.nio.file.Path;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
+import vn.edu.ecenter.timetable.xhstt.XhsttReader;
 
 /**
  * A few sharp rules about how the code is built (guide, B6). Rules that find no class to check fail, so a renamed
@@ -28,6 +31,27 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .resideInAPackage("vn.edu.ecenter..internal..")
             .because("web code calls a module's API, never its internal package");
+
+    /**
+     * The XHSTT benchmark files carry researchers' solutions: oracles for the evaluator only. Nothing but the reader and
+     * the evaluate command reads them, so no solving path can (issue 5).
+     */
+    @ArchTest
+    static final ArchRule solversNeverReadStoredSolutions = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("vn.edu.ecenter.timetable.EvaluateCommand")
+            .and()
+            .doNotHaveFullyQualifiedName("vn.edu.ecenter.timetable.xhstt.XhsttReader")
+            .and()
+            .haveNameNotMatching("vn\\.edu\\.ecenter\\.timetable\\.xhstt\\.SolutionParser.*")
+            .should()
+            .callMethod(XhsttReader.class, "readArchive", Path.class)
+            .orShould()
+            .callMethod(XhsttReader.class, "readArchive", InputStream.class)
+            .orShould()
+            .accessClassesThat()
+            .haveFullyQualifiedName("vn.edu.ecenter.timetable.xhstt.SolutionParser")
+            .because("a timetable solver must never read the solutions stored in XHSTT files");
 
     @ArchTest
     static final ArchRule noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.edu.ecenter.timetable.xhstt.Instance;
+import vn.edu.ecenter.timetable.xhstt.XhsttReader;
 
 /**
  * The options of a {@code timetable} command ({@code --name value} pairs), checked against the options the command
@@ -68,6 +70,18 @@ final class CommandLineOptions {
             throw new UsageException("Không đọc được tệp " + path + " (--" + name + ").");
         }
         return path;
+    }
+
+    /**
+     * The first instance of an XHSTT file, read without its stored solutions ({@link XhsttReader#readInstances}): what
+     * the solver and the evaluator are given as the problem.
+     */
+    Instance xhsttInstance(String name) {
+        List<Instance> instances = XhsttReader.readInstances(inputFile(name));
+        if (instances.isEmpty()) {
+            throw new UsageException("Tệp " + text(name) + " không có bài toán (Instance) nào.");
+        }
+        return instances.getFirst();
     }
 
     Path path(String name) {

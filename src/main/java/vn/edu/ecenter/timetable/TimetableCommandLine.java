@@ -26,7 +26,6 @@ import vn.edu.ecenter.timetable.fet.FetProblem;
 import vn.edu.ecenter.timetable.fet.FetReader;
 import vn.edu.ecenter.timetable.fet.FetWriter;
 import vn.edu.ecenter.timetable.fet.Timetable;
-import vn.edu.ecenter.timetable.xhstt.Archive;
 import vn.edu.ecenter.timetable.xhstt.Evaluation;
 import vn.edu.ecenter.timetable.xhstt.Evaluator;
 import vn.edu.ecenter.timetable.xhstt.Instance;
@@ -34,7 +33,6 @@ import vn.edu.ecenter.timetable.xhstt.Solution;
 import vn.edu.ecenter.timetable.xhstt.SolutionGroup;
 import vn.edu.ecenter.timetable.xhstt.XhsttFormatException;
 import vn.edu.ecenter.timetable.xhstt.XhsttProblem;
-import vn.edu.ecenter.timetable.xhstt.XhsttReader;
 import vn.edu.ecenter.timetable.xhstt.XhsttWriter;
 
 /**
@@ -90,7 +88,8 @@ public final class TimetableCommandLine {
             return switch (args.getFirst()) {
                 case "solve" ->
                     solve(CommandLineOptions.parse(options, Set.of("xhstt", "fet", "out", "seconds", "seed")));
-                case "evaluate" -> evaluate(CommandLineOptions.parse(options, Set.of("xhstt", "solution")));
+                case "evaluate" ->
+                    EvaluateCommand.run(CommandLineOptions.parse(options, Set.of("xhstt", "solution")), out, err);
                 default -> throw new UsageException("Lệnh không được hỗ trợ: " + args.getFirst() + ".");
             };
         } catch (UsageException e) {
@@ -113,7 +112,7 @@ public final class TimetableCommandLine {
     }
 
     private int solveXhstt(CommandLineOptions options, long seconds, long seed) {
-        Instance instance = onlyInstance(XhsttReader.readInstances(options.inputFile("xhstt")), options.text("xhstt"));
+        Instance instance = options.xhsttInstance("xhstt");
         XhsttProblem problem = XhsttProblem.of(instance);
         err.println("Xếp " + problem.problem().lessons().size() + " tiết học của " + instance.id() + ", tối đa "
                 + seconds + " giây, hạt giống " + seed + ".");
@@ -173,38 +172,6 @@ public final class TimetableCommandLine {
 
     private Engine.Result solve(Problem problem, Engine.Settings settings) {
         return new Engine(problem, settings).solve(new Placement(problem), new ProgressLine(err));
-    }
-
-    private int evaluate(CommandLineOptions options) {
-        Instance instance = onlyInstance(XhsttReader.readInstances(options.inputFile("xhstt")), options.text("xhstt"));
-        Archive archive = XhsttReader.readArchive(options.inputFile("solution"));
-        List<Solution> solutions = archive.solutionGroups().stream()
-                .flatMap(g -> g.solutions().stream())
-                .filter(s -> s.instanceId().equals(instance.id()))
-                .toList();
-        if (solutions.isEmpty()) {
-            throw new UsageException(
-                    "Tệp " + options.text("solution") + " không có lời giải nào cho " + instance.id() + ".");
-        }
-        if (solutions.size() > 1) {
-            err.println(
-                    "Tệp có " + solutions.size() + " lời giải cho " + instance.id() + "; đánh giá lời giải đầu tiên.");
-        }
-        Evaluation evaluation = new Evaluator(instance).evaluate(solutions.getFirst());
-        for (Evaluation.ConstraintCost cost : evaluation.constraints()) {
-            if (cost.cost() > 0) {
-                out.printf("%s %s: %d%n", cost.required() ? "cứng" : "mềm", cost.constraintId(), cost.cost());
-            }
-        }
-        out.printf("infeasibility=%d objective=%d%n", evaluation.infeasibility(), evaluation.objective());
-        return DONE;
-    }
-
-    private static Instance onlyInstance(List<Instance> instances, String file) {
-        if (instances.isEmpty()) {
-            throw new UsageException("Tệp " + file + " không có bài toán (Instance) nào.");
-        }
-        return instances.getFirst();
     }
 
     /** Prints the best cost so far to standard error, at most once a second. */
