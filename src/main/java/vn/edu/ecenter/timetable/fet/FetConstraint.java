@@ -13,109 +13,70 @@ public sealed interface FetConstraint {
 
     ConstraintHeader header();
 
-    /** FET's XML element name, "ConstraintTeacherMaxDaysPerWeek". */
-    String elementName();
+    /** FET's XML element name: "Constraint" and the record's name ("ConstraintBasicCompulsoryTime"). */
+    default String elementName() {
+        return "Constraint" + getClass().getSimpleName();
+    }
+
+    /**
+     * A rule about people's weeks, stated by FET once per scope: its element name carries the scope
+     * ("ConstraintTeacherMaxDaysPerWeek", "ConstraintStudentsSetMaxDaysPerWeek").
+     */
+    sealed interface Scoped extends FetConstraint {
+
+        Scope scope();
+
+        @Override
+        default String elementName() {
+            return "Constraint" + scope().elementPrefix() + getClass().getSimpleName();
+        }
+    }
 
     /** FET's own compulsory rule: no teacher or students set in two activities at once, no activity past day end. */
-    record BasicCompulsoryTime(ConstraintHeader header) implements FetConstraint {
-        @Override
-        public String elementName() {
-            return "ConstraintBasicCompulsoryTime";
-        }
-    }
+    record BasicCompulsoryTime(ConstraintHeader header) implements FetConstraint {}
 
     /** FET's own compulsory rule for rooms: no room holds two activities at once. */
-    record BasicCompulsorySpace(ConstraintHeader header) implements FetConstraint {
-        @Override
-        public String elementName() {
-            return "ConstraintBasicCompulsorySpace";
-        }
-    }
+    record BasicCompulsorySpace(ConstraintHeader header) implements FetConstraint {}
 
     /** Periods when nobody has activities (giờ nghỉ); not counted as gaps. */
     record BreakTimes(ConstraintHeader header, List<TimeSlot> slots) implements FetConstraint {
         public BreakTimes {
             slots = List.copyOf(slots);
         }
-
-        @Override
-        public String elementName() {
-            return "ConstraintBreakTimes";
-        }
     }
 
     /** Periods when one teacher or students set cannot have activities (giờ bận); not counted as their gaps. */
-    record NotAvailableTimes(ConstraintHeader header, Scope scope, List<TimeSlot> slots) implements FetConstraint {
+    record NotAvailableTimes(ConstraintHeader header, Scope scope, List<TimeSlot> slots) implements Scoped {
         public NotAvailableTimes {
             slots = List.copyOf(slots);
-        }
-
-        @Override
-        public String elementName() {
-            return "Constraint" + scope.elementPrefix() + "NotAvailableTimes";
         }
     }
 
     /** At most {@code maxDays} days a week with at least one activity. */
-    record MaxDaysPerWeek(ConstraintHeader header, Scope scope, int maxDays) implements FetConstraint {
-        @Override
-        public String elementName() {
-            return "Constraint" + scope.elementPrefix() + "MaxDaysPerWeek";
-        }
-    }
+    record MaxDaysPerWeek(ConstraintHeader header, Scope scope, int maxDays) implements Scoped {}
 
     /**
      * At most {@code maxDays} days a week with an activity in hours {@code startHour} (inclusive) to {@code endHour}
      * (exclusive; the number of hours means the end of the day).
      */
     record IntervalMaxDaysPerWeek(ConstraintHeader header, Scope scope, int startHour, int endHour, int maxDays)
-            implements FetConstraint {
-        @Override
-        public String elementName() {
-            return "Constraint" + scope.elementPrefix() + "IntervalMaxDaysPerWeek";
-        }
-    }
+            implements Scoped {}
 
     /** At most {@code maxGaps} gaps in the week; a gap is a free period between two busy ones of the same day. */
-    record MaxGapsPerWeek(ConstraintHeader header, Scope scope, int maxGaps) implements FetConstraint {
-        @Override
-        public String elementName() {
-            return "Constraint" + scope.elementPrefix() + "MaxGapsPerWeek";
-        }
-    }
+    record MaxGapsPerWeek(ConstraintHeader header, Scope scope, int maxGaps) implements Scoped {}
 
     /** At most {@code maxGaps} gaps on each day. */
-    record MaxGapsPerDay(ConstraintHeader header, Scope scope, int maxGaps) implements FetConstraint {
-        @Override
-        public String elementName() {
-            return "Constraint" + scope.elementPrefix() + "MaxGapsPerDay";
-        }
-    }
+    record MaxGapsPerDay(ConstraintHeader header, Scope scope, int maxGaps) implements Scoped {}
 
     /** At most {@code maxHours} busy periods on each day. */
-    record MaxHoursDaily(ConstraintHeader header, Scope scope, int maxHours) implements FetConstraint {
-        @Override
-        public String elementName() {
-            return "Constraint" + scope.elementPrefix() + "MaxHoursDaily";
-        }
-    }
+    record MaxHoursDaily(ConstraintHeader header, Scope scope, int maxHours) implements Scoped {}
 
     /** At most {@code maxHours} busy periods in a row. */
-    record MaxHoursContinuously(ConstraintHeader header, Scope scope, int maxHours) implements FetConstraint {
-        @Override
-        public String elementName() {
-            return "Constraint" + scope.elementPrefix() + "MaxHoursContinuously";
-        }
-    }
+    record MaxHoursContinuously(ConstraintHeader header, Scope scope, int maxHours) implements Scoped {}
 
     /** At least {@code minHours} busy periods on each day with activities (on every day if empty days are not allowed). */
     record MinHoursDaily(ConstraintHeader header, Scope scope, int minHours, boolean allowEmptyDays)
-            implements FetConstraint {
-        @Override
-        public String elementName() {
-            return "Constraint" + scope.elementPrefix() + "MinHoursDaily";
-        }
-    }
+            implements Scoped {}
 
     /**
      * The activity starts on this day and hour (null = any). FET saves a generated timetable as one of these per
@@ -127,23 +88,13 @@ public sealed interface FetConstraint {
             @Nullable Integer day,
             @Nullable Integer hour,
             boolean permanentlyLocked)
-            implements FetConstraint {
-        @Override
-        public String elementName() {
-            return "ConstraintActivityPreferredStartingTime";
-        }
-    }
+            implements FetConstraint {}
 
     /** The activity starts in one of these slots. */
     record ActivityPreferredStartingTimes(ConstraintHeader header, int activityId, List<TimeSlot> slots)
             implements FetConstraint {
         public ActivityPreferredStartingTimes {
             slots = List.copyOf(slots);
-        }
-
-        @Override
-        public String elementName() {
-            return "ConstraintActivityPreferredStartingTimes";
         }
     }
 
@@ -153,11 +104,6 @@ public sealed interface FetConstraint {
         public ActivityPreferredTimeSlots {
             slots = List.copyOf(slots);
         }
-
-        @Override
-        public String elementName() {
-            return "ConstraintActivityPreferredTimeSlots";
-        }
     }
 
     /** Every period of every activity the filter selects lies in these slots. */
@@ -166,11 +112,6 @@ public sealed interface FetConstraint {
         public ActivitiesPreferredTimeSlots {
             slots = List.copyOf(slots);
         }
-
-        @Override
-        public String elementName() {
-            return "ConstraintActivitiesPreferredTimeSlots";
-        }
     }
 
     /** The activities all start on the same day. */
@@ -178,22 +119,12 @@ public sealed interface FetConstraint {
         public ActivitiesSameStartingDay {
             activityIds = List.copyOf(activityIds);
         }
-
-        @Override
-        public String elementName() {
-            return "ConstraintActivitiesSameStartingDay";
-        }
     }
 
     /** No two of the activities share a period. */
     record ActivitiesNotOverlapping(ConstraintHeader header, List<Integer> activityIds) implements FetConstraint {
         public ActivitiesNotOverlapping {
             activityIds = List.copyOf(activityIds);
-        }
-
-        @Override
-        public String elementName() {
-            return "ConstraintActivitiesNotOverlapping";
         }
     }
 
@@ -206,11 +137,6 @@ public sealed interface FetConstraint {
             implements FetConstraint {
         public MinDaysBetweenActivities {
             activityIds = List.copyOf(activityIds);
-        }
-
-        @Override
-        public String elementName() {
-            return "ConstraintMinDaysBetweenActivities";
         }
     }
 
