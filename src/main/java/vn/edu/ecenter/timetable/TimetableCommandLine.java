@@ -14,10 +14,15 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
 import vn.edu.ecenter.timetable.CommandLineOptions.UsageException;
+import vn.edu.ecenter.timetable.centre.CentreProblem;
+import vn.edu.ecenter.timetable.centre.GeneratedCentre;
+import vn.edu.ecenter.timetable.centre.ImpossibleDemand;
+import vn.edu.ecenter.timetable.centre.Wording;
 import vn.edu.ecenter.timetable.engine.Cost;
 import vn.edu.ecenter.timetable.engine.Engine;
 import vn.edu.ecenter.timetable.engine.Placement;
 import vn.edu.ecenter.timetable.engine.Problem;
+import vn.edu.ecenter.timetable.engine.Violation;
 import vn.edu.ecenter.timetable.fet.CheckResult;
 import vn.edu.ecenter.timetable.fet.FetChecker;
 import vn.edu.ecenter.timetable.fet.FetDocument;
@@ -41,6 +46,7 @@ import vn.edu.ecenter.timetable.xhstt.XhsttWriter;
  * <pre>
  * timetable solve --xhstt IN.xml --out OUT.xml --seconds N [--seed S]
  * timetable solve --fet IN.fet --out DIR --seconds N [--seed S]
+ * timetable solve --generated-centre DATA-SEED --seconds N [--seed S]
  * timetable evaluate --xhstt IN.xml --solution OUT.xml
  * </pre>
  *
@@ -57,6 +63,7 @@ public final class TimetableCommandLine {
             Cách dùng:
               timetable solve --xhstt IN.xml --out OUT.xml --seconds N [--seed S]
               timetable solve --fet IN.fet --out THƯ-MỤC --seconds N [--seed S]
+              timetable solve --generated-centre HẠT-GIỐNG-DỮ-LIỆU --seconds N [--seed S]
               timetable evaluate --xhstt IN.xml --solution OUT.xml""";
 
     private final PrintStream out;
@@ -87,7 +94,8 @@ public final class TimetableCommandLine {
             List<String> options = args.subList(1, args.size());
             return switch (args.getFirst()) {
                 case "solve" ->
-                    solve(CommandLineOptions.parse(options, Set.of("xhstt", "fet", "out", "seconds", "seed")));
+                    solve(CommandLineOptions.parse(
+                            options, Set.of("xhstt", "fet", "generated-centre", "out", "seconds", "seed")));
                 case "evaluate" ->
                     EvaluateCommand.run(CommandLineOptions.parse(options, Set.of("xhstt", "solution")), out, err);
                 default -> throw new UsageException("Lệnh không được hỗ trợ: " + args.getFirst() + ".");
@@ -99,16 +107,51 @@ public final class TimetableCommandLine {
         } catch (XhsttFormatException | FetFormatException | UncheckedIOException e) {
             err.println("Lỗi: " + e.getMessage());
             return BAD_INPUT;
+        } catch (ImpossibleDemand e) {
+            e.reasons().forEach(reason -> err.println("Không thể xếp: " + reason));
+            return BAD_INPUT;
         }
     }
 
     private int solve(CommandLineOptions options) {
-        if (options.has("xhstt") == options.has("fet")) {
-            throw new UsageException("Cần đúng một trong hai tùy chọn --xhstt hoặc --fet.");
+        int inputs = (options.has("xhstt") ? 1 : 0)
+                + (options.has("fet") ? 1 : 0)
+                + (options.has("generated-centre") ? 1 : 0);
+        if (inputs != 1) {
+            throw new UsageException("Cần đúng một trong các tùy chọn --xhstt, --fet hoặc --generated-centre.");
         }
         long seconds = options.number("seconds", 1, 86_400, null);
         long seed = options.number("seed", Long.MIN_VALUE, Long.MAX_VALUE, 0L);
+        if (options.has("generated-centre")) {
+            return solveGeneratedCentre(options.number("generated-centre", 0, Long.MAX_VALUE, null), seconds, seed);
+        }
         return options.has("xhstt") ? solveXhstt(options, seconds, seed) : solveFet(options, seconds, seed);
+    }
+
+    /**
+     * Solves the demo-size centre generated from the data seed until its first timetable without a hard violation (or
+     * the time limit), and prints what the benchmark reads: lessons placed, hard violations left, soft cost, seconds.
+     */
+    private int solveGeneratedCentre(long dataSeed, long seconds, long seed) {
+        CentreProblem problem = CentreProblem.of(GeneratedCentre.demoSize(dataSeed), Wording.vietnamese());
+        Problem engineProblem = problem.problem();
+        err.println("Xếp " + engineProblem.lessons().size() + " tiết học của trung tâm sinh từ hạt giống " + dataSeed
+                + ", tối đa " + seconds + " giây, hạt giống " + seed + ".");
+        Engine.Result result = solve(engineProblem, Engine.Settings.untilFeasible(seconds, seed));
+        long placed = engineProblem.lessons().stream()
+                .filter(l -> result.best().start(l.index()) >= 0)
+                .count();
+        result.best().violations().stream()
+                .filter(Violation::hard)
+                .forEach(v -> out.println("vi phạm bắt buộc: " + v.label()));
+        out.printf(
+                "placed=%d/%d hard_violations=%d soft=%d seconds=%.1f%n",
+                placed,
+                engineProblem.lessons().size(),
+                result.cost().hard(),
+                result.cost().soft(),
+                result.elapsed().toMillis() / 1000.0);
+        return DONE;
     }
 
     private int solveXhstt(CommandLineOptions options, long seconds, long seed) {

@@ -80,7 +80,15 @@ class TimetableCommandLineTests {
     @Test
     void solveNeedsExactlyOneInputFormat() {
         assertThat(run("solve", "--out", "x", "--seconds", "2")).isEqualTo(TimetableCommandLine.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cần đúng một trong hai tùy chọn --xhstt hoặc --fet");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cần đúng một trong các tùy chọn --xhstt, --fet hoặc --generated-centre");
+    }
+
+    @Test
+    void solvesTheGeneratedDemoSizeCentreUntilNoHardRuleIsBroken() {
+        assertThat(run("solve", "--generated-centre", "1", "--seconds", "60", "--seed", "1"))
+                .isZero();
+
+        assertThat(lastLine()).matches("placed=(\\d+)/\\1 hard_violations=0 soft=\\d+ seconds=[\\d.]+");
     }
 
     @Test
