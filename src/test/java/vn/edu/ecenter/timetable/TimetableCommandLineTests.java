@@ -80,7 +80,8 @@ class TimetableCommandLineTests {
     @Test
     void solveNeedsExactlyOneInputFormat() {
         assertThat(run("solve", "--out", "x", "--seconds", "2")).isEqualTo(TimetableCommandLine.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cần đúng một trong các tùy chọn --xhstt, --fet hoặc --generated-centre");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Cần đúng một trong các tùy chọn --xhstt, --fet hoặc --generated-centre");
     }
 
     @Test

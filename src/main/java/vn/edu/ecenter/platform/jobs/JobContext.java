@@ -35,6 +35,9 @@ public interface JobContext {
     /** Adds a line to the result shown on the job page. */
     void report(JobMessage line);
 
-    /** Sets the job's summary, shown above its result lines. */
+    /**
+     * Sets the job's summary, shown above its result lines; while the job runs, its page shows the latest summary as
+     * the job's live state (e.g. a solver's best result so far).
+     */
     void summary(JobMessage summary);
 }

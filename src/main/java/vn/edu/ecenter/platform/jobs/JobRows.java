@@ -104,14 +104,24 @@ class JobRows {
                 == 1;
     }
 
-    /** Writes progress and answers whether cancellation was asked for; empty once the job is no longer running. */
-    Optional<Boolean> progress(UUID centre, UUID id, long done, @Nullable Long total) {
+    /**
+     * Writes progress (and the summary so far, when the job set one) and answers whether cancellation was asked for;
+     * empty once the job is no longer running.
+     */
+    Optional<Boolean> progress(UUID centre, UUID id, long done, @Nullable Long total, @Nullable JobMessage summary) {
         return jdbc.sql("""
-                UPDATE platform.job SET progress_done = ?, progress_total = ?
+                UPDATE platform.job SET progress_done = ?, progress_total = ?,
+                  message_key = COALESCE(?, message_key), message_args = COALESCE(?, message_args)
                 WHERE centre_id = ? AND id = ? AND status = 'RUNNING'
                 RETURNING cancel_requested
                 """)
-                .params(done, total, centre, id)
+                .params(
+                        done,
+                        total,
+                        summary == null ? null : summary.key(),
+                        summary == null ? null : json.write(summary.args()),
+                        centre,
+                        id)
                 .query(Boolean.class)
                 .optional();
     }

@@ -137,7 +137,7 @@ class JobRunner implements DisposableBean {
                 Optional<Boolean> cancel = rows.inScopeOf(
                         job.centreId(),
                         () -> job.progressChanged()
-                                ? rows.progress(job.centreId(), job.jobId(), job.done(), job.total())
+                                ? rows.progress(job.centreId(), job.jobId(), job.done(), job.total(), job.summary())
                                 : rows.cancelRequested(job.centreId(), job.jobId()));
                 if (cancel.orElse(false)) {
                     job.cancelRequested();

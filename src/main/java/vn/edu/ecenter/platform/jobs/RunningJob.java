@@ -28,6 +28,7 @@ final class RunningJob implements JobContext {
 
     private long writtenDone = -1;
     private @Nullable Long writtenTotal;
+    private @Nullable JobMessage writtenSummary;
 
     RunningJob(UUID centreId, UUID jobId, JobRows.Claim claim) {
         this.centreId = centreId;
@@ -128,9 +129,19 @@ final class RunningJob implements JobContext {
     boolean progressChanged() {
         long currentDone = done;
         Long currentTotal = total;
-        boolean changed = currentDone != writtenDone || !java.util.Objects.equals(currentTotal, writtenTotal);
+        JobMessage currentSummary = summary;
+        boolean changed = currentDone != writtenDone
+                || !java.util.Objects.equals(currentTotal, writtenTotal)
+                || !java.util.Objects.equals(currentSummary, writtenSummary);
         writtenDone = currentDone;
         writtenTotal = currentTotal;
+        writtenSummary = currentSummary;
         return changed;
+    }
+
+    /** The summary set so far, shown while the job runs (e.g. a solver's best result so far); null if none. */
+    @Nullable
+    JobMessage summary() {
+        return summary;
     }
 }

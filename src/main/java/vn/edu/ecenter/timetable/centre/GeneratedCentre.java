@@ -1,7 +1,6 @@
 package vn.edu.ecenter.timetable.centre;
 
 import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -64,44 +63,10 @@ public final class GeneratedCentre {
         NAMES.put(code, name);
     }
 
-    /**
-     * A common GDTX week: Monday to Saturday, five 45-minute periods a session with a long break after the second (FROM
-     * MEMORY, vn-regulations §3.2; every centre sets its own grid).
-     */
-    public static WeekGrid standardGrid(boolean evening) {
-        List<WeekGrid.Session> sessions = new ArrayList<>();
-        sessions.add(session(ClassSession.MORNING, LocalTime.of(7, 0), 5));
-        sessions.add(session(ClassSession.AFTERNOON, LocalTime.of(13, 0), 5));
-        if (evening) {
-            sessions.add(session(ClassSession.EVENING, LocalTime.of(17, 45), 4));
-        }
-        return new WeekGrid(
-                List.of(
-                        DayOfWeek.MONDAY,
-                        DayOfWeek.TUESDAY,
-                        DayOfWeek.WEDNESDAY,
-                        DayOfWeek.THURSDAY,
-                        DayOfWeek.FRIDAY,
-                        DayOfWeek.SATURDAY),
-                sessions);
-    }
-
-    /** Periods of 45 minutes, 5 minutes apart, with a 15-minute break after the second. */
-    private static WeekGrid.Session session(ClassSession kind, LocalTime first, int periods) {
-        List<WeekGrid.Period> list = new ArrayList<>();
-        LocalTime start = first;
-        for (int p = 1; p <= periods; p++) {
-            LocalTime end = start.plusMinutes(45);
-            list.add(new WeekGrid.Period(p, start, end));
-            start = end.plusMinutes(p == 2 ? 15 : 5);
-        }
-        return new WeekGrid.Session(kind, list, Set.of(2));
-    }
-
     /** The demo-size centre drawn from the seed, with the default rules. */
     public static CentreData demoSize(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        WeekGrid grid = standardGrid(false);
+        WeekGrid grid = WeekGrid.standard(false);
         Map<String, List<Teacher>> bySubject = new LinkedHashMap<>();
         List<Teacher> teachers = new ArrayList<>();
         int number = 0;

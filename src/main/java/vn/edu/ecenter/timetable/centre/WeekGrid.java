@@ -48,6 +48,40 @@ public record WeekGrid(List<DayOfWeek> days, List<Session> sessions) {
         }
     }
 
+    /**
+     * A common GDTX week: Monday to Saturday; morning from 7:00 and afternoon from 13:00 with five 45-minute periods,
+     * evening (when asked for) from 17:45 with four; periods 5 minutes apart with a 15-minute break after the second.
+     * FROM MEMORY (vn-regulations §3.2): every centre sets its own grid on the set-up page.
+     */
+    public static WeekGrid standard(boolean evening) {
+        List<Session> sessions = new ArrayList<>();
+        sessions.add(standardSession(ClassSession.MORNING, LocalTime.of(7, 0), 5));
+        sessions.add(standardSession(ClassSession.AFTERNOON, LocalTime.of(13, 0), 5));
+        if (evening) {
+            sessions.add(standardSession(ClassSession.EVENING, LocalTime.of(17, 45), 4));
+        }
+        return new WeekGrid(
+                List.of(
+                        DayOfWeek.MONDAY,
+                        DayOfWeek.TUESDAY,
+                        DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY,
+                        DayOfWeek.SATURDAY),
+                sessions);
+    }
+
+    private static Session standardSession(ClassSession kind, LocalTime first, int periods) {
+        List<Period> list = new ArrayList<>();
+        LocalTime start = first;
+        for (int p = 1; p <= periods; p++) {
+            LocalTime end = start.plusMinutes(45);
+            list.add(new Period(p, start, end));
+            start = end.plusMinutes(p == 2 ? 15 : 5);
+        }
+        return new Session(kind, list, Set.of(2));
+    }
+
     /** The number of times in one day (every period of every session). */
     public int timesPerDay() {
         return sessions.stream().mapToInt(s -> s.periods().size()).sum();

@@ -180,7 +180,7 @@ class CentreProblemTests {
                 impossible(
                         "a class in a session the grid does not have",
                         centre -> {
-                            centre.grid = GeneratedCentre.standardGrid(false);
+                            centre.grid = WeekGrid.standard(false);
                             centre.classes.add(new SchoolClass("E1", "10E1", EVENING, 30));
                         },
                         "Lớp 10E1 học buổi tối, nhưng lưới thời gian không có buổi này."),

@@ -26,7 +26,7 @@ import vn.edu.ecenter.timetable.centre.CentreData.Teacher;
  */
 final class SmallCentre {
 
-    WeekGrid grid = GeneratedCentre.standardGrid(true);
+    WeekGrid grid = WeekGrid.standard(true);
     List<SchoolClass> classes = new ArrayList<>(
             List.of(new SchoolClass("A1", "10A1", MORNING, 40), new SchoolClass("A2", "10A2", AFTERNOON, 30)));
     List<Teacher> teachers =

@@ -10,6 +10,7 @@ import vn.edu.ecenter.gradebook.prints.ClassSummarySheet;
 import vn.edu.ecenter.gradebook.prints.OfficialPrints;
 import vn.edu.ecenter.gradebook.prints.PrintedBatch;
 import vn.edu.ecenter.gradebook.prints.SchoolRecord;
+import vn.edu.ecenter.identity.JobStarter;
 import vn.edu.ecenter.platform.jobs.JobMessage;
 import vn.edu.ecenter.platform.jobs.JobStatus;
 import vn.edu.ecenter.platform.jobs.JobView;
@@ -59,7 +60,7 @@ class PrintService implements OfficialPrints {
 
     @Override
     public UUID printClassSchoolRecords(UUID classId) {
-        Map<String, String> params = SchoolRecordBatchJob.caller();
+        Map<String, String> params = JobStarter.caller();
         params.put(SchoolRecordBatchJob.CLASS_ID, classId.toString());
         return jobs.start(SchoolRecordBatchJob.TYPE, params);
     }
