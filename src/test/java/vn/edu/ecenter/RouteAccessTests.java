@@ -187,6 +187,17 @@ class RouteAccessTests {
             GET    /academics/calendar/export.xlsx      302>/login  403                 200      200   403        403       200     403     403
             POST   /academics/calendar                  302>/login  403                 302>/academics/calendar 403 403 403 403 403 403
             POST   /academics/calendar/unmark           302>/login  403                 302>/academics/calendar 403 403 403 403 403 403
+            GET    /timetable                           302>/login  403                 200      200   200        200       200     200     200
+            POST   /timetable/versions                  302>/login  403                 302>/timetable 302>/timetable 403 403 403 403 403
+            GET    /timetable/versions/{id}             302>/login  403                 404      404   404        404       404     403     403
+            POST   /timetable/versions/{id}/solve       302>/login  403                 302>/timetable/versions/{version} 302>/timetable/versions/{version} 403 403 403 403 403
+            POST   /timetable/versions/{id}/submit      302>/login  403                 302>/timetable/versions/{version} 302>/timetable/versions/{version} 403 403 403 403 403
+            POST   /timetable/versions/{id}/reopen      302>/login  403                 302>/timetable/versions/{version} 302>/timetable/versions/{version} 403 403 403 403 403
+            POST   /timetable/versions/{id}/publish     302>/login  403                 302>/timetable/versions/{version} 403 403 403 403 403 403
+            POST   /timetable/versions/{id}/delete      302>/login  403                 302>/timetable/versions/{version} 302>/timetable/versions/{version} 403 403 403 403 403
+            GET    /timetable/versions/{id}/lessons/{lessonId} 302>/login 403           404      404   403        403       403     403     403
+            POST   /timetable/versions/{id}/lessons/{lessonId}/move 302>/login 403      302>/timetable/versions/{version}/lessons/{lesson} 302>/timetable/versions/{version}/lessons/{lesson} 403 403 403 403 403
+            POST   /timetable/versions/{id}/lessons/{lessonId}/pin 302>/login 403       302>/timetable/versions/{version}/lessons/{lesson} 302>/timetable/versions/{version}/lessons/{lesson} 403 403 403 403 403
             GET    /academics/assignments               302>/login  403                 200      200   403        403       403     403     403
             POST   /academics/assignments               302>/login  403                 302>/academics/assignments 302>/academics/assignments 403 403 403 403 403
             GET    /academics/assignments/export.xlsx   302>/login  403                 200      200   403        403       403     403     403
@@ -295,6 +306,11 @@ class RouteAccessTests {
 
     /** A background job of the demo centre, started by the director (the audit integrity check). */
     private static UUID job;
+
+    /** A timetable version and a lesson that do not exist. */
+    private static final UUID NO_VERSION = UUID.randomUUID();
+
+    private static final UUID NO_LESSON = UUID.randomUUID();
 
     /** A class of the current year whose homeroom teacher is gv.toan, with one learner. */
     private static UUID academicsClass;
@@ -430,8 +446,11 @@ class RouteAccessTests {
         if (expectation.length == 2) {
             assertThat(page.location())
                     .as("redirect target")
-                    .isEqualTo(
-                            expectation[1].replace("{job}", job.toString()).replace("{learner}", learner.toString()));
+                    .isEqualTo(expectation[1]
+                            .replace("{job}", job.toString())
+                            .replace("{learner}", learner.toString())
+                            .replace("{version}", NO_VERSION.toString())
+                            .replace("{lesson}", NO_LESSON.toString()));
         }
         page.showsNoJavaInternals();
     }
@@ -494,6 +513,18 @@ class RouteAccessTests {
                 new Sample(route, "code", "T" + unique.toUpperCase(), "name", "Trung tâm thử");
             case "POST /admin/centres/{id}/act" -> new Sample("/admin/centres/" + demoCentre + "/act");
             case "GET /jobs/{id}" -> new Sample("/jobs/" + job);
+            // A timetable version and lesson that do not exist: those allowed get "not found" (a page) or are sent
+            // back to the version with the message; forms without their fields are rejected and change nothing.
+            case "GET /timetable/versions/{id}",
+                    "POST /timetable/versions/{id}/solve",
+                    "POST /timetable/versions/{id}/submit",
+                    "POST /timetable/versions/{id}/reopen",
+                    "POST /timetable/versions/{id}/publish",
+                    "POST /timetable/versions/{id}/delete" -> new Sample(route.replace("{id}", NO_VERSION.toString()));
+            case "GET /timetable/versions/{id}/lessons/{lessonId}",
+                    "POST /timetable/versions/{id}/lessons/{lessonId}/move",
+                    "POST /timetable/versions/{id}/lessons/{lessonId}/pin" ->
+                new Sample(route.replace("{id}", NO_VERSION.toString()).replace("{lessonId}", NO_LESSON.toString()));
             case "GET /jobs/{id}/status" -> new Sample("/jobs/" + job + "/status");
             case "POST /jobs/{id}/cancel" -> new Sample("/jobs/" + job + "/cancel");
             case "POST /api/v1/auth/token" -> new Sample(route, credentials(visitor));

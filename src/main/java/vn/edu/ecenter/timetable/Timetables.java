@@ -71,9 +71,15 @@ public interface Timetables {
     /** The published version in force on the date: the one with the latest effective date not after it. */
     Optional<VersionView> inForce(UUID schoolYearId, LocalDate date);
 
-    /** The published timetable of a learner's class in force on the date (the learner themself or their guardian). */
+    /**
+     * The published timetable of a learner's class in force on the date, in the school year the date falls in (the
+     * learner themself, their guardian, or staff).
+     */
     Optional<TimetableView> forLearner(UUID learnerId, LocalDate date, Locale locale);
 
-    /** The published timetable of a teacher's lessons in force on the date (the teacher themself or the office). */
+    /**
+     * The published timetable of a teacher's lessons in force on the date, in the school year the date falls in (the
+     * teacher themself or the office).
+     */
     Optional<TimetableView> forTeacher(UUID staffId, LocalDate date, Locale locale);
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param hardCost the cost of the hard rules it breaks as last measured, null before the first solve
  * @param softCost the cost of the soft rules, likewise
  * @param unplaced the lessons not placed, likewise
+ * @param seed the random seed of the last solve
  * @param solveJobId the background job solving or last solving it
  */
 public record VersionView(
@@ -24,6 +25,7 @@ public record VersionView(
         @Nullable Long hardCost,
         @Nullable Long softCost,
         @Nullable Integer unplaced,
+        @Nullable Long seed,
         @Nullable UUID solveJobId,
         Instant createdAt,
         String createdBy,

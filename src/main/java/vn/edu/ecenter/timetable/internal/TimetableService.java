@@ -411,7 +411,7 @@ class TimetableService implements Timetables {
         if (!own && !office() && !CurrentUser.hasRole("TEACHER")) {
             throw new AccessDeniedException("not the learner's timetable");
         }
-        Optional<SchoolYearView> year = centres.currentSchoolYear();
+        Optional<SchoolYearView> year = yearOf(date);
         if (year.isEmpty()) {
             return Optional.empty();
         }
@@ -435,8 +435,14 @@ class TimetableService implements Timetables {
         if (!self && !office()) {
             throw new AccessDeniedException("not the teacher's timetable");
         }
-        return centres.currentSchoolYear()
-                .flatMap(year -> published(year.id(), date, locale, l -> staffId.equals(l.staffId())));
+        return yearOf(date).flatMap(year -> published(year.id(), date, locale, l -> staffId.equals(l.staffId())));
+    }
+
+    /** The school year the date falls in. */
+    private Optional<SchoolYearView> yearOf(LocalDate date) {
+        return centres.schoolYears().stream()
+                .filter(y -> !date.isBefore(y.startsOn()) && !date.isAfter(y.endsOn()))
+                .findFirst();
     }
 
     private Optional<TimetableView> published(

@@ -213,6 +213,7 @@ class VersionStore {
                 (Long) rs.getObject("hard_cost"),
                 (Long) rs.getObject("soft_cost"),
                 (Integer) rs.getObject("unplaced"),
+                (Long) rs.getObject("seed"),
                 rs.getObject("solve_job_id", UUID.class),
                 instant(rs, "created_at"),
                 rs.getString("created_by"),
