@@ -35,6 +35,13 @@ public interface Timetables {
      */
     UUID solve(UUID versionId, int seconds, long seed);
 
+    /**
+     * As {@link #solve(UUID, int, long)}; with {@code publishWhenComplete} (a DIRECTOR only) the job also submits and
+     * publishes the draft when the result has every lesson placed and breaks no hard rule — the director's "solve and
+     * publish", used by the demo centre.
+     */
+    UUID solve(UUID versionId, int seconds, long seed, boolean publishWhenComplete);
+
     /** The version's lessons, broken rules and unplaced lessons, worded in the locale. */
     TimetableView timetable(UUID versionId, Locale locale);
 

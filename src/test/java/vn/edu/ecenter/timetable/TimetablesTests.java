@@ -199,6 +199,23 @@ class TimetablesTests {
     }
 
     @Test
+    @DisplayName("Giám đốc xếp và công bố ngay: bản đủ tiết, không vi phạm bắt buộc được công bố; văn thư không được")
+    void theDirectorSolvesAndPublishesInOneStep() {
+        VersionView draft = fixture.asDirector(() -> timetables.createDraft(year.id(), year.startsOn(), null));
+
+        assertThatThrownBy(() -> fixture.as(Role.CLERK, null, () -> timetables.solve(draft.id(), 2, 3, true)))
+                .isInstanceOf(AccessDeniedException.class);
+        UUID job = fixture.asDirector(() -> timetables.solve(draft.id(), 2, 3, true));
+        await().atMost(PATIENCE)
+                .until(() -> fixture.asDirector(() -> jobs.view(job)).finished());
+
+        VersionView published = fixture.asDirector(() -> timetables.version(draft.id()));
+        assertThat(published.status()).isEqualTo(VersionStatus.PUBLISHED);
+        assertThat(published.complete()).isTrue();
+        assertThat(published.publishedBy()).isEqualTo("test.director");
+    }
+
+    @Test
     @DisplayName("Giáo viên có nhiều tiết hơn số ô trong buổi: từ chối xếp, nêu tên giáo viên và các con số")
     void anImpossibleDemandIsRefusedNamingTheTeacher() {
         for (int i = 3; i <= 9; i++) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.identity.JobStarter;
 import vn.edu.ecenter.platform.jobs.JobContext;
@@ -12,6 +13,7 @@ import vn.edu.ecenter.platform.jobs.JobHandler;
 import vn.edu.ecenter.platform.jobs.JobMessage;
 import vn.edu.ecenter.platform.jobs.JobType;
 import vn.edu.ecenter.platform.web.Rejected;
+import vn.edu.ecenter.timetable.Timetables;
 import vn.edu.ecenter.timetable.VersionView;
 import vn.edu.ecenter.timetable.centre.CentreProblem;
 import vn.edu.ecenter.timetable.centre.ScheduledLesson;
@@ -34,6 +36,7 @@ class SolveJob implements JobHandler {
     static final String VERSION = "versionId";
     static final String SECONDS = "seconds";
     static final String SEED = "seed";
+    static final String PUBLISH = "publishWhenComplete";
 
     /** How often the watcher looks at the clock and at a cancel request, in milliseconds. */
     private static final long WATCH_MILLIS = 250;
@@ -42,10 +45,18 @@ class SolveJob implements JobHandler {
     private final SetupStore setups;
     private final CentreDataAssembler assembler;
 
-    SolveJob(VersionStore versions, SetupStore setups, CentreDataAssembler assembler) {
+    private final Timetables timetables;
+
+    SolveJob(
+            VersionStore versions,
+            SetupStore setups,
+            CentreDataAssembler assembler,
+            // Lazy: the service starts jobs, and the job runner holds this handler.
+            @Lazy Timetables timetables) {
         this.versions = versions;
         this.setups = setups;
         this.assembler = assembler;
+        this.timetables = timetables;
     }
 
     @Override
@@ -89,6 +100,11 @@ class SolveJob implements JobHandler {
         int unplaced = problem.problem().lessons().size() - lessons.size();
         versions.edited(versionId, result.cost().hard(), result.cost().soft(), unplaced);
         context.progress(seconds, seconds);
+        if (Boolean.parseBoolean(params.get(PUBLISH)) && result.cost().hard() == 0 && unplaced == 0) {
+            // As the starter, a director: the same checks as their pressing "submit" and "publish".
+            timetables.submit(versionId);
+            timetables.publish(versionId);
+        }
         context.summary(JobMessage.of(
                 result.cancelled() ? "timetable.solve.stopped" : "timetable.solve.done",
                 result.cost().hard(),

@@ -156,6 +156,16 @@ class TimetableService implements Timetables {
     @Transactional
     @PreAuthorize(OFFICE)
     public UUID solve(UUID versionId, int seconds, long seed) {
+        return solve(versionId, seconds, seed, false);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(OFFICE)
+    public UUID solve(UUID versionId, int seconds, long seed, boolean publishWhenComplete) {
+        if (publishWhenComplete && !CurrentUser.hasRole("DIRECTOR")) {
+            throw new AccessDeniedException("only a director publishes");
+        }
         VersionView version = draft(versionId);
         if (seconds < 1 || seconds > MAX_SECONDS) {
             throw new Rejected("timetable.solve.seconds", MAX_SECONDS);
@@ -170,6 +180,7 @@ class TimetableService implements Timetables {
         params.put(SolveJob.VERSION, versionId.toString());
         params.put(SolveJob.SECONDS, Integer.toString(seconds));
         params.put(SolveJob.SEED, Long.toString(seed));
+        params.put(SolveJob.PUBLISH, Boolean.toString(publishWhenComplete));
         UUID job = jobs.start(SolveJob.TYPE, params);
         versions.solving(versionId, job, seed);
         audit.record(AuditRecord.of("timetableVersion.solve", "timetable_version", versionId.toString())

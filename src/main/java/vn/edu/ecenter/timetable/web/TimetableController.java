@@ -173,9 +173,10 @@ class TimetableController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String seconds,
             @RequestParam(defaultValue = "") String seed,
+            @RequestParam(defaultValue = "false") boolean publish,
             RedirectAttributes redirect) {
         try {
-            UUID job = timetables.solve(id, number(seconds, "timetable.page.badSeconds"), seed(seed));
+            UUID job = timetables.solve(id, number(seconds, "timetable.page.badSeconds"), seed(seed), publish);
             return "redirect:/jobs/" + job;
         } catch (Rejected e) {
             redirect.addFlashAttribute("error", messages.text(e));
