@@ -314,6 +314,9 @@ class TimetableService implements Timetables {
                             && !other.pinned())
                     .findFirst()
                     .orElse(null);
+            if (there != null && there.subjectId() != null && there.subjectId().equals(row.subjectId())) {
+                continue; // the same subject's other lesson: swapping them changes nothing
+            }
             int partner = there == null ? -1 : measured.lessonOf(there);
             placement.move(lesson, -1);
             if (partner >= 0) {

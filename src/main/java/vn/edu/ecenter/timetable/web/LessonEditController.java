@@ -50,14 +50,20 @@ class LessonEditController {
     /** A row of the class's week for the editor: per day, the option at that slot (null where it is the lesson). */
     record OptionRow(WeekGrid.Period period, List<Choice> choices) {}
 
-    /** A slot of the week: the lessons there now and, unless it is the lesson's own slot, the option of moving there. */
+    /**
+     * A slot of the week: the lessons there now and the option of moving there (none in the lesson's own slot, or where
+     * another lesson of the same subject is: swapping those changes nothing).
+     */
     record Choice(
-            Slot slot, List<LessonView> there, @Nullable MoveOption option, String field) {
+            Slot slot, List<LessonView> there, @Nullable MoveOption option, String field, boolean own) {
 
-        /** "ok", "soft" or "hard": how bad moving here would be. */
+        /** "here" (the lesson's own slot), "none", or "ok", "soft", "hard": how bad moving here would be. */
         public String verdict() {
-            if (option == null) {
+            if (own) {
                 return "here";
+            }
+            if (option == null) {
+                return "none";
             }
             if (option.breaksHardRule()) {
                 return "hard";
@@ -102,7 +108,8 @@ class LessonEditController {
                         slot,
                         ofClass.stream().filter(l -> l.covers(slot)).toList(),
                         bySlot.get(slot),
-                        SlotParam.format(slot)));
+                        SlotParam.format(slot),
+                        lesson.covers(slot)));
             }
             rows.add(new OptionRow(period, choices));
         }
