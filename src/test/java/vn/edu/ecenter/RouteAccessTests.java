@@ -49,6 +49,7 @@ import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.support.Page;
 import vn.edu.ecenter.support.SignedIn;
 import vn.edu.ecenter.support.TestAccounts;
+import vn.edu.ecenter.timetable.Timetables;
 
 /**
  * Who may open what: every route of the application, requested by a visitor who is not signed in and by one user of
@@ -267,6 +268,13 @@ class RouteAccessTests {
             GET    /gradebook/learners/{learnerId}/hoc-ba 302>/login 403            200      200   403        403       200     403     403
             GET    /gradebook/learners/{learnerId}/hoc-ba/versions/{versionId}/download 302>/login 403 404 404 403 403 404   403     403
             POST   /gradebook/learners/{learnerId}/hoc-ba/versions/{versionId}/issue 302>/login 403 404 404 403 403 403   403     403
+            GET    /timetable/versions/{id}/print/classes 302>/login 403            200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/print/teachers 302>/login 403           200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/print/rooms 302>/login  403                 200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/print/centre 302>/login 403             200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/export.xlsx 302>/login  403                 200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/workload    302>/login  403                 200      200   403        403       403     403     403
+            GET    /timetable/versions/{id}/workload/export.xlsx 302>/login 403     200      200   403        403       403     403     403
             """;
 
     /** Routes that the application serves but that are not its own pages. */
@@ -307,6 +315,9 @@ class RouteAccessTests {
     /** Mathematics, which gv.toan teaches in the sample class. */
     private static UUID mathematics;
 
+    /** An empty draft timetable of the current school year: the office prints it, a teacher does not see it. */
+    private static UUID timetableVersion;
+
     @LocalServerPort
     int port;
 
@@ -339,6 +350,13 @@ class RouteAccessTests {
                 .id());
         fixture.asDirector(() ->
                 academics.assign(new Assign(academicsClass, mathematics, staff, java.math.BigDecimal.valueOf(3))));
+    }
+
+    @BeforeAll
+    static void openTimetableDraft(@Autowired AcademicsFixture fixture, @Autowired Timetables timetables) {
+        var year = fixture.currentYear();
+        timetableVersion = fixture.asDirector(() -> timetables.createDraft(year.id(), year.startsOn(), null))
+                .id();
     }
 
     @BeforeAll
@@ -654,6 +672,15 @@ class RouteAccessTests {
                 new Sample(route.replace("{semester}", "2"));
             case "POST /gradebook/corrections/{id}/approve", "POST /gradebook/corrections/{id}/reject" ->
                 new Sample(route.replace("{id}", UUID.randomUUID().toString()));
+            // Timetable: the empty draft, printed by the office, not found by a teacher.
+            case "GET /timetable/versions/{id}/print/classes",
+                    "GET /timetable/versions/{id}/print/teachers",
+                    "GET /timetable/versions/{id}/print/rooms",
+                    "GET /timetable/versions/{id}/print/centre",
+                    "GET /timetable/versions/{id}/export.xlsx",
+                    "GET /timetable/versions/{id}/workload",
+                    "GET /timetable/versions/{id}/workload/export.xlsx" ->
+                new Sample(route.replace("{id}", timetableVersion.toString()));
             case "POST /admin/data-requests" -> new Sample(route, "learnerCode", "");
             case "POST /admin/data-requests/{id}/acknowledge" ->
                 new Sample("/admin/data-requests/" + dataRequest + "/acknowledge");
