@@ -275,6 +275,10 @@ class RouteAccessTests {
             GET    /timetable/versions/{id}/export.xlsx 302>/login  403                 200      200   403        403       404     403     403
             GET    /timetable/versions/{id}/workload    302>/login  403                 200      200   403        403       403     403     403
             GET    /timetable/versions/{id}/workload/export.xlsx 302>/login 403     200      200   403        403       403     403     403
+            GET    /timetable/feeds                     302>/login  403                 200      200   403        403       200     200     200
+            POST   /timetable/feeds                     302>/login  403                 403      403   403        403       200     200     200
+            POST   /timetable/feeds/{feedId}/revoke     302>/login  403                 404      404   403        403       404     404     404
+            GET    /ical/{centreId}/{token}.ics         404         404                 404      404   404        404       404     404     404
             """;
 
     /** Routes that the application serves but that are not its own pages. */
@@ -672,7 +676,9 @@ class RouteAccessTests {
                 new Sample(route.replace("{semester}", "2"));
             case "POST /gradebook/corrections/{id}/approve", "POST /gradebook/corrections/{id}/reject" ->
                 new Sample(route.replace("{id}", UUID.randomUUID().toString()));
-            // Timetable: the empty draft, printed by the office, not found by a teacher.
+            // Timetable: the empty draft (printed by the office, not found by a teacher); a feed form without an owner
+            // is refused with a message; an unknown feed is not found; a calendar address with an unknown secret is a
+            // bare 404 for everyone.
             case "GET /timetable/versions/{id}/print/classes",
                     "GET /timetable/versions/{id}/print/teachers",
                     "GET /timetable/versions/{id}/print/rooms",
@@ -681,6 +687,11 @@ class RouteAccessTests {
                     "GET /timetable/versions/{id}/workload",
                     "GET /timetable/versions/{id}/workload/export.xlsx" ->
                 new Sample(route.replace("{id}", timetableVersion.toString()));
+            case "POST /timetable/feeds" -> new Sample(route, "owner", "");
+            case "POST /timetable/feeds/{feedId}/revoke" ->
+                new Sample(route.replace("{feedId}", UUID.randomUUID().toString()));
+            case "GET /ical/{centreId}/{token}.ics" ->
+                new Sample("/ical/" + demoCentre + "/" + "A".repeat(43) + ".ics");
             case "POST /admin/data-requests" -> new Sample(route, "learnerCode", "");
             case "POST /admin/data-requests/{id}/acknowledge" ->
                 new Sample("/admin/data-requests/" + dataRequest + "/acknowledge");
