@@ -27,8 +27,12 @@ import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.academics.CalendarDay;
 import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.people.GuardianDetails;
+import vn.edu.ecenter.people.People;
+import vn.edu.ecenter.people.Relation;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.platform.web.Rejected;
+import vn.edu.ecenter.shared.PersonName;
 import vn.edu.ecenter.support.Browser;
 import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.support.Page;
@@ -64,6 +68,9 @@ class CalendarFeedsTests {
 
     @Autowired
     Tenancy tenancy;
+
+    @Autowired
+    People people;
 
     @Autowired
     JdbcClient jdbc;
@@ -135,6 +142,13 @@ class CalendarFeedsTests {
                 .hasSize(6)
                 .allSatisfy(e -> assertThat(e.get("RRULE")).isEqualTo("FREQ=WEEKLY;UNTIL=20450531T165959Z"));
         assertThat(ics).contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Ho_Chi_Minh\r\n");
+
+        String revoke = teacher.get("/timetable/feeds")
+                .document()
+                .selectFirst("table.feeds form")
+                .attr("action");
+        assertThat(teacher.post(revoke).status()).isEqualTo(302);
+        assertThat(Browser.at(port).get(URI.create(address).getPath()).status()).isEqualTo(404);
     }
 
     @Test
@@ -202,6 +216,28 @@ class CalendarFeedsTests {
                         account,
                         () -> feeds.create(OwnerKind.STAFF, centre.ha().staffId())))
                 .isInstanceOf(Rejected.class);
+        // A guardian of the learner makes one too.
+        String phone = "09" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        fixture.as(
+                Role.CLERK,
+                null,
+                () -> people.linkGuardian(
+                        an,
+                        new GuardianDetails(PersonName.parse("Phạm Văn Cường"), phone, null, null),
+                        Relation.FATHER));
+        UUID guardian = tenancy.inCentre(
+                fixture.centre(), () -> jdbc.sql("SELECT account_id FROM people.guardian WHERE phone = ?")
+                        .param(phone)
+                        .query(UUID.class)
+                        .single());
+        assertThat(fixture.as(Role.GUARDIAN, guardian, () -> feeds.owners()))
+                .extracting(CalendarFeeds.Owner::id)
+                .containsExactly(an);
+        Created byGuardian = fixture.as(Role.GUARDIAN, guardian, () -> feeds.create(OwnerKind.LEARNER, an));
+        assertThat(events(Browser.at(port).get(byGuardian.path()).body())).hasSize(16);
+        assertThat(fixture.as(Role.LEARNER, account, () -> feeds.feeds()))
+                .extracting(CalendarFeeds.Feed::id)
+                .contains(created.feed().id(), byGuardian.feed().id());
         // The office sees the feed and may revoke it; another learner may not.
         assertThat(fixture.as(Role.CLERK, null, () -> feeds.feeds()))
                 .anyMatch(

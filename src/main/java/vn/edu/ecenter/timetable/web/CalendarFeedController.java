@@ -2,7 +2,6 @@ package vn.edu.ecenter.timetable.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,15 +92,10 @@ class CalendarFeedController {
     }
 
     private static UUID id(String owner) {
-        @Nullable UUID id = null;
         try {
-            id = UUID.fromString(owner.substring(owner.indexOf('/') + 1));
+            return UUID.fromString(owner.substring(owner.indexOf('/') + 1));
         } catch (IllegalArgumentException e) {
-            // fall through to the refusal below
-        }
-        if (id == null) {
             throw new Rejected("timetable.feed.ownerRequired");
         }
-        return id;
     }
 }
