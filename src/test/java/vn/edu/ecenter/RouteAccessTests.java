@@ -49,6 +49,7 @@ import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.support.Page;
 import vn.edu.ecenter.support.SignedIn;
 import vn.edu.ecenter.support.TestAccounts;
+import vn.edu.ecenter.timetable.Timetables;
 
 /**
  * Who may open what: every route of the application, requested by a visitor who is not signed in and by one user of
@@ -278,6 +279,17 @@ class RouteAccessTests {
             GET    /gradebook/learners/{learnerId}/hoc-ba 302>/login 403            200      200   403        403       200     403     403
             GET    /gradebook/learners/{learnerId}/hoc-ba/versions/{versionId}/download 302>/login 403 404 404 403 403 404   403     403
             POST   /gradebook/learners/{learnerId}/hoc-ba/versions/{versionId}/issue 302>/login 403 404 404 403 403 403   403     403
+            GET    /timetable/versions/{id}/print/classes 302>/login 403            200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/print/teachers 302>/login 403           200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/print/rooms 302>/login  403                 200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/print/centre 302>/login 403             200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/export.xlsx 302>/login  403                 200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/workload    302>/login  403                 200      200   403        403       403     403     403
+            GET    /timetable/versions/{id}/workload/export.xlsx 302>/login 403     200      200   403        403       403     403     403
+            GET    /timetable/feeds                     302>/login  403                 200      200   403        403       200     200     200
+            POST   /timetable/feeds                     302>/login  403                 403      403   403        403       200     200     200
+            POST   /timetable/feeds/{feedId}/revoke     302>/login  403                 404      404   403        403       404     404     404
+            GET    /ical/{centreId}/{token}.ics         404         404                 404      404   404        404       404     404     404
             """;
 
     /** Routes that the application serves but that are not its own pages. */
@@ -323,6 +335,9 @@ class RouteAccessTests {
     /** Mathematics, which gv.toan teaches in the sample class. */
     private static UUID mathematics;
 
+    /** An empty draft timetable of the current school year: the office prints it, a teacher does not see it. */
+    private static UUID timetableVersion;
+
     @LocalServerPort
     int port;
 
@@ -355,6 +370,13 @@ class RouteAccessTests {
                 .id());
         fixture.asDirector(() ->
                 academics.assign(new Assign(academicsClass, mathematics, staff, java.math.BigDecimal.valueOf(3))));
+    }
+
+    @BeforeAll
+    static void openTimetableDraft(@Autowired AcademicsFixture fixture, @Autowired Timetables timetables) {
+        var year = fixture.currentYear();
+        timetableVersion = fixture.asDirector(() -> timetables.createDraft(year.id(), year.startsOn(), null))
+                .id();
     }
 
     @BeforeAll
@@ -685,6 +707,22 @@ class RouteAccessTests {
                 new Sample(route.replace("{semester}", "2"));
             case "POST /gradebook/corrections/{id}/approve", "POST /gradebook/corrections/{id}/reject" ->
                 new Sample(route.replace("{id}", UUID.randomUUID().toString()));
+            // Timetable: the empty draft (printed by the office, not found by a teacher); a feed form without an owner
+            // is refused with a message; an unknown feed is not found; a calendar address with an unknown secret is a
+            // bare 404 for everyone.
+            case "GET /timetable/versions/{id}/print/classes",
+                    "GET /timetable/versions/{id}/print/teachers",
+                    "GET /timetable/versions/{id}/print/rooms",
+                    "GET /timetable/versions/{id}/print/centre",
+                    "GET /timetable/versions/{id}/export.xlsx",
+                    "GET /timetable/versions/{id}/workload",
+                    "GET /timetable/versions/{id}/workload/export.xlsx" ->
+                new Sample(route.replace("{id}", timetableVersion.toString()));
+            case "POST /timetable/feeds" -> new Sample(route, "owner", "");
+            case "POST /timetable/feeds/{feedId}/revoke" ->
+                new Sample(route.replace("{feedId}", UUID.randomUUID().toString()));
+            case "GET /ical/{centreId}/{token}.ics" ->
+                new Sample("/ical/" + demoCentre + "/" + "A".repeat(43) + ".ics");
             case "POST /admin/data-requests" -> new Sample(route, "learnerCode", "");
             case "POST /admin/data-requests/{id}/acknowledge" ->
                 new Sample("/admin/data-requests/" + dataRequest + "/acknowledge");

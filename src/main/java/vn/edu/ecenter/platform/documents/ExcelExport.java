@@ -10,7 +10,10 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -122,28 +125,61 @@ public final class ExcelExport {
     }
 
     public void writeTo(OutputStream out) {
+        write(title, List.of(this), out);
+    }
+
+    /**
+     * Several lists as one workbook, one sheet each, in the order given; the workbook's title is {@code title}. Sheet
+     * names that would clash (Excel compares them ignoring case) get " (2)", " (3)" … within the 31 characters.
+     */
+    public static byte[] workbook(String title, List<ExcelExport> sheets) {
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("A workbook needs at least one sheet");
+        }
+        var out = new ByteArrayOutputStream(32 * 1024);
+        write(title, sheets, out);
+        return out.toByteArray();
+    }
+
+    private static void write(String title, List<ExcelExport> sheets, OutputStream out) {
         try (var workbook = new XSSFWorkbook()) {
             workbook.getProperties().getCoreProperties().setTitle(title);
             workbook.getProperties().getCoreProperties().setCreator("eCenter");
             var styles = new Styles(workbook);
-            Sheet sheet = workbook.createSheet(sheetName);
-            writeTitle(sheet, styles);
-            writeHeader(sheet, styles);
-            int[] widths = columns.stream()
-                    .mapToInt(column -> displayLength(column.header()) + 2)
-                    .toArray();
-            for (int r = 0; r < rows.size(); r++) {
-                writeRow(sheet.createRow(r + 2), rows.get(r), styles, widths);
+            Set<String> used = new HashSet<>();
+            for (ExcelExport export : sheets) {
+                export.writeSheet(workbook.createSheet(unique(export.sheetName, used)), styles);
             }
-            for (int c = 0; c < columns.size(); c++) {
-                sheet.setColumnWidth(c, (Math.clamp(widths[c], MIN_WIDTH, MAX_WIDTH) + 1) * 256);
-            }
-            sheet.createFreezePane(0, 2);
-            sheet.setAutoFilter(new CellRangeAddress(1, 1 + rows.size(), 0, columns.size() - 1));
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the Excel export \"" + title + "\"", e);
         }
+    }
+
+    private static String unique(String name, Set<String> used) {
+        String candidate = name;
+        for (int n = 2; !used.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            candidate = stripApostrophes(name.substring(0, Math.min(name.length(), MAX_SHEET_NAME - suffix.length())))
+                    + suffix;
+        }
+        return candidate;
+    }
+
+    private void writeSheet(Sheet sheet, Styles styles) {
+        writeTitle(sheet, styles);
+        writeHeader(sheet, styles);
+        int[] widths = columns.stream()
+                .mapToInt(column -> displayLength(column.header()) + 2)
+                .toArray();
+        for (int r = 0; r < rows.size(); r++) {
+            writeRow(sheet.createRow(r + 2), rows.get(r), styles, widths);
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, (Math.clamp(widths[c], MIN_WIDTH, MAX_WIDTH) + 1) * 256);
+        }
+        sheet.createFreezePane(0, 2);
+        sheet.setAutoFilter(new CellRangeAddress(1, 1 + rows.size(), 0, columns.size() - 1));
     }
 
     private void writeTitle(Sheet sheet, Styles styles) {

@@ -516,7 +516,8 @@ class TimetableService implements Timetables {
         return broken.stream().collect(Collectors.toMap(Broken::label, Broken::cost, Long::sum));
     }
 
-    private static List<LessonView> views(List<LessonRow> rows, List<RoomRow> rooms) {
+    /** The rows with the names to show (the rooms' names from the set-up). */
+    static List<LessonView> views(List<LessonRow> rows, List<RoomRow> rooms) {
         Map<UUID, String> roomNames = rooms.stream().collect(Collectors.toMap(RoomRow::id, RoomRow::name));
         List<LessonView> views = new ArrayList<>();
         for (LessonRow l : rows) {

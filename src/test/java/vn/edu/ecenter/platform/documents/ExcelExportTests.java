@@ -97,6 +97,30 @@ class ExcelExportTests {
     }
 
     @Test
+    void writesSeveralListsAsSheetsOfOneWorkbookWithDistinctNames() throws IOException {
+        byte[] xlsx = ExcelExport.workbook(
+                "Thời khóa biểu",
+                List.of(
+                        ExcelExport.titled("Lớp 10A1", List.of(Column.text("Tiết")))
+                                .row("Toán"),
+                        ExcelExport.titled("Lớp 10a1", List.of(Column.text("Tiết")))
+                                .row("Ngữ văn"),
+                        ExcelExport.titled("Giáo viên", List.of(Column.whole("Số tiết")))
+                                .row(17)));
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
+                    .containsExactly("Lớp 10A1", "Lớp 10a1 (2)", "Giáo viên");
+            assertThat(workbook.getSheetAt(1).getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("Ngữ văn");
+            assertThat(workbook.getSheetAt(2).getRow(2).getCell(0).getNumericCellValue())
+                    .isEqualTo(17);
+            assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("Thời khóa biểu");
+        }
+    }
+
+    @Test
     void keepsTextWithControlCharactersReadable() throws IOException {
         byte[] xlsx = ExcelExport.titled("Danh sách", List.of(Column.text("Ghi chú")))
                 .row("Dòng 1\nDòng 2\tcó tab\u0007")
