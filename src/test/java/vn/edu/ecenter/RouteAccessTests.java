@@ -290,6 +290,26 @@ class RouteAccessTests {
             POST   /timetable/feeds                     302>/login  403                 403      403   403        403       200     200     200
             POST   /timetable/feeds/{feedId}/revoke     302>/login  403                 404      404   403        403       404     404     404
             GET    /ical/{centreId}/{token}.ics         404         404                 404      404   404        404       404     404     404
+            GET    /timetable/setup                     302>/login  403                 200      200   403        403       403     403     403
+            GET    /timetable/setup/grid                302>/login  403                 200      200   403        403       403     403     403
+            POST   /timetable/setup/grid                302>/login  403                 302>/timetable/setup/grid 302>/timetable/setup/grid 403 403 403 403 403
+            GET    /timetable/setup/rules               302>/login  403                 200      200   403        403       403     403     403
+            POST   /timetable/setup/rules               302>/login  403                 302>/timetable/setup/rules 302>/timetable/setup/rules 403 403 403 403 403
+            POST   /timetable/setup/rules/defaults      302>/login  403                 302>/timetable/setup/rules 302>/timetable/setup/rules 403 403 403 403 403
+            GET    /timetable/setup/rooms               302>/login  403                 200      200   403        403       403     403     403
+            POST   /timetable/setup/rooms               302>/login  403                 302>/timetable/setup/rooms 302>/timetable/setup/rooms 403 403 403 403 403
+            POST   /timetable/setup/rooms/{id}/delete   302>/login  403                 302>/timetable/setup/rooms 302>/timetable/setup/rooms 403 403 403 403 403
+            GET    /timetable/setup/activities          302>/login  403                 200      200   403        403       403     403     403
+            POST   /timetable/setup/activities          302>/login  403                 302>/timetable/setup/activities 302>/timetable/setup/activities 403 403 403 403 403
+            POST   /timetable/setup/activities/usual    302>/login  403                 302>/timetable/setup/activities 302>/timetable/setup/activities 403 403 403 403 403
+            POST   /timetable/setup/activities/{id}/delete 302>/login 403               302>/timetable/setup/activities 302>/timetable/setup/activities 403 403 403 403 403
+            GET    /timetable/setup/meetings            302>/login  403                 200      200   403        403       403     403     403
+            POST   /timetable/setup/meetings            302>/login  403                 302>/timetable/setup/meetings 302>/timetable/setup/meetings 403 403 403 403 403
+            POST   /timetable/setup/meetings/{id}/delete 302>/login 403                 302>/timetable/setup/meetings 302>/timetable/setup/meetings 403 403 403 403 403
+            GET    /timetable/setup/teachers            302>/login  403                 200      200   403        403       403     403     403
+            POST   /timetable/setup/teachers/{staffId}  302>/login  403                 302>/timetable/setup/teachers?staffId=00000000-0000-4000-8000-000000000001 302>/timetable/setup/teachers?staffId=00000000-0000-4000-8000-000000000001 403 403 403 403 403
+            GET    /timetable/setup/courses             302>/login  403                 200      200   403        403       403     403     403
+            POST   /timetable/setup/courses             302>/login  403                 302>/timetable/setup/courses 302>/timetable/setup/courses 403 403 403 403 403
             """;
 
     /** Routes that the application serves but that are not its own pages. */
@@ -728,6 +748,20 @@ class RouteAccessTests {
                 new Sample("/admin/data-requests/" + dataRequest + "/acknowledge");
             case "POST /admin/data-requests/{id}/complete" ->
                 new Sample("/admin/data-requests/" + dataRequest + "/complete", "outcome", "");
+            // Timetable set-up of the current year: every form is incomplete or names nothing that exists, so it is
+            // refused with a message and changes nothing; restoring the default rules and adding the usual fixed
+            // activities change nothing the second time.
+            case "POST /timetable/setup/grid" -> new Sample(route, "sessions", "MORNING");
+            case "POST /timetable/setup/rules" -> new Sample(route, "weight.TEACHER_CLASH", "");
+            case "POST /timetable/setup/rooms", "POST /timetable/setup/activities", "POST /timetable/setup/meetings" ->
+                new Sample(route, "name", "");
+            case "POST /timetable/setup/rooms/{id}/delete",
+                    "POST /timetable/setup/activities/{id}/delete",
+                    "POST /timetable/setup/meetings/{id}/delete" ->
+                new Sample(route.replace("{id}", UUID.randomUUID().toString()));
+            case "POST /timetable/setup/teachers/{staffId}" ->
+                new Sample(route.replace("{staffId}", NO_RUN.toString()), "slot.MONDAY.MORNING.1", "BUSY");
+            case "POST /timetable/setup/courses" -> new Sample(route, "periods", "");
             default -> {
                 assertThat(route)
                         .as("route with a path variable needs a case in sample()")

@@ -144,6 +144,13 @@ class SetupStore {
         return options;
     }
 
+    /** Forgets a course option: the assignment is timetabled by default again. */
+    void removeOption(UUID classId, UUID subjectId) {
+        jdbc.sql("DELETE FROM timetable.course_option WHERE class_id = ? AND subject_id = ?")
+                .params(classId, subjectId)
+                .update();
+    }
+
     void saveOption(OptionRow option) {
         jdbc.sql("""
                 INSERT INTO timetable.course_option (centre_id, class_id, subject_id, periods, doubles, room_kind)
@@ -188,6 +195,15 @@ class SetupStore {
                         row.duration(),
                         row.homeroomLeads())
                 .update();
+    }
+
+    Optional<FixedRow> fixedActivity(UUID id) {
+        return jdbc.sql("SELECT school_year_id FROM timetable.fixed_activity WHERE id = ?")
+                .param(id)
+                .query(UUID.class)
+                .optional()
+                .flatMap(year ->
+                        fixed(year).stream().filter(f -> f.id().equals(id)).findFirst());
     }
 
     int removeFixed(UUID id) {
@@ -254,6 +270,15 @@ class SetupStore {
                         row.day().getValue(),
                         row.session().name())
                 .update();
+    }
+
+    Optional<MeetingRow> meeting(UUID id) {
+        return jdbc.sql("SELECT school_year_id FROM timetable.group_meeting WHERE id = ?")
+                .param(id)
+                .query(UUID.class)
+                .optional()
+                .flatMap(year ->
+                        meetings(year).stream().filter(m -> m.id().equals(id)).findFirst());
     }
 
     int removeMeeting(UUID id) {
