@@ -52,13 +52,21 @@ class DemoCentre implements ApplicationRunner {
     private final Identity identity;
     private final Tenancy tenancy;
     private final DemoRecords records;
+    private final DemoTimetable timetable;
     private final DemoScores scores;
 
-    DemoCentre(Centres centres, Identity identity, Tenancy tenancy, DemoRecords records, DemoScores scores) {
+    DemoCentre(
+            Centres centres,
+            Identity identity,
+            Tenancy tenancy,
+            DemoRecords records,
+            DemoScores scores,
+            DemoTimetable timetable) {
         this.centres = centres;
         this.identity = identity;
         this.tenancy = tenancy;
         this.records = records;
+        this.timetable = timetable;
         this.scores = scores;
     }
 
@@ -151,6 +159,7 @@ class DemoCentre implements ApplicationRunner {
         }
         asAdministratorIn(centre.id(), () -> records.load(centre.id(), year, DEMO_PASSWORD));
         asAdministratorIn(centre.id(), () -> scores.load(year));
+        asAdministratorIn(centre.id(), () -> timetable.load(centre.id(), year));
         log.info("Demo centre loaded");
     }
 

@@ -489,7 +489,7 @@ class DemoRecords {
     }
 
     /** Runs the work as the given user (inside the centre's transaction the demo loader already opened). */
-    private static void asUser(SignedInUser user, Runnable work) {
+    static void asUser(SignedInUser user, Runnable work) {
         var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
