@@ -284,6 +284,7 @@ class RouteAccessTests {
             GET    /timetable/versions/{id}/print/rooms 302>/login  403                 200      200   403        403       404     403     403
             GET    /timetable/versions/{id}/print/centre 302>/login 403             200      200   403        403       404     403     403
             GET    /timetable/versions/{id}/export.xlsx 302>/login  403                 200      200   403        403       404     403     403
+            GET    /timetable/versions/{id}/export.fet  302>/login  403                 200      200   403        403       403     403     403
             GET    /timetable/versions/{id}/workload    302>/login  403                 200      200   403        403       403     403     403
             GET    /timetable/versions/{id}/workload/export.xlsx 302>/login 403     200      200   403        403       403     403     403
             GET    /timetable/feeds                     302>/login  403                 200      200   403        403       200     200     200
@@ -735,6 +736,7 @@ class RouteAccessTests {
                     "GET /timetable/versions/{id}/print/rooms",
                     "GET /timetable/versions/{id}/print/centre",
                     "GET /timetable/versions/{id}/export.xlsx",
+                    "GET /timetable/versions/{id}/export.fet",
                     "GET /timetable/versions/{id}/workload",
                     "GET /timetable/versions/{id}/workload/export.xlsx" ->
                 new Sample(route.replace("{id}", timetableVersion.toString()));

@@ -28,6 +28,12 @@ public interface TimetableDocuments {
     /** The version as an Excel workbook: a sheet per class, then a sheet per teacher. */
     byte[] workbook(UUID versionId, Locale locale);
 
+    /**
+     * The version as a FET file with its data and its lessons locked in place (office only), so that a centre can open
+     * it in FET.
+     */
+    byte[] fet(UUID versionId, Locale locale);
+
     /** Every active teacher of the version's school year: periods in the timetable against the norm and assignments. */
     List<WorkloadRow> workload(UUID versionId);
 

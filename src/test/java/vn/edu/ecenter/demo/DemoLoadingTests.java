@@ -29,6 +29,8 @@ import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.platform.db.EmbeddedDatabase;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.support.TestDatabase;
+import vn.edu.ecenter.timetable.TimetableSetups;
+import vn.edu.ecenter.timetable.Timetables;
 
 /**
  * Loading the demo centre survives a first start stopped midway. The application runs here on an empty scratch
@@ -84,7 +86,9 @@ class DemoLoadingTests {
                         bean(Identity.class),
                         bean(Attendance.class),
                         bean(BusinessClock.class)),
-                new DemoScores(academics, bean(ScoreLoading.class), bean(RemarkLoading.class)));
+                new DemoScores(academics, bean(ScoreLoading.class), bean(RemarkLoading.class)),
+                new DemoTimetable(
+                        bean(TimetableSetups.class), bean(Timetables.class), academics, bean(Identity.class), 1));
     }
 
     private static int count(String sql) {
@@ -104,7 +108,9 @@ class DemoLoadingTests {
             count("SELECT count(*) FROM people.learner WHERE code LIKE '7926%'"),
             count("SELECT count(*) FROM academics.enrolment WHERE status = 'ACTIVE'"),
             count("SELECT count(*) FROM people.staff_member WHERE code LIKE 'gv.%'"),
-            count("SELECT count(DISTINCT class_id) FROM academics.teaching_assignment")
+            count("SELECT count(DISTINCT class_id) FROM academics.teaching_assignment"),
+            count("SELECT count(*) FROM timetable.version WHERE number = 1"),
+            count("SELECT count(*) FROM timetable.fixed_activity")
         };
     }
 
@@ -145,6 +151,10 @@ class DemoLoadingTests {
         assertThat(loaded[4]).as("active enrolments").isEqualTo(loaded[3]);
         assertThat(loaded[5]).as("teachers").isEqualTo(60);
         assertThat(loaded[6]).as("classes with teaching assignments").isEqualTo(30);
+        assertThat(loaded[7]).as("TKB số 1 (solved by a job after the load)").isEqualTo(1);
+        assertThat(loaded[8])
+                .as("chào cờ (every session), sinh hoạt lớp (the last period of each of 3 sessions)")
+                .isEqualTo(4);
 
         loader(academics).run(new DefaultApplicationArguments());
         assertThat(snapshot()).as("a later start changes nothing").containsExactly(loaded);

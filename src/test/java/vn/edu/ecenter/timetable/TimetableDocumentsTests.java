@@ -28,6 +28,13 @@ import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.platform.web.Rejected;
 import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.timetable.TimetableDocuments.Print;
+import vn.edu.ecenter.timetable.fet.CheckResult;
+import vn.edu.ecenter.timetable.fet.FetChecker;
+import vn.edu.ecenter.timetable.fet.FetConstraint;
+import vn.edu.ecenter.timetable.fet.FetDocument;
+import vn.edu.ecenter.timetable.fet.FetReader;
+import vn.edu.ecenter.timetable.fet.Scope;
+import vn.edu.ecenter.timetable.fet.Timetable;
 
 /** A published timetable printed per class, teacher and room and for the whole centre, exported, and its workload. */
 @EcenterTest
@@ -113,6 +120,35 @@ class TimetableDocumentsTests {
                     .contains("10A1", "10A2", "Toán", "Hà", "Lan", "Minh")
                     .contains("1: 07:00–07:45");
         }
+    }
+
+    @Test
+    @DisplayName(
+            "Xuất tệp FET: FET đọc được, đủ mọi tiết, khóa đúng chỗ, không vi phạm điều kiện bắt buộc theo cách hiểu của FET")
+    void exportsAFetFileThatFetsOwnRulesAccept() {
+        byte[] file = fixture.asDirector(() -> documents.fet(published.id(), VI));
+
+        FetDocument document = FetReader.read(new ByteArrayInputStream(file));
+        // Toán 3 + Ngữ văn 3 + Tin học 2 in each of the two classes, as lessons of 1 or 2 periods.
+        assertThat(document.activities().stream().mapToInt(a -> a.duration()).sum())
+                .isEqualTo(16);
+        assertThat(document.years()).extracting(y -> y.name()).containsExactlyInAnyOrder("10A1", "10A2");
+        assertThat(document.teachers()).extracting(t -> t.name()).contains("Nguyễn Thị Hà");
+        CheckResult check = FetChecker.check(document, Timetable.lockedIn(document));
+        assertThat(check.placed())
+                .isEqualTo(check.activeActivities())
+                .isEqualTo(document.activities().size());
+        assertThat(check.hardViolations()).isZero();
+        // A class studies in its own session only: the morning classes are not available in the afternoon.
+        assertThat(document.timeConstraints())
+                .filteredOn(c -> c instanceof FetConstraint.NotAvailableTimes n
+                        && n.scope().equals(new Scope.OneStudentsSet("10A1")))
+                .singleElement()
+                .satisfies(c -> assertThat(((FetConstraint.NotAvailableTimes) c).slots())
+                        .hasSize(document.days().size() * (document.hours().size() - 5)));
+        assertThatThrownBy(() ->
+                        fixture.as(Role.TEACHER, centre.ha().accountId(), () -> documents.fet(published.id(), VI)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -32,6 +32,11 @@ public final class Downloads {
         return respond(content, XLSX, "attachment", filename);
     }
 
+    /** Any other file, downloaded (e.g. a FET file as {@code application/xml}). */
+    public static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String filename) {
+        return respond(content, type, "attachment", filename);
+    }
+
     private static ResponseEntity<byte[]> respond(byte[] content, MediaType type, String disposition, String filename) {
         return ResponseEntity.ok()
                 .contentType(type)

@@ -62,6 +62,7 @@ class TimetablePrints implements TimetableDocuments {
     private final Centres centres;
     private final PdfRenderer pdf;
     private final MessageSource messages;
+    private final FetExport fet;
 
     TimetablePrints(
             Timetables timetables,
@@ -70,7 +71,8 @@ class TimetablePrints implements TimetableDocuments {
             Academics academics,
             Centres centres,
             PdfRenderer pdf,
-            MessageSource messages) {
+            MessageSource messages,
+            FetExport fet) {
         this.timetables = timetables;
         this.versions = versions;
         this.setups = setups;
@@ -78,6 +80,7 @@ class TimetablePrints implements TimetableDocuments {
         this.centres = centres;
         this.pdf = pdf;
         this.messages = messages;
+        this.fet = fet;
     }
 
     /** A version with what its pages show. */
@@ -270,6 +273,12 @@ class TimetablePrints implements TimetableDocuments {
             }
         }
         return export;
+    }
+
+    @Override
+    @PreAuthorize(TimetableService.OFFICE)
+    public byte[] fet(UUID versionId, Locale locale) {
+        return fet.export(timetables.version(versionId), centreName(), locale);
     }
 
     @Override

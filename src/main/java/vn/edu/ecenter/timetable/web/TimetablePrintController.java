@@ -82,6 +82,15 @@ class TimetablePrintController {
                                 timetables.version(id).number()) + ".xlsx");
     }
 
+    @GetMapping("/export.fet")
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'CLERK')")
+    ResponseEntity<byte[]> fet(@PathVariable UUID id, Locale locale) {
+        byte[] file = documents.fet(id, locale);
+        String name = messages.text(
+                        "timetable.export.filename", timetables.version(id).number()) + ".fet";
+        return Downloads.attachment(file, org.springframework.http.MediaType.APPLICATION_XML, name);
+    }
+
     @GetMapping("/workload")
     @PreAuthorize("hasAnyRole('DIRECTOR', 'CLERK')")
     String workload(@PathVariable UUID id, Model model) {
