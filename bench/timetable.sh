@@ -2,6 +2,7 @@
 # Timetable benchmark (issue 5), run on an otherwise idle machine:
 #   - every XHSTT instance of bench/data/xhstt solved for each of XHSTT_SECONDS (default "60 600") seconds, seed 1,
 #     with the infeasibility and objective our evaluator gives the written solution, next to the best known;
+#   - the generated demo-size centre (timetable solve --generated-centre) for data seeds CENTRE_SEEDS, limit 10 s;
 #   - every FET file of bench/data/fet solved until the first complete timetable (or FET_SECONDS, default 600), by
 #     eCenter and by FET's own fet-cl (Debian package "fet"; a peer measured, never a dependency) in the same run.
 # Raw outputs go to docs/benchmarks/raw/timetable-*.txt; the tables for docs/benchmarks/timetable.md are printed.
@@ -31,6 +32,15 @@ for seconds in $XHSTT_SECONDS; do
              --seconds "$seconds" --seed 1 2> "$WORK/$name-${seconds}s.log" | tail -n 1)
     echo "$name $line" | tee -a "$out"
   done
+done
+
+# The generated demo-size centre (30 classes, 60 teachers, sáng/chiều): time to no hard violation, limit 10 s.
+out="$RAW/timetable-centre.txt"
+: > "$out"
+for data_seed in ${CENTRE_SEEDS:-1 2 3 4 5}; do
+  line=$("$JAVA" -jar target/ecenter.jar timetable solve --generated-centre "$data_seed" --seconds 10 --seed 1 \
+           2> "$WORK/centre-$data_seed.log" | tail -n 1)
+  echo "data-seed=$data_seed $line" | tee -a "$out"
 done
 
 out="$RAW/timetable-fet.txt"
