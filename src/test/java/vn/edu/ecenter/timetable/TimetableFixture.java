@@ -83,10 +83,15 @@ public class TimetableFixture {
     public VersionView solvedDraft(Centre centre, LocalDate effectiveFrom, @Nullable UUID copyOf) {
         VersionView draft =
                 fixture.asDirector(() -> timetables.createDraft(centre.year().id(), effectiveFrom, copyOf));
-        UUID job = fixture.asDirector(() -> timetables.solve(draft.id(), 2, 1));
+        return solve(draft.id(), 1);
+    }
+
+    /** Solves a draft for 2 seconds with the seed, as the director, and waits for the job to finish. */
+    public VersionView solve(UUID versionId, long seed) {
+        UUID job = fixture.asDirector(() -> timetables.solve(versionId, 2, seed));
         await().atMost(PATIENCE)
                 .until(() -> fixture.asDirector(() -> jobs.view(job)).finished());
-        return fixture.asDirector(() -> timetables.version(draft.id()));
+        return fixture.asDirector(() -> timetables.version(versionId));
     }
 
     /** A version solved, submitted by a clerk and published by the director. */
@@ -114,12 +119,14 @@ public class TimetableFixture {
         return account;
     }
 
-    private ClassView openClass(SchoolYearView year, String name) {
+    /** A morning class of grade 10 in the year, in room "P.<name>". */
+    public ClassView openClass(SchoolYearView year, String name) {
         return fixture.asDirector(() ->
                 academics.createClass(new CreateClass(year.id(), name, 10, ClassSession.MORNING, "P." + name, null)));
     }
 
-    private UUID subject(String code) {
+    /** The id of the programme's subject with the code. */
+    public UUID subject(String code) {
         return fixture.asDirector(() -> academics.subjects().stream()
                 .filter(s -> s.code().equals(code))
                 .findFirst()

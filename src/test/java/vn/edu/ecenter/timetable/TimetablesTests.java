@@ -20,7 +20,6 @@ import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.academics.Assign;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.ClassView;
-import vn.edu.ecenter.academics.CreateClass;
 import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.platform.jobs.JobStatus;
@@ -52,31 +51,21 @@ class TimetablesTests {
     AcademicsFixture fixture;
 
     @Autowired
+    TimetableFixture centres;
+
+    @Autowired
     Jobs jobs;
 
+    TimetableFixture.Centre centre;
     SchoolYearView year;
-    ClassView a1;
-    ClassView a2;
     AcademicsFixture.Teacher ha;
-    UUID lan;
 
     /** Two morning classes; Hà teaches Toán in both (3 periods each), Lan Ngữ văn in both; Tin học 1.5 → 2 periods. */
     @BeforeEach
     void centre() {
-        fixture.asDirector(() -> academics.installStandardProgramme());
-        year = fixture.schoolYear(2044);
-        a1 = openClass("10A1");
-        a2 = openClass("10A2");
-        ha = fixture.teacherWithAccount("Nguyễn Thị Hà");
-        lan = fixture.teacher("Trần Văn Lan", null, 17);
-        UUID minh = fixture.teacher("Lê Minh", null, 17);
-        fixture.asDirector(() -> academics.assignAll(List.of(
-                new Assign(a1.id(), subject("TOAN"), ha.staffId(), new BigDecimal("3")),
-                new Assign(a2.id(), subject("TOAN"), ha.staffId(), new BigDecimal("3")),
-                new Assign(a1.id(), subject("VAN"), lan, new BigDecimal("3")),
-                new Assign(a2.id(), subject("VAN"), lan, new BigDecimal("3")),
-                new Assign(a1.id(), subject("TIN"), minh, new BigDecimal("1.5")),
-                new Assign(a2.id(), subject("TIN"), minh, new BigDecimal("1.5")))));
+        centre = centres.centre(2044);
+        year = centre.year();
+        ha = centre.ha();
     }
 
     @Test
@@ -254,15 +243,11 @@ class TimetablesTests {
     }
 
     private VersionView solvedDraft() {
-        VersionView draft = fixture.asDirector(() -> timetables.createDraft(year.id(), year.startsOn(), null));
-        return solve(draft.id(), 1);
+        return centres.solvedDraft(centre, year.startsOn(), null);
     }
 
     private VersionView solve(UUID versionId, long seed) {
-        UUID job = fixture.asDirector(() -> timetables.solve(versionId, 2, seed));
-        await().atMost(PATIENCE)
-                .until(() -> fixture.asDirector(() -> jobs.view(job)).finished());
-        return fixture.asDirector(() -> timetables.version(versionId));
+        return centres.solve(versionId, seed);
     }
 
     /** A single-period lesson of the subject in the class. */
@@ -275,15 +260,10 @@ class TimetablesTests {
     }
 
     private ClassView openClass(String name) {
-        return fixture.asDirector(() ->
-                academics.createClass(new CreateClass(year.id(), name, 10, ClassSession.MORNING, "P." + name, null)));
+        return centres.openClass(year, name);
     }
 
     private UUID subject(String code) {
-        return fixture.asDirector(() -> academics.subjects().stream()
-                .filter(s -> s.code().equals(code))
-                .findFirst()
-                .orElseThrow()
-                .id());
+        return centres.subject(code);
     }
 }

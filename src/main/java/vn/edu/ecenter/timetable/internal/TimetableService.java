@@ -119,33 +119,18 @@ class TimetableService implements Timetables {
                 .findFirst()
                 .orElseThrow(() -> Rejected.notFound("timetable.year.notFound"));
         if (effectiveFrom.isBefore(year.startsOn()) || effectiveFrom.isAfter(year.endsOn())) {
-            throw new Rejected("timetable.version.effectiveOutsideYear", effectiveFrom, year.name());
+            throw new Rejected(
+                    "timetable.version.effectiveOutsideYear",
+                    vn.edu.ecenter.shared.VietnameseText.DATE.format(effectiveFrom),
+                    year.name());
         }
-        List<LessonRow> copied = List.of();
-        if (copyOf != null) {
-            VersionView source = version(copyOf);
-            if (!source.schoolYearId().equals(schoolYearId)) {
-                throw new Rejected("timetable.version.copyOtherYear");
-            }
-            copied = versions.lessons(copyOf).stream()
-                    .map(l -> new LessonRow(
-                            UUID.randomUUID(),
-                            l.classId(),
-                            l.className(),
-                            l.subjectId(),
-                            l.subjectCode(),
-                            l.activity(),
-                            l.title(),
-                            l.staffId(),
-                            l.teacherName(),
-                            l.start(),
-                            l.duration(),
-                            l.roomId(),
-                            l.pinned()))
-                    .toList();
+        if (copyOf != null && !version(copyOf).schoolYearId().equals(schoolYearId)) {
+            throw new Rejected("timetable.version.copyOtherYear");
         }
         UUID id = versions.create(schoolYearId, effectiveFrom, CurrentUser.actor(), clock.instant());
-        versions.replaceLessons(id, copied);
+        if (copyOf != null) {
+            versions.copyLessons(copyOf, id);
+        }
         VersionView created = versions.find(id).orElseThrow();
         audit.record(AuditRecord.of("timetableVersion.created", "timetable_version", id.toString())
                 .values(null, Map.of("number", created.number(), "effectiveFrom", effectiveFrom.toString())));

@@ -170,6 +170,18 @@ class VersionStore {
         }
     }
 
+    /** Copies every lesson of one version into another (new ids; pins kept). */
+    void copyLessons(UUID from, UUID to) {
+        jdbc.sql("""
+                INSERT INTO timetable.lesson (centre_id, id, version_id, class_id, class_name, subject_id, subject_code,
+                                              activity, title, staff_id, teacher_name, day, session, period, duration,
+                                              room_id, pinned)
+                SELECT centre_id, gen_random_uuid(), ?, class_id, class_name, subject_id, subject_code, activity, title,
+                       staff_id, teacher_name, day, session, period, duration, room_id, pinned
+                FROM timetable.lesson WHERE version_id = ?
+                """).params(to, from).update();
+    }
+
     void moveLesson(UUID lessonId, Slot to) {
         jdbc.sql("UPDATE timetable.lesson SET day = ?, session = ?, period = ? WHERE id = ?")
                 .params(to.day().getValue(), to.session().name(), to.period(), lessonId)

@@ -190,17 +190,10 @@ class CentreRulesTests {
     @ParameterizedTest(name = "{0}, hard={1}, weight={2}")
     @MethodSource("scenarios")
     void aBrokenRuleIsNamedAndCostsItsWeightTimesHowFarItIsBroken(Scenario scenario, boolean hard, int weight) {
-        SmallCentre centre = new SmallCentre();
-        scenario.setUp().accept(centre);
-        centre.rule(scenario.rule(), hard, weight, scenario.limit());
-        CentreProblem problem = centre.problem();
-        Placement placement = new Placement(problem.problem());
-
-        scenario.place().accept(problem, placement);
-
-        List<Violation> broken = placement.violations().stream()
+        List<Violation> broken = violations(scenario, hard, weight, true).stream()
                 .filter(v -> v.label().equals(scenario.label()))
                 .toList();
+
         assertThat(broken).singleElement().satisfies(v -> {
             assertThat(v.hard()).isEqualTo(hard);
             assertThat(v.cost()).isEqualTo(weight * scenario.deviation());
@@ -210,15 +203,23 @@ class CentreRulesTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void aRuleSwitchedOffCostsNothing(Scenario scenario, boolean hard, int weight) {
+        assertThat(violations(scenario, hard, weight, false))
+                .extracting(Violation::label)
+                .doesNotContain(scenario.label());
+    }
+
+    /** The rules broken once the scenario's lessons are placed, with its rule set as given (or switched off). */
+    private static List<Violation> violations(Scenario scenario, boolean hard, int weight, boolean enabled) {
         SmallCentre centre = new SmallCentre();
         scenario.setUp().accept(centre);
-        centre.rule(scenario.rule(), hard, weight, scenario.limit()).off(scenario.rule());
+        centre.rule(scenario.rule(), hard, weight, scenario.limit());
+        if (!enabled) {
+            centre.off(scenario.rule());
+        }
         CentreProblem problem = centre.problem();
         Placement placement = new Placement(problem.problem());
-
         scenario.place().accept(problem, placement);
-
-        assertThat(placement.violations()).extracting(Violation::label).doesNotContain(scenario.label());
+        return placement.violations();
     }
 
     private static Consumer<SmallCentre> withThirdMorningClassTaughtByLan() {

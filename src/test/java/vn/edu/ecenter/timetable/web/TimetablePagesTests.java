@@ -1,32 +1,22 @@
 package vn.edu.ecenter.timetable.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.AcademicsFixture;
-import vn.edu.ecenter.academics.Assign;
-import vn.edu.ecenter.academics.ClassSession;
-import vn.edu.ecenter.academics.ClassView;
-import vn.edu.ecenter.academics.CreateClass;
-import vn.edu.ecenter.centres.SchoolYearView;
-import vn.edu.ecenter.platform.jobs.Jobs;
 import vn.edu.ecenter.support.Browser;
 import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.support.Page;
 import vn.edu.ecenter.support.TestAccounts;
 import vn.edu.ecenter.timetable.LessonView;
+import vn.edu.ecenter.timetable.TimetableFixture;
 import vn.edu.ecenter.timetable.Timetables;
 import vn.edu.ecenter.timetable.VersionView;
 
@@ -46,40 +36,19 @@ class TimetablePagesTests {
     Timetables timetables;
 
     @Autowired
-    Academics academics;
-
-    @Autowired
     AcademicsFixture fixture;
 
     @Autowired
-    Jobs jobs;
+    TimetableFixture centres;
 
-    SchoolYearView year;
-    String a1;
-    String a2;
-    AcademicsFixture.Teacher ha;
+    TimetableFixture.Centre centre;
     VersionView draft;
 
+    /** The small centre of {@link TimetableFixture} (10A1 and 10A2; Hà teaches Toán in both), its draft solved. */
     @BeforeEach
     void aSolvedDraft() {
-        fixture.asDirector(() -> academics.installStandardProgramme());
-        year = fixture.schoolYear(2047);
-        a1 = "P" + AcademicsFixture.unique();
-        a2 = "Q" + AcademicsFixture.unique();
-        ClassView first = openClass(a1);
-        ClassView second = openClass(a2);
-        ha = fixture.teacherWithAccount("Đinh Thị Hà");
-        UUID lan = fixture.teacher("Mai Văn Lan", null, 17);
-        fixture.asDirector(() -> academics.assignAll(List.of(
-                new Assign(first.id(), subject("TOAN"), ha.staffId(), new BigDecimal("3")),
-                new Assign(second.id(), subject("TOAN"), ha.staffId(), new BigDecimal("3")),
-                new Assign(first.id(), subject("VAN"), lan, new BigDecimal("2")),
-                new Assign(second.id(), subject("VAN"), lan, new BigDecimal("2")))));
-        VersionView created = fixture.asDirector(() -> timetables.createDraft(year.id(), year.startsOn(), null));
-        UUID job = fixture.asDirector(() -> timetables.solve(created.id(), 2, 5));
-        await().atMost(Duration.ofMinutes(2))
-                .until(() -> fixture.asDirector(() -> jobs.view(job)).finished());
-        draft = fixture.asDirector(() -> timetables.version(created.id()));
+        centre = centres.centre(2047);
+        draft = centres.solvedDraft(centre, centre.year().startsOn(), null);
     }
 
     @Test
@@ -90,18 +59,22 @@ class TimetablePagesTests {
         Page byClass = director.get("/timetable/versions/" + draft.id());
 
         assertThat(byClass.status()).isEqualTo(200);
-        assertThat(byClass.document().select("h2").text()).contains(a1);
+        assertThat(byClass.document().select("h2").text()).contains("10A1");
         List<String> cells = byClass.document()
                 .select("table.timetable-week td .lesson strong")
                 .eachText();
         assertThat(cells).filteredOn("Toán"::equals).hasSize(3);
-        assertThat(cells).filteredOn("Ngữ văn"::equals).hasSize(2);
+        assertThat(cells).filteredOn("Ngữ văn"::equals).hasSize(3);
+        assertThat(cells).filteredOn("Tin học"::equals).hasSize(2);
         assertThat(byClass.mainText()).contains("Vi phạm bắt buộc: 0");
 
-        Page centre = director.get("/timetable/versions/" + draft.id() + "?view=centre");
+        Page wholeCentre = director.get("/timetable/versions/" + draft.id() + "?view=centre");
 
-        assertThat(centre.document().select("table.timetable-centre tbody th a").eachText())
-                .containsExactly(a1, a2);
+        assertThat(wholeCentre
+                        .document()
+                        .select("table.timetable-centre tbody th a")
+                        .eachText())
+                .containsExactly("10A1", "10A2");
     }
 
     @Test
@@ -110,8 +83,8 @@ class TimetablePagesTests {
         Browser director = Browser.signedIn(port, "giamdoc", TestAccounts.DEMO_PASSWORD);
         List<LessonView> lessons = fixture.asDirector(() -> timetables.timetable(draft.id(), Locale.of("vi")))
                 .lessons();
-        LessonView mine = single(lessons, a1);
-        LessonView clash = single(lessons, a2);
+        LessonView mine = single(lessons, "10A1");
+        LessonView clash = single(lessons, "10A2");
         String editor = "/timetable/versions/" + draft.id() + "/lessons/" + mine.id();
 
         Page page = director.get(editor);
@@ -120,38 +93,25 @@ class TimetablePagesTests {
                 .selectFirst("table.move-options input[name=slot][value=" + SlotParam.format(clash.start()) + "]")
                 .closest("td");
         assertThat(target.attr("data-verdict")).isEqualTo("hard");
-        assertThat(target.text()).contains("GV Đinh Thị Hà: dạy hai lớp cùng lúc");
+        assertThat(target.text()).contains("GV Nguyễn Thị Hà: dạy hai lớp cùng lúc");
 
-        Page refused = director.post(
-                editor + "/move",
-                "slot",
-                SlotParam.format(clash.start()),
-                "revision",
-                Integer.toString(draft.revision()),
-                "confirmed",
-                "false");
+        Page refused = move(director, editor, clash, false);
         assertThat(refused.location()).endsWith(editor);
         assertThat(director.get(editor).mainText()).contains("Chưa chuyển");
 
-        Page moved = director.post(
-                editor + "/move",
-                "slot",
-                SlotParam.format(clash.start()),
-                "revision",
-                Integer.toString(draft.revision()),
-                "confirmed",
-                "true");
+        Page moved = move(director, editor, clash, true);
         assertThat(moved.location()).endsWith("/timetable/versions/" + draft.id());
         assertThat(director.get("/timetable/versions/" + draft.id()).mainText())
                 .contains("Lần sửa vừa rồi làm phát sinh vi phạm")
-                .contains("GV Đinh Thị Hà: dạy hai lớp cùng lúc");
+                .contains("GV Nguyễn Thị Hà: dạy hai lớp cùng lúc");
     }
 
     @Test
     @DisplayName("Giáo viên không xem được bản nháp, xem được bản đã công bố")
     void aTeacherReadsAPublishedVersionButNotADraft() {
-        Browser teacher = Browser.signedIn(port, ha.username(), TestAccounts.PASSWORD);
-        String path = "/timetable/versions/" + draft.id() + "?view=teacher&of=" + ha.staffId();
+        Browser teacher = Browser.signedIn(port, centre.ha().username(), TestAccounts.PASSWORD);
+        String path = "/timetable/versions/" + draft.id() + "?view=teacher&of="
+                + centre.ha().staffId();
 
         assertThat(teacher.get(path).status()).isEqualTo(404);
 
@@ -167,23 +127,22 @@ class TimetablePagesTests {
         assertThat(page.document().select("table.timetable-week a")).isEmpty();
     }
 
+    /** Posts the lesson editor's form moving its lesson to the other lesson's slot. */
+    private Page move(Browser director, String editor, LessonView to, boolean confirmed) {
+        return director.post(
+                editor + "/move",
+                "slot",
+                SlotParam.format(to.start()),
+                "revision",
+                Integer.toString(draft.revision()),
+                "confirmed",
+                Boolean.toString(confirmed));
+    }
+
     private static LessonView single(List<LessonView> lessons, String className) {
         return lessons.stream()
                 .filter(l -> l.className().equals(className) && "TOAN".equals(l.subjectCode()) && l.duration() == 1)
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private ClassView openClass(String name) {
-        return fixture.asDirector(
-                () -> academics.createClass(new CreateClass(year.id(), name, 10, ClassSession.AFTERNOON, null, null)));
-    }
-
-    private UUID subject(String code) {
-        return fixture.asDirector(() -> academics.subjects().stream()
-                .filter(s -> s.code().equals(code))
-                .findFirst()
-                .orElseThrow()
-                .id());
     }
 }
