@@ -20,6 +20,12 @@ import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchStepScope;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.phase.scope.AbstractStepScope;
+import ai.timefold.solver.core.impl.solver.AbstractSolver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +74,12 @@ public final class Engine {
 
     /** How many accepted moves a step weighs before taking the best of them. */
     private static final int ACCEPTED_PER_STEP = 1000;
+
+    /**
+     * Every how many steps of local search the hard monitors broken at that moment weigh one more to the search
+     * ({@link Record}). Every step: every 5 steps was no better (docs/benchmarks/timetable.md).
+     */
+    private static final int BOOST_EVERY = 1;
 
     private final Solver<Plan> solver;
     private volatile boolean cancelled;
@@ -125,10 +137,13 @@ public final class Engine {
     /**
      * Tabu search over three kinds of move: a lesson to another start (or a resource to another candidate), two lessons
      * swapping starts, and, rarely, ruin-and-recreate (a few lessons taken out and placed again); each step takes the
-     * best of {@link #ACCEPTED_PER_STEP} accepted moves and makes the lessons it moved tabu for a while. Timefold's
-     * default local search, without explicit swaps, stalls on tight class–teacher problems; late acceptance with these
-     * moves still left hdtt4 and GreeceHighSchool1 infeasible after 30 s, which tabu search solves to cost 0 in 2 and 9
-     * seconds (docs/benchmarks/timetable.md).
+     * best of {@link #ACCEPTED_PER_STEP} accepted moves and makes the lessons it moved tabu for a while. Lessons of
+     * linked events move as one ({@link Together}). The search steers by boosted hard cost ({@link Record}): each step,
+     * every hard monitor still broken weighs one more, so that what stays broken is eventually mended at the price of
+     * what is rarely broken (with plain tabu search, 5 XHSTT instances stayed infeasible at 60 s; with boosting, 2).
+     * Timefold's default local search, without explicit swaps, stalls on tight class–teacher problems; late
+     * acceptance with these moves still left hdtt4 and GreeceHighSchool1 infeasible after 30 s
+     * (docs/benchmarks/timetable.md).
      */
     private static LocalSearchPhaseConfig localSearch(List<Class<?>> entities) {
         List<MoveSelectorConfig> moves = new ArrayList<>();
@@ -152,12 +167,30 @@ public final class Engine {
     /** Searches from the starting placement until the settings or {@link #cancel()} end the run. */
     public Result solve(Placement from, @Nullable Progress progress) {
         long began = System.nanoTime();
-        if (progress != null) {
-            solver.addEventListener(event -> progress.improved(
-                    toCost((HardSoftScore) event.getNewBestScore()), Duration.ofMillis(event.getTimeMillisSpent())));
+        Record record = new Record(from.problem(), BOOST_EVERY, progress);
+        ((AbstractSolver<Plan>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseStarted(AbstractPhaseScope<Plan> phase) {
+                if (phase instanceof LocalSearchPhaseScope) {
+                    record.localSearchStarted();
+                }
+            }
+
+            @Override
+            public void stepEnded(AbstractStepScope<Plan> step) {
+                record.stepEnded(step instanceof LocalSearchStepScope);
+            }
+        });
+        Plan solved = solver.solve(new Plan(from, record));
+        record.report();
+        Placement placement = record.best();
+        if (placement == null) {
+            // Stopped before local search: the construction's placement, some lessons perhaps not placed yet.
+            placement = solved.placement();
+            if (progress != null) {
+                progress.improved(placement.cost(), Duration.ofNanos(System.nanoTime() - began));
+            }
         }
-        Plan best = solver.solve(new Plan(from));
-        Placement placement = best.placement();
         return new Result(placement, placement.cost(), Duration.ofNanos(System.nanoTime() - began), cancelled);
     }
 
@@ -165,9 +198,5 @@ public final class Engine {
     public void cancel() {
         cancelled = true;
         solver.terminateEarly();
-    }
-
-    private static Cost toCost(HardSoftScore score) {
-        return new Cost(-score.hardScore(), -score.softScore());
     }
 }
