@@ -178,7 +178,7 @@ public final class Placement {
     /** Raises by one the boost of every hard monitor that costs something now. */
     void raiseBoosts() {
         refresh();
-        if (boost == null) {
+        if (boost == null || hard == 0) {
             return;
         }
         for (int m = 0; m < monitorCost.length; m++) {
