@@ -10,8 +10,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Timefold's view of a lesson: its start is the planning variable, chosen among the lesson's allowed starts. The
- * solver places every lesson: with lessons allowed to stay out, local search got stuck leaving some out (on the FET
+ * Timefold's view of a lesson — or of lessons that start together ({@link Together}) —: its start is the planning
+ * variable, chosen among the starts every member allows. The solver places every lesson: with lessons allowed to stay out, local search got stuck leaving some out (on the FET
  * files of Vietnamese schools); the monitors show what a placement breaks.
  */
 @PlanningEntity
@@ -21,6 +21,8 @@ public class LessonStart {
 
     private boolean pinned;
 
+    private int[] members = {};
+
     private List<Integer> starts = List.of();
 
     @PlanningVariable(valueRangeProviderRefs = "starts")
@@ -29,16 +31,23 @@ public class LessonStart {
     /** For Timefold's cloning. */
     LessonStart() {}
 
-    LessonStart(Lesson lesson, int start) {
-        this.index = lesson.index();
-        this.pinned = lesson.pinned();
-        this.starts = Arrays.stream(lesson.starts()).boxed().toList();
+    LessonStart(int index, List<Lesson> lessons, int[] members, int start) {
+        this.index = index;
+        this.members = members.clone();
+        this.pinned = members.length == 1 && lessons.get(members[0]).pinned();
+        this.starts = Arrays.stream(Together.starts(lessons, members)).boxed().toList();
         this.start = start < 0 ? null : start;
     }
 
+    /** The entity's position in the plan (the lesson's index when it moves alone). */
     @PlanningId
     public int getIndex() {
         return index;
+    }
+
+    /** The lessons that take this start. */
+    int[] members() {
+        return members;
     }
 
     @PlanningPin

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each lesson of a {@link Problem} starts and which resource each choice got, with the load of every resource
@@ -28,6 +29,9 @@ public final class Placement {
     private int dirtyCount;
     private long hard;
     private long soft;
+    private long @Nullable [] boost;
+    private long boostedHard;
+    private int unplaced;
 
     /** A placement with no lesson placed and no resource chosen, except pinned lessons at their fixed start. */
     public Placement(Problem problem) {
@@ -35,6 +39,7 @@ public final class Placement {
         int lessons = problem.lessons().size();
         start = new int[lessons];
         Arrays.fill(start, -1);
+        unplaced = lessons;
         chosen = new int[problem.choices().size()];
         Arrays.fill(chosen, -1);
         load = new int[problem.resources().size()][problem.week().times()];
@@ -67,6 +72,11 @@ public final class Placement {
         return start[lesson];
     }
 
+    /** Whether every lesson has a start. */
+    public boolean allPlaced() {
+        return unplaced == 0;
+    }
+
     /** The resource chosen, or -1 when none is. */
     public int chosen(int choice) {
         return chosen[choice];
@@ -95,6 +105,11 @@ public final class Placement {
             occupy(resource, oldStart, l.duration(), -1);
             occupy(resource, newStart, l.duration(), +1);
         });
+        if (oldStart < 0) {
+            unplaced--;
+        } else if (newStart < 0) {
+            unplaced++;
+        }
         start[lesson] = newStart;
         markAll(monitorsOfLesson[lesson]);
     }
@@ -136,6 +151,61 @@ public final class Placement {
         return violations;
     }
 
+    /**
+     * The cost the search steers by: each hard monitor's cost multiplied by its boost (see {@link #boost(long[])}),
+     * the soft cost as it is. It is without hard cost exactly when {@link #cost()} is.
+     */
+    Cost searchCost() {
+        refresh();
+        return new Cost(boost == null ? hard : boostedHard, soft).plus(problem.fixedCost());
+    }
+
+    /**
+     * Makes the search weigh each hard monitor's cost by a factor (at least 1, by monitor index): the array is kept,
+     * and {@link #raiseBoosts()} raises it. The true cost ({@link #cost()}) is unchanged.
+     */
+    void boost(long[] factors) {
+        refresh();
+        boost = factors;
+        boostedHard = 0;
+        for (int m = 0; m < monitorCost.length; m++) {
+            if (problem.monitors().get(m).penalty().hard()) {
+                boostedHard += monitorCost[m] * factors[m];
+            }
+        }
+    }
+
+    /** Raises by one the boost of every hard monitor that costs something now. */
+    void raiseBoosts() {
+        refresh();
+        if (boost == null || hard == 0) {
+            return;
+        }
+        for (int m = 0; m < monitorCost.length; m++) {
+            if (monitorCost[m] > 0 && problem.monitors().get(m).penalty().hard()) {
+                boost[m]++;
+                boostedHard += monitorCost[m];
+            }
+        }
+    }
+
+    /** The starts of all lessons and the resources of all choices, to restore with {@link #restore}. */
+    int[][] snapshot() {
+        return new int[][] {start.clone(), chosen.clone()};
+    }
+
+    /** The placement a {@link #snapshot()} was taken of. */
+    static Placement restored(Problem problem, int[][] snapshot) {
+        Placement placement = new Placement(problem);
+        for (int c = 0; c < snapshot[1].length; c++) {
+            placement.choose(c, snapshot[1][c]);
+        }
+        for (int l = 0; l < snapshot[0].length; l++) {
+            placement.move(l, snapshot[0][l]);
+        }
+        return placement;
+    }
+
     private void refresh() {
         for (int i = 0; i < dirtyCount; i++) {
             int m = dirtyList[i];
@@ -146,6 +216,9 @@ public final class Placement {
             monitorCost[m] = cost;
             if (monitor.penalty().hard()) {
                 hard += change;
+                if (boost != null) {
+                    boostedHard += change * boost[m];
+                }
             } else {
                 soft += change;
             }

@@ -14,6 +14,8 @@ public class Plan {
 
     private @Nullable Problem problem;
 
+    private @Nullable Record record;
+
     @PlanningEntityCollectionProperty
     private List<LessonStart> lessons = new ArrayList<>();
 
@@ -26,11 +28,16 @@ public class Plan {
     /** For Timefold's cloning. */
     Plan() {}
 
-    /** The plan of a placement (unplaced lessons and pinned ones included). */
-    Plan(Placement placement) {
+    /**
+     * The plan of a placement (unplaced lessons and pinned ones included); lessons that start together take the start
+     * of the first of them.
+     */
+    Plan(Placement placement, Record record) {
         this.problem = placement.problem();
-        for (Lesson lesson : problem.lessons()) {
-            lessons.add(new LessonStart(lesson, placement.start(lesson.index())));
+        this.record = record;
+        int[][] groups = Together.groups(problem);
+        for (int g = 0; g < groups.length; g++) {
+            lessons.add(new LessonStart(g, problem.lessons(), groups[g], placement.start(groups[g][0])));
         }
         for (Choice choice : problem.choices()) {
             picks.add(new ResourcePick(choice, placement.chosen(choice.index())));
@@ -42,6 +49,14 @@ public class Plan {
             throw new IllegalStateException("plan without problem");
         }
         return problem;
+    }
+
+    /** The record of the run this plan belongs to (shared by Timefold's copies of it). */
+    Record record() {
+        if (record == null) {
+            throw new IllegalStateException("plan without record");
+        }
+        return record;
     }
 
     public List<LessonStart> getLessons() {
@@ -67,7 +82,9 @@ public class Plan {
             placement.choose(pick.getIndex(), pick.resourceOrNone());
         }
         for (LessonStart lesson : lessons) {
-            placement.move(lesson.getIndex(), lesson.startOrNone());
+            for (int member : lesson.members()) {
+                placement.move(member, lesson.startOrNone());
+            }
         }
         return placement;
     }

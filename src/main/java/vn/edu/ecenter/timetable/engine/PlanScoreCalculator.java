@@ -4,14 +4,20 @@ import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.score.calculator.IncrementalScoreCalculator;
 import org.jspecify.annotations.Nullable;
 
-/** Scores Timefold's moves incrementally through a {@link Placement}: each change moves one lesson or one pick. */
+/**
+ * Scores Timefold's moves incrementally through a {@link Placement}, by the cost the search steers by (hard monitors
+ * boosted, see {@link Record}), and shows each scored placement to the run's record. Each change moves one lesson (or lessons
+ * that start together) or one pick. */
 public class PlanScoreCalculator implements IncrementalScoreCalculator<Plan, HardSoftScore> {
 
     private @Nullable Placement placement;
+    private @Nullable Record record;
 
     @Override
     public void resetWorkingSolution(Plan plan) {
         placement = plan.placement();
+        record = plan.record();
+        record.workOn(placement);
     }
 
     @Override
@@ -23,7 +29,11 @@ public class PlanScoreCalculator implements IncrementalScoreCalculator<Plan, Har
     public void afterVariableChanged(Object entity, String variableName) {
         Placement current = current();
         switch (entity) {
-            case LessonStart lesson -> current.move(lesson.getIndex(), lesson.startOrNone());
+            case LessonStart lesson -> {
+                for (int member : lesson.members()) {
+                    current.move(member, lesson.startOrNone());
+                }
+            }
             case ResourcePick pick -> current.choose(pick.getIndex(), pick.resourceOrNone());
             default -> throw new IllegalArgumentException("not an entity of a plan: " + entity);
         }
@@ -31,7 +41,11 @@ public class PlanScoreCalculator implements IncrementalScoreCalculator<Plan, Har
 
     @Override
     public HardSoftScore calculateScore() {
-        Cost cost = current().cost();
+        Placement current = current();
+        if (record != null) {
+            record.scored(current);
+        }
+        Cost cost = current.searchCost();
         return HardSoftScore.of(-cost.hard(), -cost.soft());
     }
 

@@ -38,6 +38,28 @@ class PlacementTests {
     }
 
     @Test
+    void boostsWeighTheSearchsHardCostButNotTheTrueCost() {
+        int maths = school.lesson("Toán 10A1", 2, classA, teacher);
+        int physics = school.lesson("Lý 10A2", 2, classB, teacher);
+        Placement placement = new Placement(school.problem());
+        placement.move(maths, school.time(0, 0));
+        placement.move(physics, school.time(0, 1));
+        long[] boosts = new long[school.problem().monitors().size()];
+        java.util.Arrays.fill(boosts, 1);
+        placement.boost(boosts);
+
+        placement.raiseBoosts();
+        placement.raiseBoosts();
+
+        assertThat(placement.cost()).isEqualTo(new Cost(1, 0));
+        assertThat(placement.searchCost()).isEqualTo(new Cost(3, 0));
+        placement.move(physics, school.time(0, 2));
+        assertThat(placement.searchCost()).isEqualTo(Cost.ZERO);
+        placement.move(physics, school.time(0, 1));
+        assertThat(placement.searchCost()).isEqualTo(new Cost(3, 0));
+    }
+
+    @Test
     void aDoublePeriodNeverRunsIntoTheNextDay() {
         int maths = school.lesson("Toán 10A1", 2, classA, teacher);
         Placement placement = new Placement(school.problem());
