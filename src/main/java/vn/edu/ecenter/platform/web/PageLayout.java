@@ -1,6 +1,8 @@
 package vn.edu.ecenter.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -22,11 +24,24 @@ class PageLayout extends LayoutContribution {
 
     @Override
     protected void contribute(HttpServletRequest request, ModelAndView page) {
-        page.addObject("navigation", navigation.visibleToCurrentUser());
-        page.addObject(
-                "currentPath",
-                request.getRequestURI().substring(request.getContextPath().length()));
+        List<NavigationEntry> entries = navigation.visibleToCurrentUser();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        page.addObject("navigation", entries);
+        page.addObject("currentPath", path);
+        page.addObject("activeHref", activeHref(entries, path));
         page.addObject("csrfHeaders", csrfHeaders(request));
+    }
+
+    /**
+     * The link to mark as current: the longest one the path lies under, so that {@code /timetable/setup/rules} marks
+     * "/timetable/setup" and not also "/timetable"; null when none does.
+     */
+    static @Nullable String activeHref(List<NavigationEntry> entries, String path) {
+        return entries.stream()
+                .map(NavigationEntry::href)
+                .filter(href -> path.equals(href) || path.startsWith(href.endsWith("/") ? href : href + "/"))
+                .max(Comparator.comparingInt(String::length))
+                .orElse(null);
     }
 
     private static @Nullable String csrfHeaders(HttpServletRequest request) {

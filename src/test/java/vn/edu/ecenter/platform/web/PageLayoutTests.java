@@ -3,6 +3,7 @@ package vn.edu.ecenter.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,19 @@ class PageLayoutTests {
         assertThat(director.select("#userMenu").text()).isNotBlank();
         assertThat(director.body().attr("hx-headers")).matches("\\{\"X-CSRF-TOKEN\": \"[^\"]+\"}");
         assertThat(director.select("a.nav-link.active").eachAttr("href")).containsExactly("/admin/audit");
+    }
+
+    @Test
+    void onlyTheLongestLinkThePageLiesUnderIsMarkedCurrent() {
+        List<NavigationEntry> entries = List.of(
+                new NavigationEntry("a", "/timetable", Set.of("DIRECTOR"), 1),
+                new NavigationEntry("b", "/timetable/setup", Set.of("DIRECTOR"), 2),
+                new NavigationEntry("c", "/", Set.of("DIRECTOR"), 0));
+
+        assertThat(PageLayout.activeHref(entries, "/timetable/setup/rules")).isEqualTo("/timetable/setup");
+        assertThat(PageLayout.activeHref(entries, "/timetable/versions/1")).isEqualTo("/timetable");
+        assertThat(PageLayout.activeHref(entries, "/timetables")).isEqualTo("/");
+        assertThat(PageLayout.activeHref(entries, "/timetable")).isEqualTo("/timetable");
     }
 
     @Test
