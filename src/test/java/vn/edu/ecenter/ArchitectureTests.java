@@ -53,6 +53,27 @@ class ArchitectureTests {
             .haveFullyQualifiedName("vn.edu.ecenter.timetable.xhstt.SolutionParser")
             .because("a timetable solver must never read the solutions stored in XHSTT files");
 
+    /**
+     * The solving side does not even know that stored solutions exist: the engine, the centre's model and the
+     * translations of XHSTT and FET into the engine's problem never touch the types that hold them. (The command line
+     * builds a SolutionGroup only to write its own result, as issue 5 asks.)
+     */
+    @ArchTest
+    static final ArchRule solversDoNotKnowStoredSolutionGroups = noClasses()
+            .that()
+            .resideInAnyPackage("vn.edu.ecenter.timetable.engine..", "vn.edu.ecenter.timetable.centre..")
+            .or()
+            .haveFullyQualifiedName("vn.edu.ecenter.timetable.xhstt.XhsttProblem")
+            .or()
+            .haveFullyQualifiedName("vn.edu.ecenter.timetable.fet.FetProblem")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("vn.edu.ecenter.timetable.xhstt.SolutionGroup")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("vn.edu.ecenter.timetable.xhstt.Archive")
+            .because("a timetable solver must never read the solutions stored in XHSTT files");
+
     @ArchTest
     static final ArchRule noFieldInjection = GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
 
