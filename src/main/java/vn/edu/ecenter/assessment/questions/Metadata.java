@@ -1,0 +1,28 @@
+package vn.edu.ecenter.assessment.questions;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a bank knows about a question besides its content, used to draw tests from a blueprint (ma trận đề).
+ *
+ * @param name a short name for lists (the GIFT "::title::", Moodle's name); may be empty
+ * @param grade the grade (khối 10, 11, 12) it is for, when known
+ * @param topic the topic or lesson (chủ đề / bài), when known
+ */
+public record Metadata(
+        String name,
+        @Nullable Integer grade,
+        @Nullable String topic,
+        @Nullable CognitiveLevel level,
+        @Nullable Difficulty difficulty,
+        List<String> tags) {
+
+    public Metadata {
+        tags = List.copyOf(tags);
+    }
+
+    public static Metadata none() {
+        return new Metadata("", null, null, null, null, List.of());
+    }
+}
