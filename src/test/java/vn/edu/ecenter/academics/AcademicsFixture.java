@@ -47,9 +47,18 @@ public class AcademicsFixture {
 
     /** Runs work as a signed-in user of the demo centre with the given role (and account, for a teacher). */
     public <T> T as(Role role, @Nullable UUID accountId, Supplier<T> work) {
+        return as(role, accountId, "test." + role.name().toLowerCase(), work);
+    }
+
+    /** Runs work as a teacher made by {@link #teacherWithAccount}, under their own username (as audit names them). */
+    public <T> T as(Teacher teacher, Supplier<T> work) {
+        return as(Role.TEACHER, teacher.accountId(), teacher.username(), work);
+    }
+
+    private <T> T as(Role role, @Nullable UUID accountId, String username, Supplier<T> work) {
         var user = new SignedInUser(
                 accountId == null ? UUID.randomUUID() : accountId,
-                "test." + role.name().toLowerCase(),
+                username,
                 "Người thử",
                 EnumSet.of(role),
                 centre(),
