@@ -33,8 +33,10 @@ public class AcademicsFixture {
     private final Tenancy tenancy;
     private final TestAccounts accounts;
     private final Centres centres;
+    private final Academics academics;
 
-    AcademicsFixture(JdbcClient jdbc, Tenancy tenancy, TestAccounts accounts, Centres centres) {
+    AcademicsFixture(JdbcClient jdbc, Tenancy tenancy, TestAccounts accounts, Centres centres, Academics academics) {
+        this.academics = academics;
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.accounts = accounts;
@@ -127,6 +129,24 @@ public class AcademicsFixture {
                 .param(learnerId)
                 .query(String.class)
                 .single());
+    }
+
+    /** A learner enrolled in the class from {@code from}; returns the id. */
+    public UUID enrolledLearner(String fullName, UUID classId, LocalDate from) {
+        UUID learner = learner(fullName);
+        asDirector(() -> academics.enrol(new Enrol(learner, classId, from, null)));
+        return learner;
+    }
+
+    /** Opens an account (role LEARNER) for the learner; returns its id. */
+    public UUID learnerAccount(UUID learnerId) {
+        UUID account = accounts.idOf(accounts.open(Role.LEARNER));
+        tenancy.inCentre(centre(), () -> {
+            jdbc.sql("UPDATE people.learner SET account_id = ? WHERE id = ?")
+                    .params(account, learnerId)
+                    .update();
+        });
+        return account;
     }
 
     /** A teacher row, linked to an account when given. */

@@ -16,7 +16,6 @@ import vn.edu.ecenter.academics.Assign;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.ClassView;
 import vn.edu.ecenter.academics.CreateClass;
-import vn.edu.ecenter.academics.Enrol;
 import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.platform.jobs.Jobs;
@@ -103,20 +102,12 @@ public class TimetableFixture {
 
     /** A learner enrolled in the class from the start of its year, with an account of their own; returns the id. */
     public UUID enrolledLearner(String fullName, ClassView schoolClass, SchoolYearView year) {
-        UUID learner = fixture.learner(fullName);
-        fixture.asDirector(() -> academics.enrol(new Enrol(learner, schoolClass.id(), year.startsOn(), null)));
-        return learner;
+        return fixture.enrolledLearner(fullName, schoolClass.id(), year.startsOn());
     }
 
     /** Opens an account (role LEARNER) for the learner; returns its id. */
     public UUID learnerAccount(UUID learnerId) {
-        UUID account = accounts.idOf(accounts.open(Role.LEARNER));
-        tenancy.inCentre(fixture.centre(), () -> {
-            jdbc.sql("UPDATE people.learner SET account_id = ? WHERE id = ?")
-                    .params(account, learnerId)
-                    .update();
-        });
-        return account;
+        return fixture.learnerAccount(learnerId);
     }
 
     /** A morning class of grade 10 in the year, in room "P.<name>". */

@@ -1,0 +1,315 @@
+package vn.edu.ecenter.assessment.internal;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.edu.ecenter.assessment.NewTest;
+import vn.edu.ecenter.assessment.TestView;
+import vn.edu.ecenter.assessment.questions.Blueprint;
+import vn.edu.ecenter.assessment.questions.CognitiveLevel;
+import vn.edu.ecenter.assessment.questions.Question;
+import vn.edu.ecenter.assessment.questions.QuestionType;
+import vn.edu.ecenter.assessment.questions.Response;
+
+/** Tests, attempts and answers in SQL (schema {@code assessment}); the centre is the session's. */
+@Component
+class TestStore {
+
+    /** A question that may be drawn, at its newest version. */
+    record Drawable(Blueprint.Candidate candidate, int version) {}
+
+    record AttemptRow(
+            UUID id,
+            UUID testId,
+            UUID learnerId,
+            int number,
+            List<Paper.Entry> paper,
+            Instant startedAt,
+            Instant deadline,
+            @Nullable Instant submittedAt,
+            @Nullable BigDecimal score,
+            BigDecimal maxScore,
+            boolean awaitingMarking) {}
+
+    /** An attempt the server must submit: its time is up. */
+    record Due(UUID centreId, UUID attemptId) {}
+
+    private static final TypeReference<List<Blueprint.Row>> ROWS = new TypeReference<>() {};
+    private static final TypeReference<Map<QuestionType, BigDecimal>> POINTS = new TypeReference<>() {};
+    private static final TypeReference<List<Paper.Entry>> ENTRIES = new TypeReference<>() {};
+
+    private static final String ATTEMPTS = """
+            SELECT id, test_id, learner_id, number, paper, started_at, deadline, submitted_at, score, max_score,
+                   awaiting_marking
+            FROM assessment.attempt
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    TestStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertTest(UUID id, NewTest test, @Nullable String accessCode, Instant at, String by) {
+        jdbc.sql("""
+                        INSERT INTO assessment.test
+                          (centre_id, id, bank_id, class_id, title, blueprint, points, duration_minutes, opens_at,
+                           closes_at, attempts_allowed, access_code, shuffle, graded, created_at, created_by)
+                        VALUES (platform.current_centre(), ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        id,
+                        test.bankId(),
+                        test.classId(),
+                        test.title(),
+                        json.writeValueAsString(test.blueprint()),
+                        json.writeValueAsString(test.points()),
+                        test.durationMinutes(),
+                        Timestamp.from(test.opensAt()),
+                        Timestamp.from(test.closesAt()),
+                        test.attemptsAllowed(),
+                        accessCode,
+                        test.shuffle(),
+                        test.graded(),
+                        Timestamp.from(at),
+                        by)
+                .update();
+    }
+
+    /** A test and its access code (kept apart from the view, which only says whether there is one). */
+    record TestRow(TestView view, @Nullable String accessCode) {}
+
+    Optional<TestRow> test(UUID id) {
+        return jdbc.sql("SELECT * FROM assessment.test WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new TestRow(testView(rs), rs.getString("access_code")))
+                .optional();
+    }
+
+    List<TestView> testsOfClass(UUID classId) {
+        return jdbc.sql("SELECT * FROM assessment.test WHERE class_id = ? ORDER BY opens_at DESC, created_at DESC")
+                .param(classId)
+                .query((rs, n) -> testView(rs))
+                .list();
+    }
+
+    private TestView testView(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new TestView(
+                rs.getObject("id", UUID.class),
+                rs.getObject("bank_id", UUID.class),
+                rs.getObject("class_id", UUID.class),
+                rs.getString("title"),
+                json.readValue(rs.getString("blueprint"), ROWS),
+                rs.getInt("duration_minutes"),
+                rs.getTimestamp("opens_at").toInstant(),
+                rs.getTimestamp("closes_at").toInstant(),
+                rs.getInt("attempts_allowed"),
+                rs.getString("access_code") != null,
+                rs.getBoolean("shuffle"),
+                rs.getBoolean("graded"),
+                json.readValue(rs.getString("points"), POINTS),
+                rs.getString("created_by"));
+    }
+
+    void setExtraTime(UUID testId, UUID learnerId, int minutes) {
+        if (minutes == 0) {
+            jdbc.sql("DELETE FROM assessment.extra_time WHERE test_id = ? AND learner_id = ?")
+                    .params(testId, learnerId)
+                    .update();
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO assessment.extra_time (centre_id, test_id, learner_id, minutes)
+                        VALUES (platform.current_centre(), ?, ?, ?)
+                        ON CONFLICT (centre_id, test_id, learner_id) DO UPDATE SET minutes = EXCLUDED.minutes
+                        """).params(testId, learnerId, minutes).update();
+    }
+
+    int extraMinutes(UUID testId, UUID learnerId) {
+        return jdbc.sql("SELECT minutes FROM assessment.extra_time WHERE test_id = ? AND learner_id = ?")
+                .params(testId, learnerId)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    /** The bank's questions that may be drawn: not retired, and approved when the test is graded. */
+    List<Drawable> drawable(UUID bankId, boolean approvedOnly) {
+        return jdbc.sql("""
+                        SELECT q.id, q.latest, v.topic, v.level, v.type
+                        FROM assessment.question q
+                        JOIN assessment.question_version v ON v.question_id = q.id AND v.version = q.latest
+                        WHERE q.bank_id = ? AND NOT q.retired AND (NOT ? OR v.review = 'APPROVED')
+                        """)
+                .params(bankId, approvedOnly)
+                .query((rs, n) -> {
+                    String level = rs.getString("level");
+                    return new Drawable(
+                            new Blueprint.Candidate(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getString("topic"),
+                                    level == null ? null : CognitiveLevel.valueOf(level),
+                                    QuestionType.valueOf(rs.getString("type"))),
+                            rs.getInt("latest"));
+                })
+                .list();
+    }
+
+    Question question(UUID questionId, int version) {
+        return jdbc.sql("SELECT content FROM assessment.question_version WHERE question_id = ? AND version = ?")
+                .params(questionId, version)
+                .query((rs, n) -> QuestionJson.question(rs.getString(1)))
+                .single();
+    }
+
+    boolean isEnrolled(UUID learnerId, UUID classId) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM academics.enrolment
+                        WHERE learner_id = ? AND class_id = ? AND status = 'ACTIVE'
+                        """).params(learnerId, classId).query(Integer.class).single() > 0;
+    }
+
+    Optional<AttemptRow> inProgress(UUID testId, UUID learnerId) {
+        return jdbc.sql(ATTEMPTS + " WHERE test_id = ? AND learner_id = ? AND submitted_at IS NULL")
+                .params(testId, learnerId)
+                .query((rs, n) -> attempt(rs))
+                .optional();
+    }
+
+    int attemptsMade(UUID testId, UUID learnerId) {
+        return jdbc.sql("SELECT count(*) FROM assessment.attempt WHERE test_id = ? AND learner_id = ?")
+                .params(testId, learnerId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Inserts an attempt unless one is in progress already (two starts at once); false then. */
+    boolean insertAttempt(
+            UUID id,
+            UUID testId,
+            UUID learnerId,
+            int number,
+            List<Paper.Entry> paper,
+            Instant startedAt,
+            Instant deadline,
+            BigDecimal maxScore) {
+        return jdbc.sql("""
+                                INSERT INTO assessment.attempt
+                                  (centre_id, id, test_id, learner_id, number, paper, started_at, deadline, max_score)
+                                VALUES (platform.current_centre(), ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                                ON CONFLICT DO NOTHING
+                                """)
+                        .params(
+                                id,
+                                testId,
+                                learnerId,
+                                number,
+                                json.writeValueAsString(paper),
+                                Timestamp.from(startedAt),
+                                Timestamp.from(deadline),
+                                maxScore)
+                        .update()
+                == 1;
+    }
+
+    Optional<AttemptRow> attempt(UUID attemptId) {
+        return jdbc.sql(ATTEMPTS + " WHERE id = ?")
+                .param(attemptId)
+                .query((rs, n) -> attempt(rs))
+                .optional();
+    }
+
+    /**
+     * Reads the attempt and holds it against submission until the transaction ends (saves do not wait for each
+     * other; a submission waits for them, and a save after it sees it submitted).
+     */
+    Optional<AttemptRow> holdForAnswer(UUID attemptId) {
+        return jdbc.sql(ATTEMPTS + " WHERE id = ? FOR KEY SHARE")
+                .param(attemptId)
+                .query((rs, n) -> attempt(rs))
+                .optional();
+    }
+
+    /** Reads the attempt and locks it for submission. */
+    Optional<AttemptRow> lockForSubmission(UUID attemptId) {
+        return jdbc.sql(ATTEMPTS + " WHERE id = ? FOR UPDATE")
+                .param(attemptId)
+                .query((rs, n) -> attempt(rs))
+                .optional();
+    }
+
+    void saveAnswer(UUID attemptId, UUID questionId, Response response, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO assessment.answer (centre_id, attempt_id, question_id, response, saved_at)
+                        VALUES (platform.current_centre(), ?, ?, ?::jsonb, ?)
+                        ON CONFLICT (centre_id, attempt_id, question_id) DO UPDATE
+                          SET response = EXCLUDED.response, saved_at = EXCLUDED.saved_at, saves = answer.saves + 1
+                        """)
+                .params(attemptId, questionId, QuestionJson.write(response), Timestamp.from(at))
+                .update();
+    }
+
+    Map<UUID, Response> answers(UUID attemptId) {
+        Map<UUID, Response> answers = new HashMap<>();
+        jdbc.sql("SELECT question_id, response FROM assessment.answer WHERE attempt_id = ?")
+                .param(attemptId)
+                .query(rs -> {
+                    answers.put(rs.getObject(1, UUID.class), QuestionJson.response(rs.getString(2)));
+                });
+        return answers;
+    }
+
+    void markAnswer(UUID attemptId, UUID questionId, @Nullable BigDecimal share, @Nullable BigDecimal points) {
+        jdbc.sql("UPDATE assessment.answer SET share = ?, points = ? WHERE attempt_id = ? AND question_id = ?")
+                .params(share, points, attemptId, questionId)
+                .update();
+    }
+
+    void submitted(UUID attemptId, Instant at, String how, BigDecimal score, boolean awaitingMarking) {
+        jdbc.sql("""
+                        UPDATE assessment.attempt
+                        SET submitted_at = ?, submitted_how = ?, score = ?, awaiting_marking = ?
+                        WHERE id = ?
+                        """)
+                .params(Timestamp.from(at), how, score, awaitingMarking, attemptId)
+                .update();
+    }
+
+    /** Attempts of every centre whose deadline passed before {@code before}; read across centres (system scope). */
+    List<Due> due(Instant before, int limit) {
+        return jdbc.sql("""
+                        SELECT centre_id, id FROM assessment.attempt
+                        WHERE submitted_at IS NULL AND deadline < ? ORDER BY deadline LIMIT ?
+                        """)
+                .params(Timestamp.from(before), limit)
+                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .list();
+    }
+
+    private AttemptRow attempt(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Timestamp submitted = rs.getTimestamp("submitted_at");
+        return new AttemptRow(
+                rs.getObject("id", UUID.class),
+                rs.getObject("test_id", UUID.class),
+                rs.getObject("learner_id", UUID.class),
+                rs.getInt("number"),
+                json.readValue(rs.getString("paper"), ENTRIES),
+                rs.getTimestamp("started_at").toInstant(),
+                rs.getTimestamp("deadline").toInstant(),
+                submitted == null ? null : submitted.toInstant(),
+                rs.getBigDecimal("score"),
+                rs.getBigDecimal("max_score"),
+                rs.getBoolean("awaiting_marking"));
+    }
+}

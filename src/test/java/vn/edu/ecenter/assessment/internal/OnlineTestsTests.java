@@ -1,0 +1,516 @@
+package vn.edu.ecenter.assessment.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.databind.json.JsonMapper;
+import vn.edu.ecenter.academics.Academics;
+import vn.edu.ecenter.academics.AcademicsFixture;
+import vn.edu.ecenter.academics.AcademicsFixture.Teacher;
+import vn.edu.ecenter.academics.Assign;
+import vn.edu.ecenter.academics.ClassSession;
+import vn.edu.ecenter.academics.ClassView;
+import vn.edu.ecenter.academics.CreateClass;
+import vn.edu.ecenter.assessment.AttemptPaper;
+import vn.edu.ecenter.assessment.AttemptPaper.PaperQuestion;
+import vn.edu.ecenter.assessment.BankView;
+import vn.edu.ecenter.assessment.NewTest;
+import vn.edu.ecenter.assessment.OnlineTests;
+import vn.edu.ecenter.assessment.QuestionBanks;
+import vn.edu.ecenter.assessment.QuestionView;
+import vn.edu.ecenter.assessment.SubmitResult;
+import vn.edu.ecenter.assessment.TestView;
+import vn.edu.ecenter.assessment.questions.Blueprint.Row;
+import vn.edu.ecenter.assessment.questions.Body;
+import vn.edu.ecenter.assessment.questions.CognitiveLevel;
+import vn.edu.ecenter.assessment.questions.Metadata;
+import vn.edu.ecenter.assessment.questions.Option;
+import vn.edu.ecenter.assessment.questions.Question;
+import vn.edu.ecenter.assessment.questions.QuestionSpec;
+import vn.edu.ecenter.assessment.questions.QuestionType;
+import vn.edu.ecenter.assessment.questions.Response;
+import vn.edu.ecenter.assessment.questions.Statement;
+import vn.edu.ecenter.centres.SchoolYearView;
+import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.platform.tenancy.Tenancy;
+import vn.edu.ecenter.platform.web.Rejected;
+import vn.edu.ecenter.support.EcenterTest;
+
+/**
+ * A test set for a class and taken by its learners: a paper drawn by the blueprint and shown without keys, answers
+ * saved one by one and resumed, the server's deadline, submission marked exactly as the national exam marks, and
+ * everything a learner should not be able to do refused with nothing recorded.
+ */
+@EcenterTest
+@DisplayName("Bài kiểm tra trực tuyến: đề theo ma trận, lưu từng câu, làm tiếp, hết giờ, nộp bài và chấm điểm")
+class OnlineTestsTests {
+
+    @Autowired
+    OnlineTests tests;
+
+    @Autowired
+    QuestionBanks banks;
+
+    @Autowired
+    OverdueAttempts overdue;
+
+    @Autowired
+    Academics academics;
+
+    @Autowired
+    AcademicsFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Tenancy tenancy;
+
+    @Autowired
+    MessageSource messages;
+
+    Teacher ha;
+    Teacher lan;
+    ClassView a1;
+    BankView bank;
+    UUID an;
+    UUID anAccount;
+    UUID binh;
+    UUID binhAccount;
+
+    /**
+     * Hà teaches Toán in 10A1 of the current year; An and Bình are its learners. Hà's bank holds four single-choice
+     * questions on "Hàm số" (level Biết) and two four-statement questions on "Đạo hàm" (level Hiểu).
+     */
+    @BeforeEach
+    void classWithABank() {
+        LocaleContextHolder.setLocale(Locale.of("vi"));
+        fixture.asDirector(() -> academics.installStandardProgramme());
+        SchoolYearView year = fixture.currentYear();
+        UUID toan = subject("TOAN");
+        ha = teacherOf("Nguyễn Thị Hà", "TOAN");
+        lan = teacherOf("Trần Thị Lan", "TOAN");
+        a1 = fixture.asDirector(() -> academics.createClass(new CreateClass(
+                year.id(), "10A1-" + AcademicsFixture.unique(), 10, ClassSession.EVENING, "P.1", null)));
+        fixture.asDirector(() -> academics.assign(new Assign(a1.id(), toan, ha.staffId(), new BigDecimal("3"))));
+        LocalDate from = year.startsOn();
+        an = fixture.enrolledLearner("Lê Văn An", a1.id(), from);
+        anAccount = fixture.learnerAccount(an);
+        binh = fixture.enrolledLearner("Phạm Thị Bình", a1.id(), from);
+        binhAccount = fixture.learnerAccount(binh);
+        bank = fixture.as(ha, () -> banks.createBank(toan, "Toán 10 " + AcademicsFixture.unique()));
+        for (int i = 1; i <= 4; i++) {
+            add(choice(i));
+        }
+        add(statements("Cho \\(f(x) = x^2\\)."));
+        add(statements("Cho \\(g(x) = x^3\\)."));
+    }
+
+    private UUID subject(String code) {
+        return fixture.asDirector(() -> academics.subjects()).stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private Teacher teacherOf(String name, String subjectCode) {
+        Teacher teacher = fixture.teacherWithAccount(name);
+        tenancy.inCentre(fixture.centre(), () -> {
+            jdbc.sql("UPDATE people.staff_member SET subject_codes = ARRAY[?] WHERE id = ?")
+                    .params(subjectCode, teacher.staffId())
+                    .update();
+        });
+        return teacher;
+    }
+
+    /** "i + i = ?" with the right option "2i" and three wrong ones. */
+    private static QuestionSpec choice(int i) {
+        return new QuestionSpec(
+                new Question(
+                        i + " + " + i + " = ?",
+                        Body.Choice.single(List.of(
+                                Option.right("1", String.valueOf(2 * i)),
+                                Option.wrong("2", String.valueOf(2 * i + 1)),
+                                Option.wrong("3", String.valueOf(2 * i + 2)),
+                                Option.wrong("4", String.valueOf(2 * i + 3)))),
+                        null),
+                new Metadata("", 10, "Hàm số", CognitiveLevel.BIET, null, List.of()));
+    }
+
+    /** True, false, true, false. */
+    private static QuestionSpec statements(String text) {
+        return new QuestionSpec(
+                new Question(
+                        text,
+                        new Body.Statements(List.of(
+                                new Statement("a", "Ý a", true),
+                                new Statement("b", "Ý b", false),
+                                new Statement("c", "Ý c", true),
+                                new Statement("d", "Ý d", false))),
+                        null),
+                new Metadata("", 10, "Đạo hàm", CognitiveLevel.HIEU, null, List.of()));
+    }
+
+    private QuestionView add(QuestionSpec spec) {
+        return fixture.as(ha, () -> banks.addQuestion(bank.id(), spec));
+    }
+
+    /** Two single-choice questions on "Hàm số" (0,25 each) and one four-statement question (1 point), 45 minutes. */
+    private NewTest nationalStyle(boolean graded, String accessCode) {
+        Instant now = Instant.now();
+        return new NewTest(
+                "Kiểm tra 15 phút",
+                bank.id(),
+                a1.id(),
+                List.of(
+                        new Row("Hàm số", null, QuestionType.SINGLE_CHOICE, 2),
+                        new Row(null, CognitiveLevel.HIEU, null, 1)),
+                45,
+                now.minus(Duration.ofMinutes(5)),
+                now.plus(Duration.ofHours(2)),
+                true,
+                1,
+                accessCode,
+                graded,
+                Map.of(
+                        QuestionType.SINGLE_CHOICE,
+                        new BigDecimal("0.25"),
+                        QuestionType.TRUE_FALSE_STATEMENTS,
+                        BigDecimal.ONE));
+    }
+
+    private TestView set(NewTest test) {
+        return fixture.as(ha, () -> tests.createTest(test));
+    }
+
+    private <T> T asAn(java.util.function.Supplier<T> work) {
+        return fixture.as(Role.LEARNER, anAccount, work);
+    }
+
+    private <T> T asBinh(java.util.function.Supplier<T> work) {
+        return fixture.as(Role.LEARNER, binhAccount, work);
+    }
+
+    private String vietnamese(Rejected rejected) {
+        return messages.getMessage(rejected.messageKey(), rejected.arguments(), Locale.of("vi"));
+    }
+
+    /** The paper's id of the option whose text is the sum's right answer. */
+    private static String rightOption(PaperQuestion question) {
+        int i = Integer.parseInt(question.text().substring(0, question.text().indexOf(' ')));
+        return question.options().stream()
+                .filter(o -> o.text().equals(String.valueOf(2 * i)))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private static String wrongOption(PaperQuestion question) {
+        String right = rightOption(question);
+        return question.options().stream()
+                .map(AttemptPaper.Shown::id)
+                .filter(id -> !id.equals(right))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static PaperQuestion ofType(AttemptPaper paper, QuestionType type, int index) {
+        return paper.questions().stream().filter(q -> q.type() == type).toList().get(index);
+    }
+
+    private void moveDeadline(UUID attemptId, Duration ago) {
+        tenancy.inCentre(fixture.centre(), () -> {
+            jdbc.sql("UPDATE assessment.attempt SET deadline = now() - ?::interval WHERE id = ?")
+                    .params(ago.toSeconds() + " seconds", attemptId)
+                    .update();
+        });
+    }
+
+    @Test
+    @DisplayName("Đề của học viên đúng ma trận, không chứa đáp án; mở lại thì làm tiếp đúng bài cũ")
+    void aLearnerGetsAPaperByTheBlueprintWithoutKeysAndResumesIt() throws Exception {
+        TestView test = set(nationalStyle(false, null));
+
+        AttemptPaper paper = asAn(() -> tests.start(test.id(), null));
+
+        assertThat(paper.questions()).hasSize(3);
+        assertThat(paper.questions())
+                .filteredOn(q -> q.type() == QuestionType.SINGLE_CHOICE)
+                .hasSize(2);
+        assertThat(paper.questions())
+                .filteredOn(q -> q.type() == QuestionType.TRUE_FALSE_STATEMENTS)
+                .hasSize(1);
+        assertThat(ofType(paper, QuestionType.SINGLE_CHOICE, 0).options())
+                .extracting(AttemptPaper.Shown::id)
+                .containsExactly("A", "B", "C", "D");
+        assertThat(ofType(paper, QuestionType.TRUE_FALSE_STATEMENTS, 0).statements())
+                .containsExactly("Ý a", "Ý b", "Ý c", "Ý d");
+        String json = JsonMapper.builder().build().writeValueAsString(paper);
+        assertThat(json).doesNotContain("weight", "isTrue", "accepted", "\"right\"");
+        assertThat(Duration.between(Instant.now(), paper.deadline()).toMinutes())
+                .isBetween(43L, 45L);
+        assertThat(paper.secondsLeft()).isBetween(43 * 60L, 45 * 60L);
+
+        AttemptPaper again = asAn(() -> tests.start(test.id(), null));
+
+        assertThat(again.attemptId()).isEqualTo(paper.attemptId());
+        assertThat(again.questions()).isEqualTo(paper.questions());
+    }
+
+    @Test
+    @DisplayName("Mỗi câu trả lời được lưu ngay; tải lại trang hay đổi máy vẫn thấy đúng câu đã chọn")
+    void answersAreSavedOneByOneAndShownAgain() {
+        TestView test = set(nationalStyle(false, null));
+        AttemptPaper paper = asAn(() -> tests.start(test.id(), null));
+        PaperQuestion first = ofType(paper, QuestionType.SINGLE_CHOICE, 0);
+        PaperQuestion statements = ofType(paper, QuestionType.TRUE_FALSE_STATEMENTS, 0);
+
+        asAn(() -> {
+            tests.answer(paper.attemptId(), first.questionId(), new Response.Selected(List.of(wrongOption(first))));
+            tests.answer(paper.attemptId(), first.questionId(), new Response.Selected(List.of(rightOption(first))));
+            tests.answer(
+                    paper.attemptId(),
+                    statements.questionId(),
+                    new Response.Truths(java.util.Arrays.asList(true, null, true, true)));
+            return null;
+        });
+
+        AttemptPaper resumed = asAn(() -> tests.attempt(paper.attemptId()));
+        assertThat(resumed.answers())
+                .containsEntry(first.questionId(), new Response.Selected(List.of(rightOption(first))))
+                .containsEntry(
+                        statements.questionId(), new Response.Truths(java.util.Arrays.asList(true, null, true, true)))
+                .hasSize(2);
+        int saves = tenancy.inCentre(fixture.centre(), () -> jdbc.sql(
+                        "SELECT saves FROM assessment.answer WHERE attempt_id = ? AND question_id = ?")
+                .params(paper.attemptId(), first.questionId())
+                .query(Integer.class)
+                .single());
+        assertThat(saves).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("Nộp bài chấm đúng cách chấm thi tốt nghiệp: 0,25 mỗi câu trắc nghiệm, câu đúng/sai 3 ý đúng được 0,5")
+    void submissionIsMarkedAsTheNationalExamMarks() {
+        TestView test = set(nationalStyle(false, null));
+        AttemptPaper paper = asAn(() -> tests.start(test.id(), null));
+        PaperQuestion first = ofType(paper, QuestionType.SINGLE_CHOICE, 0);
+        PaperQuestion second = ofType(paper, QuestionType.SINGLE_CHOICE, 1);
+        PaperQuestion statements = ofType(paper, QuestionType.TRUE_FALSE_STATEMENTS, 0);
+        asAn(() -> {
+            tests.answer(paper.attemptId(), first.questionId(), new Response.Selected(List.of(rightOption(first))));
+            tests.answer(paper.attemptId(), second.questionId(), new Response.Selected(List.of(wrongOption(second))));
+            tests.answer(
+                    paper.attemptId(), statements.questionId(), new Response.Truths(List.of(true, false, true, true)));
+            return null;
+        });
+
+        SubmitResult result = asAn(() -> tests.submit(paper.attemptId()));
+
+        assertThat(result.score()).isEqualByComparingTo("0.75");
+        assertThat(result.maxScore()).isEqualByComparingTo("1.5");
+        assertThat(result.awaitingMarking()).isFalse();
+        assertThat(asAn(() -> tests.submit(paper.attemptId()))).isEqualTo(result);
+        assertThatThrownBy(() -> asAn(() -> {
+                    tests.answer(paper.attemptId(), first.questionId(), new Response.Selected(List.of("A")));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(Rejected.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(vietnamese(e)).isEqualTo("Bài đã nộp; không sửa được câu trả lời nữa.");
+                });
+        assertThat(asAn(() -> tests.attempt(paper.attemptId())).result()).isEqualTo(result);
+    }
+
+    @Test
+    @DisplayName("Học viên khác không mở, không trả lời, không nộp được bài của mình")
+    void anotherLearnersAttemptIsForbidden() {
+        TestView test = set(nationalStyle(false, null));
+        AttemptPaper paper = asAn(() -> tests.start(test.id(), null));
+        PaperQuestion first = paper.questions().getFirst();
+
+        assertThatThrownBy(() -> asBinh(() -> tests.attempt(paper.attemptId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asBinh(() -> {
+                    tests.answer(paper.attemptId(), first.questionId(), new Response.Selected(List.of("A")));
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asBinh(() -> tests.submit(paper.attemptId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(asAn(() -> tests.attempt(paper.attemptId())).answers()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Câu không có trong bài, phương án không có, hai phương án cho câu một lựa chọn: từ chối, không lưu")
+    void answersThatDoNotFitAreRefused() {
+        TestView test = set(nationalStyle(false, null));
+        AttemptPaper paper = asAn(() -> tests.start(test.id(), null));
+        PaperQuestion first = ofType(paper, QuestionType.SINGLE_CHOICE, 0);
+        PaperQuestion statements = ofType(paper, QuestionType.TRUE_FALSE_STATEMENTS, 0);
+
+        assertThatThrownBy(() -> asAn(() -> {
+                    tests.answer(paper.attemptId(), UUID.randomUUID(), new Response.Selected(List.of("A")));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(vietnamese(e))
+                        .isEqualTo("Câu hỏi này không có trong bài làm của bạn."));
+        assertThatThrownBy(() -> asAn(() -> {
+                    tests.answer(paper.attemptId(), first.questionId(), new Response.Selected(List.of("E")));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        Rejected.class, e -> assertThat(vietnamese(e)).isEqualTo("Câu hỏi không có phương án «E»."));
+        assertThatThrownBy(() -> asAn(() -> {
+                    tests.answer(paper.attemptId(), first.questionId(), new Response.Selected(List.of("A", "B")));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("assessment.answer.MORE_THAN_ONE_OPTION"));
+        assertThatThrownBy(() -> asAn(() -> {
+                    tests.answer(paper.attemptId(), statements.questionId(), new Response.Text("đúng"));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        Rejected.class, e -> assertThat(e.messageKey()).isEqualTo("assessment.answer.WRONG_KIND"));
+        assertThat(asAn(() -> tests.attempt(paper.attemptId())).answers()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Hết giờ: câu trả lời muộn bị từ chối; bài được máy chủ tự nộp với các câu đã lưu")
+    void atTimeUpTheServerSubmitsWithTheAnswersSaved() {
+        TestView test = set(nationalStyle(false, null));
+        AttemptPaper forAn = asAn(() -> tests.start(test.id(), null));
+        AttemptPaper forBinh = asBinh(() -> tests.start(test.id(), null));
+        PaperQuestion first = ofType(forAn, QuestionType.SINGLE_CHOICE, 0);
+        asAn(() -> {
+            tests.answer(forAn.attemptId(), first.questionId(), new Response.Selected(List.of(rightOption(first))));
+            return null;
+        });
+        moveDeadline(forAn.attemptId(), Duration.ofMinutes(1));
+        moveDeadline(forBinh.attemptId(), Duration.ofMinutes(1));
+
+        PaperQuestion second = ofType(forAn, QuestionType.SINGLE_CHOICE, 1);
+        assertThatThrownBy(() -> asAn(() -> {
+                    tests.answer(forAn.attemptId(), second.questionId(), new Response.Selected(List.of("A")));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        Rejected.class, e -> assertThat(e.messageKey()).isEqualTo("onlineTest.error.timeUp"));
+
+        assertThat(overdue.submitDue()).isGreaterThanOrEqualTo(2);
+
+        AttemptPaper submitted = asAn(() -> tests.attempt(forAn.attemptId()));
+        assertThat(submitted.result()).isNotNull();
+        assertThat(submitted.result().score()).isEqualByComparingTo("0.25");
+        assertThat(submitted.secondsLeft()).isZero();
+        assertThat(asBinh(() -> tests.attempt(forBinh.attemptId())).result().score())
+                .isZero();
+        String how = tenancy.inCentre(
+                fixture.centre(), () -> jdbc.sql("SELECT submitted_how FROM assessment.attempt WHERE id = ?")
+                        .param(forAn.attemptId())
+                        .query(String.class)
+                        .single());
+        assertThat(how).isEqualTo("TIME_UP");
+        assertThatThrownBy(() -> asAn(() -> tests.start(test.id(), null)))
+                .isInstanceOfSatisfying(
+                        Rejected.class, e -> assertThat(vietnamese(e)).isEqualTo("Bạn đã làm hết 1 lần được phép."));
+    }
+
+    @Test
+    @DisplayName("Thời gian cộng thêm kéo dài hạn nộp của riêng học viên đó")
+    void extraTimeLengthensOneLearnersDeadline() {
+        TestView test = set(nationalStyle(false, null));
+        fixture.as(ha, () -> {
+            tests.setExtraTime(test.id(), binh, 15);
+            return null;
+        });
+
+        Instant forAn = asAn(() -> tests.start(test.id(), null)).deadline();
+        Instant forBinh = asBinh(() -> tests.start(test.id(), null)).deadline();
+
+        assertThat(Duration.between(forAn, forBinh).toMinutes()).isBetween(14L, 15L);
+    }
+
+    @Test
+    @DisplayName("Mã truy cập sai, bài chưa mở, học viên lớp khác: không bắt đầu được")
+    void startingIsGuarded() {
+        TestView coded = set(nationalStyle(false, "TOAN15"));
+        assertThatThrownBy(() -> asAn(() -> tests.start(coded.id(), "toan16")))
+                .isInstanceOfSatisfying(
+                        Rejected.class, e -> assertThat(e.messageKey()).isEqualTo("onlineTest.error.accessCode"));
+        assertThat(asAn(() -> tests.start(coded.id(), " toan15 ")).questions()).hasSize(3);
+
+        NewTest later = nationalStyle(false, null);
+        TestView notYet = set(new NewTest(
+                later.title(),
+                later.bankId(),
+                later.classId(),
+                later.blueprint(),
+                45,
+                Instant.now().plus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(2)),
+                true,
+                1,
+                null,
+                false,
+                later.points()));
+        assertThatThrownBy(() -> asAn(() -> tests.start(notYet.id(), null)))
+                .isInstanceOfSatisfying(
+                        Rejected.class, e -> assertThat(vietnamese(e)).startsWith("Bài kiểm tra chưa mở; mở lúc "));
+
+        UUID outsider = fixture.learner("Đỗ Văn Khách");
+        UUID outsiderAccount = fixture.learnerAccount(outsider);
+        assertThatThrownBy(() -> fixture.as(Role.LEARNER, outsiderAccount, () -> tests.start(coded.id(), "TOAN15")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @DisplayName(
+            "Ngân hàng không đủ câu cho ma trận: từ chối, nói rõ dòng nào thiếu; bài tính điểm chỉ dùng câu đã duyệt")
+    void aBlueprintTheBankCannotFillIsRefusedNamingTheRow() {
+        NewTest tooMany = new NewTest(
+                "Kiểm tra",
+                bank.id(),
+                a1.id(),
+                List.of(new Row("Hàm số", CognitiveLevel.BIET, null, 5)),
+                45,
+                Instant.now(),
+                Instant.now().plus(Duration.ofHours(1)),
+                true,
+                1,
+                null,
+                false,
+                Map.of());
+
+        assertThatThrownBy(() -> set(tooMany))
+                .isInstanceOfSatisfying(
+                        Rejected.class,
+                        e -> assertThat(vietnamese(e))
+                                .isEqualTo(
+                                        "Dòng 1 của ma trận đề cần 5 câu (chủ đề «Hàm số», mức Biết) nhưng ngân hàng chỉ đáp ứng được 4 câu."));
+        assertThatThrownBy(() -> set(nationalStyle(true, null)))
+                .isInstanceOfSatisfying(Rejected.class, e -> assertThat(vietnamese(e))
+                        .startsWith("Dòng 1 của ma trận đề cần 2 câu (chủ đề «Hàm số», loại Trắc nghiệm một lựa chọn) "
+                                + "nhưng ngân hàng chỉ đáp ứng được 0 câu đã duyệt"));
+        assertThatThrownBy(() -> fixture.as(lan, () -> tests.createTest(nationalStyle(false, null))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
