@@ -274,7 +274,7 @@ class FetImportsTests {
     @Test
     @DisplayName("Tệp FET thật của một trường THPT (Lê Quý Đôn, buổi chiều): 23 lớp, giáo viên, phân công, giờ bận")
     void aRealVietnameseFetFileIsImported() throws IOException {
-        byte[] file = Files.readAllBytes(Path.of("/work/shared/benchmarks/fet/Vietnam-LeQuiDon-LamHa-Khoi-chieu.fet"));
+        byte[] file = Files.readAllBytes(Path.of("bench/data/fet/Vietnam-LeQuiDon-LamHa-Khoi-chieu.fet"));
         SchoolYearView year = fixture.schoolYear(2050);
 
         FetImportReport report = fixture.asDirector(() -> imports.apply(year.id(), file, false, VI));
