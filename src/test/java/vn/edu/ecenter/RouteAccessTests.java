@@ -311,6 +311,9 @@ class RouteAccessTests {
             POST   /timetable/setup/teachers/{staffId}  302>/login  403                 302>/timetable/setup/teachers?staffId=00000000-0000-4000-8000-000000000001 302>/timetable/setup/teachers?staffId=00000000-0000-4000-8000-000000000001 403 403 403 403 403
             GET    /timetable/setup/courses             302>/login  403                 200      200   403        403       403     403     403
             POST   /timetable/setup/courses             302>/login  403                 302>/timetable/setup/courses 302>/timetable/setup/courses 403 403 403 403 403
+            GET    /timetable/setup/import              302>/login  403                 200      200   403        403       403     403     403
+            POST   /timetable/setup/import              302>/login  403                 302>/timetable/setup/import 302>/timetable/setup/import 403 403 403 403 403
+            POST   /timetable/setup/import/confirm      302>/login  403                 302>/timetable/setup/import 302>/timetable/setup/import 403 403 403 403 403
             """;
 
     /** Routes that the application serves but that are not its own pages. */

@@ -40,6 +40,20 @@ final class ActivityRules {
         return day + ", " + hour;
     }
 
+    List<Violation> preferredRoom(FetConstraint.ActivityPreferredRoom c) {
+        return schedule.placed(c.activityId()).stream()
+                .filter(a -> !c.room().equals(a.room()) && !c.realRooms().contains(a.room()))
+                .map(a -> new Violation(
+                        "%s ở %s thay vì phòng %s"
+                                .formatted(
+                                        PeopleRules.capitalized(schedule.describe(a)),
+                                        a.room() == null ? "không phòng nào" : "phòng " + a.room(),
+                                        c.room()),
+                        1,
+                        c.header().weight()))
+                .toList();
+    }
+
     List<Violation> preferredStartingTimes(FetConstraint.ActivityPreferredStartingTimes c) {
         return schedule.placed(c.activityId()).stream()
                 .filter(a -> !c.slots().contains(new TimeSlot(a.day(), a.hour())))

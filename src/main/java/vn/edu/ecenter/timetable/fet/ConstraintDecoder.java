@@ -53,6 +53,13 @@ final class ConstraintDecoder {
                         activityIds(fields),
                         fields.integer("MinDays"),
                         fields.bool("Consecutive_If_Same_Day", true));
+            case "ConstraintActivityPreferredRoom" ->
+                new FetConstraint.ActivityPreferredRoom(
+                        header,
+                        names.activityId(fields.required("Activity_Id")),
+                        names.room(fields.required("Room")),
+                        fields.all("Real_Room").stream().map(names::room).toList(),
+                        fields.bool("Permanently_Locked", false));
             default ->
                 scoped(header, fields).orElseGet(() -> new FetConstraint.Unsupported(header, element.withoutLines()));
         };

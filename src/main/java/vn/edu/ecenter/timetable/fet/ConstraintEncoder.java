@@ -86,6 +86,7 @@ final class ConstraintEncoder {
             case FetConstraint.ActivitiesSameStartingDay c -> element(c, activities(c.activityIds()));
             case FetConstraint.ActivitiesNotOverlapping c -> element(c, activities(c.activityIds()));
             case FetConstraint.MinDaysBetweenActivities c -> element(c, minDays(c));
+            case FetConstraint.ActivityPreferredRoom c -> element(c, preferredRoom(c));
             case FetConstraint.Unsupported c -> c.element();
         };
     }
@@ -125,6 +126,19 @@ final class ConstraintEncoder {
         }
         if (c.hour() != null) {
             children.add(leaf("Preferred_Hour", calendar.hours().get(c.hour())));
+        }
+        children.add(leaf("Permanently_Locked", String.valueOf(c.permanentlyLocked())));
+        return children;
+    }
+
+    /** As FET 6.8.5 writes it: the real rooms only for a virtual room. */
+    private static List<FetElement> preferredRoom(FetConstraint.ActivityPreferredRoom c) {
+        List<FetElement> children = new ArrayList<>();
+        children.add(number("Activity_Id", c.activityId()));
+        children.add(leaf("Room", c.room()));
+        if (!c.realRooms().isEmpty()) {
+            children.add(number("Number_of_Real_Rooms", c.realRooms().size()));
+            c.realRooms().forEach(room -> children.add(leaf("Real_Room", room)));
         }
         children.add(leaf("Permanently_Locked", String.valueOf(c.permanentlyLocked())));
         return children;

@@ -35,6 +35,7 @@ final class DocumentDecoder {
         List<StudentsSet> years =
                 items(fet, "Students_List", "Year", e -> studentsSet(e, List.of("Group", "Subgroup")));
         List<FetElement> activityElements = list(fet, "Activities_List", "Activity");
+        List<Room> rooms = items(fet, "Rooms_List", "Room", DocumentDecoder::room);
         KnownNames names = new KnownNames(
                 unique(teachers, Teacher::name, "giáo viên", fet),
                 unique(subjects, Subject::name, "môn học", fet),
@@ -43,13 +44,13 @@ final class DocumentDecoder {
                         .flatMap(StudentsSet::withAllParts)
                         .map(StudentsSet::name)
                         .collect(Collectors.toSet()),
-                activityIds(activityElements));
+                activityIds(activityElements),
+                rooms.stream().map(Room::name).collect(Collectors.toSet()));
         List<Activity> activities = activityElements.stream()
                 .map(e -> ActivityDecoder.decode(new Fields(e), names))
                 .toList();
         List<Building> buildings =
                 items(fet, "Buildings_List", "Building", e -> new Building(e.text("Name"), e.textOr("Comments", "")));
-        List<Room> rooms = items(fet, "Rooms_List", "Room", DocumentDecoder::room);
         ConstraintDecoder constraints = new ConstraintDecoder(new Calendar(days, hours), names);
         return new FetDocument(
                 fet.textOr("Institution_Name", ""),

@@ -41,6 +41,7 @@ public final class FetChecker {
                             case FetConstraint.ActivitiesSameStartingDay same -> activities.sameStartingDay(same);
                             case FetConstraint.ActivitiesNotOverlapping apart -> activities.notOverlapping(apart);
                             case FetConstraint.MinDaysBetweenActivities min -> activities.minDaysBetween(min);
+                            case FetConstraint.ActivityPreferredRoom p -> activities.preferredRoom(p);
                             case FetConstraint.Unsupported unsupported -> List.of();
                         }))
                 .toList();

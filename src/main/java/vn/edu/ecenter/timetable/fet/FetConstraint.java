@@ -140,6 +140,19 @@ public sealed interface FetConstraint {
         }
     }
 
+    /**
+     * The activity takes place in this room (a virtual room: in one of {@code realRooms}, as FET 6 writes them). FET
+     * saves the rooms of a generated timetable as one of these per activity, {@code permanentlyLocked} when the user
+     * must not unlock it by accident.
+     */
+    record ActivityPreferredRoom(
+            ConstraintHeader header, int activityId, String room, List<String> realRooms, boolean permanentlyLocked)
+            implements FetConstraint {
+        public ActivityPreferredRoom {
+            realRooms = List.copyOf(realRooms);
+        }
+    }
+
     /** A constraint type the model does not know, kept as read. */
     record Unsupported(ConstraintHeader header, FetElement element) implements FetConstraint {
         @Override

@@ -63,4 +63,22 @@ public record FetDocument(
                 Stream.concat(timeConstraints.stream(), added.stream()).toList(),
                 spaceConstraints);
     }
+
+    /** The same document with more space constraints at the end of the list. */
+    public FetDocument withSpaceConstraintsAdded(List<? extends FetConstraint> added) {
+        return new FetDocument(
+                institutionName,
+                comments,
+                days,
+                hours,
+                subjects,
+                activityTags,
+                teachers,
+                years,
+                activities,
+                buildings,
+                rooms,
+                timeConstraints,
+                Stream.concat(spaceConstraints.stream(), added.stream()).toList());
+    }
 }

@@ -349,6 +349,7 @@ public final class FetProblem {
                             "Cùng ngày thì liền nhau: hoạt động " + c.activityIds(), Penalty.hard(1), lessons));
                 }
             }
+            case FetConstraint.ActivityPreferredRoom c -> {} // rooms are not part of the translation
             case FetConstraint.Unsupported c -> {} // listed by the import report
             default ->
                 preferredStarts(constraint)

@@ -31,7 +31,8 @@ public final class FetWriter {
     /**
      * The document with the timetable locked in: a permanently locked ConstraintActivityPreferredStartingTime at 100 %
      * for each placed active activity, except where an active compulsory one already fixes it there (FET does not
-     * add a second). Rooms are not written.
+     * add a second); and for each placement with a room, a permanently locked ConstraintActivityPreferredRoom at 100 %
+     * unless one already names that room.
      */
     public static FetDocument withTimetable(FetDocument document, Timetable timetable) {
         Timetable alreadyFixed = Timetable.lockedIn(document);
@@ -41,7 +42,25 @@ public final class FetWriter {
                         .map(placement -> new FetConstraint.ActivityPreferredStartingTime(
                                 ConstraintHeader.compulsory(), activity.id(), placement.day(), placement.hour(), true)))
                 .toList();
-        return document.withTimeConstraintsAdded(locks);
+        List<FetConstraint.ActivityPreferredRoom> rooms = document.activeActivities()
+                .flatMap(activity -> timetable.placement(activity.id()).stream()
+                        .filter(placement -> placement.room() != null)
+                        .filter(placement -> !inRoom(alreadyFixed, activity.id(), placement))
+                        .map(placement -> new FetConstraint.ActivityPreferredRoom(
+                                ConstraintHeader.compulsory(),
+                                activity.id(),
+                                java.util.Objects.requireNonNull(placement.room()),
+                                List.of(),
+                                true)))
+                .toList();
+        return document.withTimeConstraintsAdded(locks).withSpaceConstraintsAdded(rooms);
+    }
+
+    private static boolean inRoom(Timetable timetable, int activityId, Placement placement) {
+        return timetable
+                .placement(activityId)
+                .filter(p -> placement.room() != null && placement.room().equals(p.room()))
+                .isPresent();
     }
 
     private static boolean startsAt(Timetable timetable, int activityId, Placement placement) {

@@ -8,7 +8,8 @@ record KnownNames(
         Set<String> subjects,
         Set<String> activityTags,
         Set<String> studentsSets,
-        Set<Integer> activityIds) {
+        Set<Integer> activityIds,
+        Set<String> rooms) {
 
     String teacher(FetElement named) {
         return require(teachers, named, "giáo viên");
@@ -24,6 +25,10 @@ record KnownNames(
 
     String studentsSet(FetElement named) {
         return require(studentsSets, named, "lớp/khối/nhóm học sinh");
+    }
+
+    String room(FetElement named) {
+        return require(rooms, named, "phòng");
     }
 
     int activityId(FetElement named) {

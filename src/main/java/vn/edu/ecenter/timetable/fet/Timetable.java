@@ -20,16 +20,23 @@ public record Timetable(Map<Integer, Placement> placements) {
 
     /**
      * The timetable a file saved by FET as "data and timetable" carries: the active, compulsory preferred starting
-     * times that fix both day and hour.
+     * times that fix both day and hour, each with the room an active, compulsory preferred room fixes, if any.
      */
     public static Timetable lockedIn(FetDocument document) {
+        Map<Integer, String> rooms = new LinkedHashMap<>();
+        document.spaceConstraints().stream()
+                .filter(FetConstraint.ActivityPreferredRoom.class::isInstance)
+                .map(FetConstraint.ActivityPreferredRoom.class::cast)
+                .filter(c -> c.header().active() && c.header().weight().isHard())
+                .forEach(c -> rooms.put(c.activityId(), c.room()));
         Map<Integer, Placement> placements = new LinkedHashMap<>();
         document.timeConstraints().stream()
                 .filter(FetConstraint.ActivityPreferredStartingTime.class::isInstance)
                 .map(FetConstraint.ActivityPreferredStartingTime.class::cast)
                 .filter(c -> c.header().active() && c.header().weight().isHard())
                 .filter(c -> c.day() != null && c.hour() != null)
-                .forEach(c -> placements.put(c.activityId(), new Placement(c.day(), c.hour())));
+                .forEach(c ->
+                        placements.put(c.activityId(), new Placement(c.day(), c.hour(), rooms.get(c.activityId()))));
         return new Timetable(placements);
     }
 

@@ -38,8 +38,8 @@ import vn.edu.ecenter.timetable.internal.VersionStore.LessonRow;
  * session as FET's hours), subjects, teachers, each class as a year, each lesson as an activity (a subject's lessons in
  * a class share an activity group), the hard rules FET can say — a class only in its own session, a shared teacher not
  * while teaching elsewhere, a busy teacher when that rule is hard — and every lesson locked at its slot. A centre can
- * take its data and timetable to FET, or check it there. Rooms are listed; which lesson uses which room is not written
- * (FET keeps rooms as space constraints this export does not produce yet).
+ * take its data and timetable to FET, or check it there. Rooms are listed, and a lesson given a room carries it as FET
+ * saves a timetable's rooms: a permanently locked, compulsory preferred room (ConstraintActivityPreferredRoom).
  */
 @Component
 class FetExport {
@@ -75,6 +75,8 @@ class FetExport {
         for (LessonRow row : rows) {
             totalOf.merge(group(row), row.duration(), Integer::sum);
         }
+        Map<String, String> roomNames = new HashMap<>();
+        data.rooms().forEach(room -> roomNames.put(room.id(), room.name()));
         List<Activity> activities = new ArrayList<>();
         Map<Integer, Placement> placements = new LinkedHashMap<>();
         int id = 0;
@@ -100,7 +102,9 @@ class FetExport {
                     ""));
             int time = grid.time(row.start());
             if (time >= 0) {
-                placements.put(id, new Placement(time / grid.timesPerDay(), time % grid.timesPerDay()));
+                String room =
+                        row.roomId() == null ? null : roomNames.get(row.roomId().toString());
+                placements.put(id, new Placement(time / grid.timesPerDay(), time % grid.timesPerDay(), room));
             }
         }
         List<FetConstraint> time = new ArrayList<>();

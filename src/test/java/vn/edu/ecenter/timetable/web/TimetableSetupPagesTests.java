@@ -2,9 +2,11 @@ package vn.edu.ecenter.timetable.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -20,6 +22,14 @@ import vn.edu.ecenter.support.Browser;
 import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.support.Page;
 import vn.edu.ecenter.support.TestAccounts;
+import vn.edu.ecenter.timetable.fet.Activity;
+import vn.edu.ecenter.timetable.fet.ConstraintHeader;
+import vn.edu.ecenter.timetable.fet.FetConstraint;
+import vn.edu.ecenter.timetable.fet.FetDocument;
+import vn.edu.ecenter.timetable.fet.FetWriter;
+import vn.edu.ecenter.timetable.fet.StudentsSet;
+import vn.edu.ecenter.timetable.fet.Subject;
+import vn.edu.ecenter.timetable.fet.Teacher;
 
 /** The set-up pages as the director uses them in the browser, on the demo centre's current school year. */
 @EcenterTest
@@ -108,6 +118,70 @@ class TimetableSetupPagesTests {
                 .isEmpty();
         assertThat(director.get("/timetable/setup/courses?classId=" + classId).mainText())
                 .contains("Lịch sử");
+    }
+
+    @Test
+    @DisplayName("Nhập từ FET trên trang: tải tệp lên, xem trước (chưa ghi gì), bấm Nhập, thấy kết quả")
+    void aFetFileIsUploadedPreviewedAndImported() {
+        var year = fixture.currentYear();
+        String suffix = AcademicsFixture.unique();
+        String className = "10F" + suffix;
+        String teacher = "Vũ Thị Nhập " + suffix;
+        FetDocument file = new FetDocument(
+                "Trung tâm thử",
+                "",
+                List.of("Thứ 2", "Thứ 3"),
+                List.of("Tiết 1", "Tiết 2"),
+                List.of(new Subject("Toán", ""), new Subject("Tin học nghề", "")),
+                List.of(),
+                List.of(new Teacher(teacher, "")),
+                List.of(new StudentsSet(className, 40, "", List.of())),
+                List.of(
+                        new Activity(1, 0, List.of(teacher), "Toán", List.of(), List.of(className), 2, 2, true, ""),
+                        new Activity(
+                                2, 0, List.of(teacher), "Tin học nghề", List.of(), List.of(className), 1, 1, true, "")),
+                List.of(),
+                List.of(),
+                List.of(new FetConstraint.BasicCompulsoryTime(ConstraintHeader.compulsory())),
+                List.of());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FetWriter.write(file, bytes);
+        Browser director = Browser.signedIn(port, "giamdoc", TestAccounts.DEMO_PASSWORD);
+        assertThat(director.get("/timetable/setup/import").status()).isEqualTo(200);
+
+        Page preview =
+                director.postMultipart("/timetable/setup/import", Map.of(), "file", "tkb.fet", bytes.toByteArray());
+
+        Document shown = preview.document();
+        assertThat(shown.select(".fet-import-report h2").text()).isEqualTo("Xem trước: chưa ghi gì");
+        assertThat(shown.select("tr[data-kind=CLASSES] .created").text()).isEqualTo("1");
+        assertThat(shown.select(".problems li").eachText())
+                .contains("Môn «Tin học nghề» trong tệp FET không khớp môn nào của chương trình; các hoạt động của"
+                        + " môn này không được nhập.");
+        assertThat(fixture.asDirector(() -> academics.classes(year.id())))
+                .noneMatch(c -> c.name().equals(className));
+
+        Page done = director.post(
+                "/timetable/setup/import/confirm",
+                "token",
+                shown.select("input[name=token]").attr("value"));
+
+        assertThat(done.document().select(".fet-import-report h2").text()).isEqualTo("Đã nhập");
+        var imported = fixture.asDirector(() -> academics.classes(year.id())).stream()
+                .filter(c -> c.name().equals(className))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fixture.asDirector(() -> academics.assignments(imported.id())))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.subjectCode()).isEqualTo("TOAN");
+                    assertThat(a.teacherName()).isEqualTo(teacher);
+                });
+        Page again = director.post(
+                "/timetable/setup/import/confirm",
+                "token",
+                shown.select("input[name=token]").attr("value"));
+        assertThat(again.location()).as("a file is imported once").isEqualTo("/timetable/setup/import");
     }
 
     /** What the grid form holds: every time and every ticked box. */
