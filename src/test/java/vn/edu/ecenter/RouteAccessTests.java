@@ -271,6 +271,14 @@ class RouteAccessTests {
             GET    /gradebook/overview                  302>/login  403                 200      403   403        403       403     403     403
             GET    /my/results                          302>/login  403                 403      403   403        403       403     200     200
             POST   /api/v1/gradebook/classes/{classId}/semesters/{semester}/lock 401 403 200     403   403        403       403     403     403
+            GET    /api/v1/assessment/banks             401         403                 200      403   403        403       200     403     403
+            POST   /api/v1/assessment/banks             401         403                 400      403   403        403       400     403     403
+            GET    /api/v1/assessment/banks/{bankId}/questions 401  403                 404      403   403        403       404     403     403
+            POST   /api/v1/assessment/tests             401         403                 400      403   403        403       400     403     403
+            POST   /api/v1/assessment/tests/{testId}/attempts 401   403                 403      403   403        403       403     403     403
+            GET    /api/v1/assessment/attempts/{attemptId} 401      403                 404      403   403        403       404     404     403
+            PUT    /api/v1/assessment/attempts/{attemptId}/answers/{questionId} 401 403 403      403   403        403       403     403     403
+            POST   /api/v1/assessment/attempts/{attemptId}/submit 401 403               403      403   403        403       403     403     403
             GET    /gradebook/classes/{classId}/hoc-ba 302>/login 403               200      403   403        403       200     403     403
             POST   /gradebook/classes/{classId}/hoc-ba/check 302>/login 403         302      403   403        403       403     403     403
             POST   /gradebook/classes/{classId}/hoc-ba/sign-homeroom 302>/login 403 403      403   403        403       302     403     403
@@ -574,6 +582,17 @@ class RouteAccessTests {
             case "GET /jobs/{id}/status" -> new Sample("/jobs/" + job + "/status");
             case "POST /jobs/{id}/cancel" -> new Sample("/jobs/" + job + "/cancel");
             case "POST /api/v1/auth/token" -> new Sample(route, credentials(visitor));
+            // Assessment: bodies that name no subject, no class (400 to those allowed); banks, tests and attempts that
+            // do not exist (404 to those allowed; the walk's learner account is linked to no learner, so a learner's
+            // own actions are refused before the attempt is looked up).
+            case "POST /api/v1/assessment/banks", "POST /api/v1/assessment/tests" -> new Sample(route, "{}");
+            case "GET /api/v1/assessment/banks/{bankId}/questions",
+                    "POST /api/v1/assessment/tests/{testId}/attempts",
+                    "GET /api/v1/assessment/attempts/{attemptId}",
+                    "POST /api/v1/assessment/attempts/{attemptId}/submit" ->
+                new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()), "{}");
+            case "PUT /api/v1/assessment/attempts/{attemptId}/answers/{questionId}" ->
+                new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()), "{\"text\": \"x\"}");
             case "POST /academics/classes" ->
                 new Sample(route, "name", "R" + unique, "grade", "10", "session", "EVENING");
             case "GET /academics/classes/{id}",

@@ -140,13 +140,19 @@ public class AcademicsFixture {
 
     /** Opens an account (role LEARNER) for the learner; returns its id. */
     public UUID learnerAccount(UUID learnerId) {
-        UUID account = accounts.idOf(accounts.open(Role.LEARNER));
+        return accounts.idOf(learnerLogin(learnerId));
+    }
+
+    /** Opens an account (role LEARNER, password {@link TestAccounts#PASSWORD}) for the learner; returns its username. */
+    public String learnerLogin(UUID learnerId) {
+        String username = accounts.open(Role.LEARNER);
+        UUID account = accounts.idOf(username);
         tenancy.inCentre(centre(), () -> {
             jdbc.sql("UPDATE people.learner SET account_id = ? WHERE id = ?")
                     .params(account, learnerId)
                     .update();
         });
-        return account;
+        return username;
     }
 
     /** A teacher row, linked to an account when given. */

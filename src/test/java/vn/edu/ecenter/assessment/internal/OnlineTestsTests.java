@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,34 +22,26 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.academics.AcademicsFixture.Teacher;
-import vn.edu.ecenter.academics.Assign;
-import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.ClassView;
-import vn.edu.ecenter.academics.CreateClass;
+import vn.edu.ecenter.assessment.AssessmentFixture;
+import vn.edu.ecenter.assessment.AssessmentFixture.Classroom;
 import vn.edu.ecenter.assessment.AttemptPaper;
 import vn.edu.ecenter.assessment.AttemptPaper.PaperQuestion;
 import vn.edu.ecenter.assessment.BankView;
 import vn.edu.ecenter.assessment.NewTest;
 import vn.edu.ecenter.assessment.OnlineTests;
 import vn.edu.ecenter.assessment.QuestionBanks;
-import vn.edu.ecenter.assessment.QuestionView;
 import vn.edu.ecenter.assessment.SubmitResult;
 import vn.edu.ecenter.assessment.TestView;
 import vn.edu.ecenter.assessment.questions.Blueprint.Row;
-import vn.edu.ecenter.assessment.questions.Body;
 import vn.edu.ecenter.assessment.questions.CognitiveLevel;
-import vn.edu.ecenter.assessment.questions.Metadata;
-import vn.edu.ecenter.assessment.questions.Option;
-import vn.edu.ecenter.assessment.questions.Question;
-import vn.edu.ecenter.assessment.questions.QuestionSpec;
 import vn.edu.ecenter.assessment.questions.QuestionType;
 import vn.edu.ecenter.assessment.questions.Response;
-import vn.edu.ecenter.assessment.questions.Statement;
-import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.platform.web.Rejected;
 import vn.edu.ecenter.support.EcenterTest;
+import vn.edu.ecenter.support.TestAccounts;
 
 /**
  * A test set for a class and taken by its learners: a paper drawn by the blueprint and shown without keys, answers
@@ -77,6 +68,12 @@ class OnlineTestsTests {
     AcademicsFixture fixture;
 
     @Autowired
+    AssessmentFixture classroom;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -94,82 +91,18 @@ class OnlineTestsTests {
     UUID binh;
     UUID binhAccount;
 
-    /**
-     * Hà teaches Toán in 10A1 of the current year; An and Bình are its learners. Hà's bank holds four single-choice
-     * questions on "Hàm số" (level Biết) and two four-statement questions on "Đạo hàm" (level Hiểu).
-     */
     @BeforeEach
     void classWithABank() {
         LocaleContextHolder.setLocale(Locale.of("vi"));
-        fixture.asDirector(() -> academics.installStandardProgramme());
-        SchoolYearView year = fixture.currentYear();
-        UUID toan = subject("TOAN");
-        ha = teacherOf("Nguyễn Thị Hà", "TOAN");
-        lan = teacherOf("Trần Thị Lan", "TOAN");
-        a1 = fixture.asDirector(() -> academics.createClass(new CreateClass(
-                year.id(), "10A1-" + AcademicsFixture.unique(), 10, ClassSession.EVENING, "P.1", null)));
-        fixture.asDirector(() -> academics.assign(new Assign(a1.id(), toan, ha.staffId(), new BigDecimal("3"))));
-        LocalDate from = year.startsOn();
-        an = fixture.enrolledLearner("Lê Văn An", a1.id(), from);
-        anAccount = fixture.learnerAccount(an);
-        binh = fixture.enrolledLearner("Phạm Thị Bình", a1.id(), from);
-        binhAccount = fixture.learnerAccount(binh);
-        bank = fixture.as(ha, () -> banks.createBank(toan, "Toán 10 " + AcademicsFixture.unique()));
-        for (int i = 1; i <= 4; i++) {
-            add(choice(i));
-        }
-        add(statements("Cho \\(f(x) = x^2\\)."));
-        add(statements("Cho \\(g(x) = x^3\\)."));
-    }
-
-    private UUID subject(String code) {
-        return fixture.asDirector(() -> academics.subjects()).stream()
-                .filter(s -> s.code().equals(code))
-                .findFirst()
-                .orElseThrow()
-                .id();
-    }
-
-    private Teacher teacherOf(String name, String subjectCode) {
-        Teacher teacher = fixture.teacherWithAccount(name);
-        tenancy.inCentre(fixture.centre(), () -> {
-            jdbc.sql("UPDATE people.staff_member SET subject_codes = ARRAY[?] WHERE id = ?")
-                    .params(subjectCode, teacher.staffId())
-                    .update();
-        });
-        return teacher;
-    }
-
-    /** "i + i = ?" with the right option "2i" and three wrong ones. */
-    private static QuestionSpec choice(int i) {
-        return new QuestionSpec(
-                new Question(
-                        i + " + " + i + " = ?",
-                        Body.Choice.single(List.of(
-                                Option.right("1", String.valueOf(2 * i)),
-                                Option.wrong("2", String.valueOf(2 * i + 1)),
-                                Option.wrong("3", String.valueOf(2 * i + 2)),
-                                Option.wrong("4", String.valueOf(2 * i + 3)))),
-                        null),
-                new Metadata("", 10, "Hàm số", CognitiveLevel.BIET, null, List.of()));
-    }
-
-    /** True, false, true, false. */
-    private static QuestionSpec statements(String text) {
-        return new QuestionSpec(
-                new Question(
-                        text,
-                        new Body.Statements(List.of(
-                                new Statement("a", "Ý a", true),
-                                new Statement("b", "Ý b", false),
-                                new Statement("c", "Ý c", true),
-                                new Statement("d", "Ý d", false))),
-                        null),
-                new Metadata("", 10, "Đạo hàm", CognitiveLevel.HIEU, null, List.of()));
-    }
-
-    private QuestionView add(QuestionSpec spec) {
-        return fixture.as(ha, () -> banks.addQuestion(bank.id(), spec));
+        Classroom room = classroom.classroom();
+        ha = room.ha();
+        lan = room.lan();
+        a1 = room.schoolClass();
+        bank = room.bank();
+        an = room.an();
+        anAccount = accounts.idOf(room.anLogin());
+        binh = room.binh();
+        binhAccount = accounts.idOf(room.binhLogin());
     }
 
     /** Two single-choice questions on "Hàm số" (0,25 each) and one four-statement question (1 point), 45 minutes. */

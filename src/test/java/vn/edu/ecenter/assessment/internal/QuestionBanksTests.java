@@ -18,6 +18,7 @@ import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.academics.AcademicsFixture.Teacher;
 import vn.edu.ecenter.academics.SubjectView;
+import vn.edu.ecenter.assessment.AssessmentFixture;
 import vn.edu.ecenter.assessment.BankView;
 import vn.edu.ecenter.assessment.QuestionBanks;
 import vn.edu.ecenter.assessment.QuestionView;
@@ -53,6 +54,9 @@ class QuestionBanksTests {
     AcademicsFixture fixture;
 
     @Autowired
+    AssessmentFixture classroom;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -74,20 +78,10 @@ class QuestionBanksTests {
                 .filter(s -> s.code().equals("TOAN"))
                 .findFirst()
                 .orElseThrow();
-        ha = teacherOf("Nguyễn Thị Hà", "TOAN");
-        binh = teacherOf("Phạm Văn Bình", "TOAN");
-        lan = teacherOf("Trần Thị Lan", "VAN");
+        ha = classroom.teacherOf("Nguyễn Thị Hà", "TOAN");
+        binh = classroom.teacherOf("Phạm Văn Bình", "TOAN");
+        lan = classroom.teacherOf("Trần Thị Lan", "VAN");
         LocaleContextHolder.setLocale(Locale.of("vi"));
-    }
-
-    private Teacher teacherOf(String name, String subjectCode) {
-        Teacher teacher = fixture.teacherWithAccount(name);
-        tenancy.inCentre(fixture.centre(), () -> {
-            jdbc.sql("UPDATE people.staff_member SET subject_codes = ARRAY[?] WHERE id = ?")
-                    .params(subjectCode, teacher.staffId())
-                    .update();
-        });
-        return teacher;
     }
 
     private static QuestionSpec derivative(String text) {
