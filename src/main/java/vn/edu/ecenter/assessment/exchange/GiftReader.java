@@ -70,12 +70,17 @@ final class GiftReader {
                 "assessment.exchange.item.numbered",
                 number,
                 line,
-                title.isEmpty() ? Wording.excerpt(unescape(rest)) : title);
+                title.isEmpty() ? Wording.excerpt(unescape(beforeAnswers(rest))) : title);
         try {
             return parse(item, title, rest);
         } catch (QuestionProblem e) {
             return new ImportResult.Rejected(item, e.getMessage());
         }
+    }
+
+    private static String beforeAnswers(String text) {
+        int open = unescaped(text, "{", 0);
+        return open < 0 ? text : text.substring(0, open);
     }
 
     private Entry parse(String item, String title, String rest) {
