@@ -143,7 +143,8 @@ final class ClozeCodes {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length() && SPECIALS.indexOf(text.charAt(i + 1)) >= 0) {
+            // "\{" is not among Moodle's escapes, but teachers write it; it can only mean "{".
+            if (c == '\\' && i + 1 < text.length() && (SPECIALS + "{").indexOf(text.charAt(i + 1)) >= 0) {
                 c = text.charAt(++i);
             }
             out.append(c);
