@@ -547,6 +547,9 @@ final class QtiItem {
     }
 
     private String outer(Element e) {
+        if (Set.of("img", "br", "hr").contains(SafeXml.name(e))) {
+            return open(e);
+        }
         return open(e) + html(e, false) + "</" + SafeXml.name(e) + ">";
     }
 

@@ -116,7 +116,7 @@ final class QtiReader {
     static @Nullable String dataUri(String src, String folder, Map<String, byte[]> files) {
         String path = normalise(folder + src);
         byte[] image = files.get(path);
-        if (image == null || src.contains("..")) {
+        if (image == null || path.startsWith("..")) {
             return null;
         }
         String lower = path.toLowerCase(java.util.Locale.ROOT);
