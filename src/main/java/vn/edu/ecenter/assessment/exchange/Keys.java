@@ -31,15 +31,6 @@ final class Keys {
         return true;
     }
 
-    static boolean areStatements(List<String> keys) {
-        for (int i = 0; i < keys.size(); i++) {
-            if (!keys.get(i).equals(statement(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static boolean areNumbers(List<String> keys) {
         for (int i = 0; i < keys.size(); i++) {
             if (!keys.get(i).equals(number(i))) {

@@ -11,11 +11,7 @@ import java.util.List;
 final class PlainText {
 
     /** A block of consecutive non-blank lines and the number (from 1) of its first line. */
-    record Block(int line, List<String> lines) {
-        String text() {
-            return String.join("\n", lines);
-        }
-    }
+    record Block(int line, List<String> lines) {}
 
     private PlainText() {}
 

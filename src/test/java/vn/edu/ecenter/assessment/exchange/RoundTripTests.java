@@ -72,6 +72,36 @@ class RoundTripTests {
     }
 
     @Test
+    @DisplayName("Moodle XML: câu đúng/sai 4 ý là một Cloze gắn thẻ, mỗi ý một dòng với chỗ trống Đúng/Sai")
+    void moodleWritesFourStatementsAsATaggedClozeOfTrueFalseGaps() {
+        byte[] xml = QuestionWriter.write(
+                        QuestionFormat.MOODLE_XML,
+                        List.of(QuestionMother.everyKind().get(3)))
+                .content();
+
+        assertThat(new String(xml, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<question type=\"multianswer\">")
+                .contains("c) Giá trị nhỏ nhất của hàm số là 0. {1:MULTICHOICE:%0%Đúng~%100%Sai}")
+                .contains("<tag>\n        <text>Đúng/sai 4 ý</text>");
+    }
+
+    @Test
+    @DisplayName("QTI: câu đúng/sai 4 ý là matchInteraction giữa các ý và {Đúng, Sai}")
+    void qtiWritesFourStatementsAsAMatchAgainstDungAndSai() throws java.io.IOException {
+        byte[] zip = QuestionWriter.write(
+                        QuestionFormat.QTI21, List.of(QuestionMother.everyKind().get(3)))
+                .content();
+
+        String item = new String(SafeZip.unpack(zip).get("items/cau-001.xml"), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(item)
+                .contains("<matchInteraction class=\"ecenter-statements\"")
+                .contains("<value>c SAI</value>")
+                .contains("<simpleAssociableChoice identifier=\"DUNG\" matchMax=\"0\">Đúng</simpleAssociableChoice>");
+        assertThat(SafeZip.unpack(zip)).containsKeys("imsmanifest.xml", "items/cau-001.xml");
+    }
+
+    @Test
     @DisplayName("Mã phương án khác A, B, C… không giữ được trong Moodle XML: được báo")
     void moodleListsOptionKeysItCannotKeep() {
         QuestionSpec spec = new QuestionSpec(
