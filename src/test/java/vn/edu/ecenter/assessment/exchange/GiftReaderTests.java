@@ -166,6 +166,19 @@ class GiftReaderTests {
     }
 
     @Test
+    void readsSeveralNumericAnswersWithTheirShares() {
+        var question = imported(gift("::Pi::Số \\(\\pi\\) bằng bao nhiêu? {#=3.14:0.005 =%50%3.1:0.05}"), 0);
+
+        assertThat(question.spec().question().body())
+                .isEqualTo(new Body.Numeric(
+                        List.of(
+                                new NumericAnswer(new BigDecimal("3.14"), new BigDecimal("0.005"), BigDecimal.ONE),
+                                new NumericAnswer(
+                                        new BigDecimal("3.1"), new BigDecimal("0.05"), new BigDecimal("0.5"))),
+                        null));
+    }
+
+    @Test
     void escapesKeepSpecialCharactersInTexts() {
         var question = imported(gift("Tập \\{1; 2\\} có bao nhiêu phần tử\\: {=hai ~ba \\~ bốn}"), 0);
 

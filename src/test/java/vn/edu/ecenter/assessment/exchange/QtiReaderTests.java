@@ -179,4 +179,36 @@ class QtiReaderTests {
                 .containsExactly(
                         "Hình «../images/do-thi.png» được nhắc trong nội dung nhưng không có trong tệp, nên không hiện được.");
     }
+
+    @Test
+    void readsAnAssociationAsMatchingTheFirstEndToTheSecondWithANote() {
+        String item = """
+                <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="cap-tu" title="Cặp từ"
+                    adaptive="false" timeDependent="false">
+                  <responseDeclaration identifier="R" cardinality="multiple" baseType="pair">
+                    <correctResponse><value>nong lanh</value><value>cao thap</value></correctResponse>
+                  </responseDeclaration>
+                  <itemBody>
+                    <associateInteraction responseIdentifier="R" shuffle="true" maxAssociations="2">
+                      <prompt>Ghép các cặp từ trái nghĩa.</prompt>
+                      <simpleAssociableChoice identifier="nong" matchMax="1">nóng</simpleAssociableChoice>
+                      <simpleAssociableChoice identifier="lanh" matchMax="1">lạnh</simpleAssociableChoice>
+                      <simpleAssociableChoice identifier="cao" matchMax="1">cao</simpleAssociableChoice>
+                      <simpleAssociableChoice identifier="thap" matchMax="1">thấp</simpleAssociableChoice>
+                      <simpleAssociableChoice identifier="xa" matchMax="1">xa</simpleAssociableChoice>
+                    </associateInteraction>
+                  </itemBody>
+                </assessmentItem>""";
+
+        var question = imported(
+                QuestionReader.read(QuestionFormat.QTI21, item.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
+
+        assertThat(question.spec().question().text()).isEqualTo("Ghép các cặp từ trái nghĩa.");
+        assertThat(question.spec().question().body())
+                .isEqualTo(new Body.Matching(
+                        List.of(new Pair("nong", "nóng", "lạnh"), new Pair("cao", "cao", "thấp")), List.of("xa")));
+        assertThat(question.notes())
+                .containsExactly(
+                        "Các cặp ghép (associateInteraction) được hiểu: vế nêu trước là câu, vế sau là đáp án.");
+    }
 }
