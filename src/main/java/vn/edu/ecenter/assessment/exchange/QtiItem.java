@@ -41,15 +41,13 @@ final class QtiItem {
             "extendedTextInteraction");
 
     private final Element root;
-    private final String folder;
-    private final Map<String, byte[]> files;
     private final Map<String, Element> declarations = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final QtiHtml html;
 
     QtiItem(Element root, String folder, Map<String, byte[]> files) {
         this.root = root;
-        this.folder = folder;
-        this.files = files;
+        this.html = new QtiHtml(folder, files, this::note);
         SafeXml.children(root, "responseDeclaration").forEach(d -> declarations.put(d.getAttribute("identifier"), d));
     }
 
@@ -95,7 +93,7 @@ final class QtiItem {
         }
         String feedback = feedback();
         Element clozeText = SafeXml.descendants(body, "div").stream()
-                .filter(d -> hasClass(d, Qti.CLOZE_CLASS))
+                .filter(d -> QtiHtml.hasClass(d, Qti.CLOZE_CLASS))
                 .findFirst()
                 .orElse(null);
         boolean cloze = clozeText != null
@@ -113,14 +111,14 @@ final class QtiItem {
             Element container = clozeText != null ? clozeText : body;
             List<Body.Gap> gaps = new ArrayList<>();
             String text = clozeText(container, gaps);
-            String stem = container == body ? "" : stem(body, Set.of(container));
+            String stem = container == body ? "" : html.stem(body, Set.of(container));
             return new Question(stem, new Body.Cloze(text, gaps), feedback);
         }
         Element interaction = interactions.getFirst();
-        String stem = stem(body, Set.of());
+        String stem = html.stem(body, Set.of());
         Element prompt = SafeXml.child(interaction, "prompt");
         if (prompt != null && !prompt.getTextContent().isBlank()) {
-            String promptText = html(prompt, true).strip();
+            String promptText = html.content(prompt, true).strip();
             stem = stem.isEmpty() ? promptText : stem + "\n" + promptText;
         }
         Body answer =
@@ -138,7 +136,7 @@ final class QtiItem {
     private @Nullable String feedback() {
         List<String> texts = new ArrayList<>();
         for (Element feedback : SafeXml.children(root, "modalFeedback")) {
-            String text = html(feedback, true).strip();
+            String text = html.content(feedback, true).strip();
             if (!text.isEmpty()) {
                 texts.add(text);
             }
@@ -208,7 +206,7 @@ final class QtiItem {
         List<String> texts = new ArrayList<>();
         for (Element choice : SafeXml.children(interaction, choiceName)) {
             keys.add(choice.getAttribute("identifier"));
-            texts.add(html(choice, true).strip());
+            texts.add(html.content(choice, true).strip());
         }
         Map<String, BigDecimal> mapping = mapping(declaration);
         List<String> correct = correct(declaration);
@@ -249,7 +247,7 @@ final class QtiItem {
             String unit = null;
             if (body != null) {
                 unit = SafeXml.descendants(body, "span").stream()
-                        .filter(s -> hasClass(s, Qti.UNIT_CLASS))
+                        .filter(s -> QtiHtml.hasClass(s, Qti.UNIT_CLASS))
                         .map(s -> s.getTextContent().strip())
                         .findFirst()
                         .orElse(null);
@@ -341,7 +339,9 @@ final class QtiItem {
     private Body ordering(Element interaction) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Element choice : SafeXml.children(interaction, "simpleChoice")) {
-            texts.put(choice.getAttribute("identifier"), html(choice, true).strip());
+            texts.put(
+                    choice.getAttribute("identifier"),
+                    html.content(choice, true).strip());
         }
         List<String> order = correct(declaration(interaction));
         if (order.isEmpty() || !texts.keySet().containsAll(order)) {
@@ -349,7 +349,7 @@ final class QtiItem {
         }
         List<Item> items =
                 order.stream().map(k -> new Item(Qti.key(k), texts.get(k))).toList();
-        return new Body.Ordering(items, hasClass(interaction, Qti.PARTIAL_CLASS));
+        return new Body.Ordering(items, QtiHtml.hasClass(interaction, Qti.PARTIAL_CLASS));
     }
 
     private Body match(Element interaction) {
@@ -360,7 +360,7 @@ final class QtiItem {
         Map<String, String> left = choices(sets.get(0));
         Map<String, String> right = choices(sets.get(1));
         Map<String, List<String>> pairs = pairs(correct(declaration(interaction)));
-        boolean statements = hasClass(interaction, Qti.STATEMENTS_CLASS)
+        boolean statements = QtiHtml.hasClass(interaction, Qti.STATEMENTS_CLASS)
                 || (right.size() == 2
                         && right.values().stream()
                                 .map(VietnameseText::fold)
@@ -420,7 +420,9 @@ final class QtiItem {
     private Map<String, String> choices(Element set) {
         Map<String, String> choices = new LinkedHashMap<>();
         for (Element choice : SafeXml.children(set, "simpleAssociableChoice")) {
-            choices.put(choice.getAttribute("identifier"), html(choice, true).strip());
+            choices.put(
+                    choice.getAttribute("identifier"),
+                    html.content(choice, true).strip());
         }
         return choices;
     }
@@ -470,7 +472,7 @@ final class QtiItem {
     private void clozeNodes(Element parent, List<Body.Gap> gaps, StringBuilder text, boolean plain) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Text t) {
-                text.append(plain ? t.getData() : escape(t.getData()));
+                text.append(plain ? t.getData() : QtiHtml.escape(t.getData()));
             } else if (n instanceof Element e && Qti.INLINE.contains(SafeXml.name(e))) {
                 Body gap = SafeXml.name(e).equals("inlineChoiceInteraction")
                         ? choice(e, "inlineChoice")
@@ -478,7 +480,7 @@ final class QtiItem {
                 gaps.add(new Body.Gap(gap, weight(e)));
                 text.append("[[").append(gaps.size()).append("]]");
             } else if (n instanceof Element e && !SafeXml.name(e).equals("rubricBlock")) {
-                text.append(open(e));
+                text.append(html.open(e));
                 clozeNodes(e, gaps, text, plain);
                 text.append("</").append(SafeXml.name(e)).append('>');
             }
@@ -493,110 +495,5 @@ final class QtiItem {
             }
         }
         return 1;
-    }
-
-    private static boolean hasClass(Element element, String name) {
-        return List.of(element.getAttribute("class").split("\\s+")).contains(name);
-    }
-
-    /**
-     * The stem: the item body without its interactions, rubric blocks, unit and the elements set aside. A lone
-     * paragraph or division of plain text (what our export writes) is that text; anything richer stays HTML.
-     */
-    private String stem(Element body, Set<Element> aside) {
-        List<Node> parts = new ArrayList<>();
-        for (Node n = body.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && (aside.contains(e) || skipped(e) || empty(e))) {
-                continue;
-            }
-            if (n instanceof Text t && t.getData().isBlank()) {
-                continue;
-            }
-            parts.add(n);
-        }
-        if (parts.size() == 1
-                && parts.getFirst() instanceof Element only
-                && Set.of("p", "div").contains(SafeXml.name(only))
-                && SafeXml.children(only).stream().allMatch(QtiItem::skipped)) {
-            StringBuilder text = new StringBuilder();
-            for (Node n = only.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Text t) {
-                    text.append(t.getData());
-                }
-            }
-            return text.toString().strip();
-        }
-        StringBuilder html = new StringBuilder();
-        for (Node n : parts) {
-            html.append(n instanceof Element e ? outer(e) : escape(n.getTextContent()));
-        }
-        return html.toString().strip();
-    }
-
-    private boolean empty(Element e) {
-        return !SafeXml.name(e).equals("img")
-                && SafeXml.descendants(e, "img").isEmpty()
-                && html(e, false).isBlank();
-    }
-
-    private static boolean skipped(Element e) {
-        String name = SafeXml.name(e);
-        return name.endsWith("Interaction")
-                || name.equals("rubricBlock")
-                || (name.equals("span") && hasClass(e, Qti.UNIT_CLASS));
-    }
-
-    private String outer(Element e) {
-        if (Set.of("img", "br", "hr").contains(SafeXml.name(e))) {
-            return open(e);
-        }
-        return open(e) + html(e, false) + "</" + SafeXml.name(e) + ">";
-    }
-
-    /** The content of an element as HTML, without its interactions; with {@code textOnly}, plain text if it is. */
-    private String html(Element element, boolean textOnly) {
-        if (textOnly && SafeXml.children(element).isEmpty()) {
-            return element.getTextContent();
-        }
-        StringBuilder out = new StringBuilder();
-        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Text t) {
-                out.append(escape(t.getData()));
-            } else if (n instanceof Element e && !skipped(e) && !SafeXml.name(e).equals("prompt")) {
-                out.append(outer(e));
-            }
-        }
-        return out.toString();
-    }
-
-    private String open(Element e) {
-        StringBuilder out = new StringBuilder("<").append(SafeXml.name(e));
-        var attributes = e.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Node a = attributes.item(i);
-            String name = a.getLocalName() != null ? a.getLocalName() : a.getNodeName();
-            if (name.startsWith("xmlns") || a.getNodeName().startsWith("xmlns")) {
-                continue;
-            }
-            String value = a.getNodeValue();
-            if (SafeXml.name(e).equals("img") && name.equals("src") && !value.startsWith("data:")) {
-                String uri = QtiReader.dataUri(value, folder, files);
-                if (uri == null) {
-                    note(Wording.text("assessment.exchange.note.fileMissing", value));
-                } else {
-                    value = uri;
-                }
-            }
-            out.append(' ')
-                    .append(name)
-                    .append("=\"")
-                    .append(escape(value).replace("\"", "&quot;"))
-                    .append('"');
-        }
-        return out.append('>').toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
