@@ -1,0 +1,37 @@
+package vn.edu.ecenter.assessment.exchange;
+
+import java.util.List;
+import vn.edu.ecenter.assessment.questions.QuestionSpec;
+
+/** Writes questions to a file of another system: Moodle XML or a QTI 2.1 content package. */
+public final class QuestionWriter {
+
+    private QuestionWriter() {}
+
+    /**
+     * The file, and what it could not represent.
+     *
+     * @param losses one line per thing lost, naming the question ("Câu 2 (Hàm số bậc hai): …"), in Vietnamese
+     */
+    public record Export(byte[] content, List<String> losses) {
+        public Export {
+            losses = List.copyOf(losses);
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException for a format that is only read (GIFT, Aiken, Excel)
+     */
+    public static Export write(QuestionFormat format, List<QuestionSpec> specs) {
+        return switch (format) {
+            case MOODLE_XML -> MoodleXmlWriter.write(specs);
+            case QTI21 -> QtiWriter.write(specs);
+            default -> throw new IllegalArgumentException("Questions are not written as " + format);
+        };
+    }
+
+    /** The file name an export is offered under. */
+    public static String fileName(QuestionFormat format) {
+        return format == QuestionFormat.QTI21 ? "cau-hoi-qti21.zip" : "cau-hoi-moodle.xml";
+    }
+}
