@@ -274,6 +274,9 @@ class RouteAccessTests {
             GET    /api/v1/assessment/banks             401         403                 200      403   403        403       200     403     403
             POST   /api/v1/assessment/banks             401         403                 400      403   403        403       400     403     403
             GET    /api/v1/assessment/banks/{bankId}/questions 401  403                 404      403   403        403       404     403     403
+            POST   /api/v1/assessment/banks/{bankId}/import 401     403                 400      403   403        403       400     403     403
+            GET    /api/v1/assessment/banks/{bankId}/export 401     403                 404      403   403        403       404     403     403
+            GET    /api/v1/assessment/question-template.xlsx 401    403                 200      403   403        403       200     403     403
             POST   /api/v1/assessment/tests             401         403                 400      403   403        403       400     403     403
             POST   /api/v1/assessment/tests/{testId}/attempts 401   403                 403      403   403        403       403     403     403
             GET    /api/v1/assessment/attempts/{attemptId} 401      403                 404      403   403        403       404     404     403
@@ -586,6 +589,10 @@ class RouteAccessTests {
             // do not exist (404 to those allowed; the walk's learner account is linked to no learner, so a learner's
             // own actions are refused before the attempt is looked up).
             case "POST /api/v1/assessment/banks", "POST /api/v1/assessment/tests" -> new Sample(route, "{}");
+            case "POST /api/v1/assessment/banks/{bankId}/import" ->
+                new Sample(route.replace("{bankId}", UUID.randomUUID().toString()) + "?format=gift", "{}");
+            case "GET /api/v1/assessment/banks/{bankId}/export" ->
+                new Sample(route.replace("{bankId}", UUID.randomUUID().toString()) + "?format=moodlexml");
             case "GET /api/v1/assessment/banks/{bankId}/questions",
                     "POST /api/v1/assessment/tests/{testId}/attempts",
                     "GET /api/v1/assessment/attempts/{attemptId}",

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.edu.ecenter.assessment.exchange.QuestionFormat;
+import vn.edu.ecenter.assessment.exchange.QuestionWriter;
 import vn.edu.ecenter.assessment.questions.QuestionSpec;
 
 /**
@@ -45,4 +47,14 @@ public interface QuestionBanks {
 
     /** Keeps the question for the tests that used it but draws it into no new test. */
     QuestionView retire(UUID questionId);
+
+    /**
+     * Adds the sound questions of a file (GIFT, Aiken, Moodle XML, QTI 2.1, the Excel template), each waiting for
+     * review, and reports every question of the file: added (with what was approximated) or rejected (with why). A file
+     * that cannot be read at all is refused with a message naming the cause, and nothing is added.
+     */
+    ImportOutcome importQuestions(UUID bankId, QuestionFormat format, String fileName, byte[] file);
+
+    /** The bank's questions (not retired, newest versions) as a Moodle XML or QTI 2.1 file, with what it cannot hold. */
+    QuestionWriter.Export export(UUID bankId, QuestionFormat format);
 }

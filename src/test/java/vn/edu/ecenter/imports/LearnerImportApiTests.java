@@ -7,31 +7,22 @@ import static vn.edu.ecenter.imports.ImportFixtures.learner;
 import static vn.edu.ecenter.imports.ImportFixtures.sheet;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.edu.ecenter.support.Browser;
 import vn.edu.ecenter.support.EcenterTest;
+import vn.edu.ecenter.support.Page;
 import vn.edu.ecenter.support.TestAccounts;
 import vn.edu.ecenter.support.Xlsx;
 
 @EcenterTest
 @DisplayName("API nhập học viên: /api/v1/learners/import")
 class LearnerImportApiTests {
-
-    static final HttpClient CLIENT = HttpClient.newHttpClient();
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -49,23 +40,16 @@ class LearnerImportApiTests {
 
     record Answer(int status, JsonNode json) {}
 
-    private Answer post(String query, String fileName, byte[] content) throws Exception {
-        String boundary = "----import" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var response = CLIENT.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/learners/import" + query))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Accept", "application/json")
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), JSON.readTree(response.body()));
+    private Answer post(String query, String fileName, byte[] content) {
+        Page page = Browser.at(port)
+                .postFileToApi(
+                        "/api/v1/learners/import" + query,
+                        "file",
+                        fileName,
+                        content,
+                        "Authorization",
+                        "Bearer " + token);
+        return new Answer(page.status(), page.json());
     }
 
     @Test
@@ -121,12 +105,8 @@ class LearnerImportApiTests {
     @Test
     @DisplayName("Tệp mẫu tải về là .xlsx có trang Học viên và trang Hướng dẫn")
     void servesTheTemplate() throws Exception {
-        var response = CLIENT.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/learners/import/template"))
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        var response =
+                Browser.at(port).downloadWith("/api/v1/learners/import/template", "Authorization", "Bearer " + token);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())

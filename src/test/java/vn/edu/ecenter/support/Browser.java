@@ -64,8 +64,13 @@ public final class Browser {
 
     /** Downloads a file (an Excel export, a PDF) in this session; the body stays bytes. */
     public HttpResponse<byte[]> download(String path) {
+        return downloadWith(path);
+    }
+
+    /** Downloads a file with extra headers (a bearer token for the API). */
+    public HttpResponse<byte[]> downloadWith(String path, String... headers) {
         try {
-            var response = CLIENT.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+            var response = CLIENT.send(request(path, headers).GET().build(), BodyHandlers.ofByteArray());
             response.headers().allValues("Set-Cookie").forEach(this::remember);
             return response;
         } catch (IOException e) {
@@ -127,6 +132,22 @@ public final class Browser {
     /** The same, with the file's name as the browser sends it. */
     public Page postMultipart(
             String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        return send(multipart(path, fields, fileField, fileName, content).header("X-CSRF-TOKEN", csrfToken()));
+    }
+
+    /** A multipart request to the API with one file, authorised by the given headers (a bearer token). */
+    public Page postFileToApi(String path, String fileField, String fileName, byte[] content, String... headers) {
+        return send(
+                multipart(path, Map.of(), fileField, fileName, content, headers).header("Accept", "application/json"));
+    }
+
+    private HttpRequest.Builder multipart(
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            byte[] content,
+            String... headers) {
         String boundary = "----ecenter" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(
@@ -139,10 +160,9 @@ public final class Browser {
                         + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return send(request(path)
+        return request(path, headers)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-CSRF-TOKEN", csrfToken())
-                .POST(BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.edu.ecenter.assessment.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.assessment.BankView;
+import vn.edu.ecenter.assessment.ImportOutcome;
 import vn.edu.ecenter.assessment.QuestionBanks;
 import vn.edu.ecenter.assessment.QuestionView;
 import vn.edu.ecenter.assessment.Review;
+import vn.edu.ecenter.assessment.exchange.ImportResult;
+import vn.edu.ecenter.assessment.exchange.QuestionFormat;
+import vn.edu.ecenter.assessment.exchange.QuestionReader;
+import vn.edu.ecenter.assessment.exchange.QuestionWriter;
+import vn.edu.ecenter.assessment.exchange.UnreadableFile;
 import vn.edu.ecenter.assessment.internal.BankStore.BankRow;
 import vn.edu.ecenter.assessment.internal.BankStore.VersionRow;
 import vn.edu.ecenter.assessment.questions.Flaw;
@@ -138,10 +145,7 @@ class QuestionBankService implements QuestionBanks {
     QuestionView add(UUID bankId, QuestionSpec spec, String source) {
         usable(bankRow(bankId));
         refuseFlawed(spec);
-        UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        store.insertQuestion(id, bankId, now);
-        store.insertVersion(id, 1, spec.question(), spec.metadata(), source, now, CurrentUser.actor());
+        UUID id = insert(bankId, spec, source);
         audit.record(AuditRecord.of("bankQuestion.added", "question", id.toString())
                 .values(
                         null,
@@ -153,6 +157,14 @@ class QuestionBankService implements QuestionBanks {
                                 "source",
                                 source)));
         return question(id).orElseThrow();
+    }
+
+    private UUID insert(UUID bankId, QuestionSpec spec, String source) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        store.insertQuestion(id, bankId, now);
+        store.insertVersion(id, 1, spec.question(), spec.metadata(), source, now, CurrentUser.actor());
+        return id;
     }
 
     @Override
@@ -209,6 +221,45 @@ class QuestionBankService implements QuestionBanks {
         store.retire(questionId);
         audit.record(AuditRecord.of("bankQuestion.retired", "question", questionId.toString()));
         return question(questionId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public ImportOutcome importQuestions(UUID bankId, QuestionFormat format, String fileName, byte[] file) {
+        usable(bankRow(bankId));
+        ImportResult result;
+        try {
+            result = QuestionReader.read(format, file);
+        } catch (UnreadableFile unreadable) {
+            throw Rejected.badRequest("questionBank.error.unreadable", unreadable.getMessage());
+        }
+        String source = format.slug() + ": " + fileName;
+        List<ImportOutcome.ItemMessage> notes = new ArrayList<>();
+        for (ImportResult.Imported imported : result.imported()) {
+            insert(bankId, imported.spec(), source.length() > 300 ? source.substring(0, 300) : source);
+            imported.notes().forEach(note -> notes.add(new ImportOutcome.ItemMessage(imported.item(), note)));
+        }
+        List<ImportOutcome.ItemMessage> errors = result.rejected().stream()
+                .map(r -> new ImportOutcome.ItemMessage(r.item(), r.message()))
+                .toList();
+        audit.record(AuditRecord.of("assessmentBank.imported", "question_bank", bankId.toString())
+                .values(
+                        null,
+                        Map.of("file", source, "imported", result.imported().size(), "rejected", errors.size())));
+        return new ImportOutcome(result.imported().size(), errors.size(), errors, notes, result.notices());
+    }
+
+    @Override
+    public QuestionWriter.Export export(UUID bankId, QuestionFormat format) {
+        usable(bankRow(bankId));
+        if (!format.writable()) {
+            throw Rejected.badRequest("questionBank.error.notWritable", format.slug());
+        }
+        List<QuestionSpec> specs = store.latestOfBank(bankId).stream()
+                .filter(row -> !row.retired())
+                .map(row -> new QuestionSpec(row.question(), row.metadata()))
+                .toList();
+        return QuestionWriter.write(format, specs);
     }
 
     /** The bank's subject, when the caller may use the bank. */

@@ -2,10 +2,15 @@ package vn.edu.ecenter.assessment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,12 +18,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.edu.ecenter.assessment.BankView;
+import vn.edu.ecenter.assessment.ImportOutcome;
 import vn.edu.ecenter.assessment.OnlineTests;
 import vn.edu.ecenter.assessment.QuestionBanks;
 import vn.edu.ecenter.assessment.SubmitResult;
+import vn.edu.ecenter.assessment.exchange.QuestionFormat;
+import vn.edu.ecenter.assessment.exchange.QuestionTemplate;
+import vn.edu.ecenter.assessment.exchange.QuestionWriter;
 import vn.edu.ecenter.assessment.web.AssessmentJson.AnswerRequest;
 import vn.edu.ecenter.assessment.web.AssessmentJson.Created;
 import vn.edu.ecenter.assessment.web.AssessmentJson.ListedQuestion;
@@ -71,6 +82,61 @@ class AssessmentApiController {
     @PreAuthorize("hasAnyRole('DIRECTOR', 'TEACHER')")
     List<ListedQuestion> questions(@PathVariable UUID bankId) {
         return banks.questions(bankId).stream().map(ListedQuestion::of).toList();
+    }
+
+    @Operation(
+            summary = "Nhập câu hỏi từ tệp (trường multipart «file»)",
+            description = "format = gift | aiken | moodlexml | qti21 | xlsx. Trả về {\"imported\", \"rejected\","
+                    + " \"errors\": [{\"item\", \"message\"}], \"notes\", \"notices\"}: câu hợp lệ được thêm (chờ"
+                    + " duyệt), câu lỗi nêu lý do. Tệp không đọc được: 400, không thêm câu nào.")
+    @PostMapping("/banks/{bankId}/import")
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'TEACHER')")
+    ImportOutcome importQuestions(
+            @PathVariable UUID bankId,
+            @RequestParam String format,
+            @RequestParam(required = false) @Nullable MultipartFile file)
+            throws IOException {
+        QuestionFormat parsed = QuestionFormat.ofSlug(format)
+                .orElseThrow(() -> Rejected.badRequest("questionBank.error.format", format));
+        if (file == null || file.isEmpty()) {
+            throw Rejected.badRequest("questionBank.error.noFile");
+        }
+        String name = file.getOriginalFilename() == null ? "tệp tải lên" : file.getOriginalFilename();
+        return banks.importQuestions(bankId, parsed, name, file.getBytes());
+    }
+
+    @Operation(summary = "Xuất câu hỏi của ngân hàng: format = moodlexml | qti21")
+    @GetMapping("/banks/{bankId}/export")
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'TEACHER')")
+    ResponseEntity<byte[]> export(@PathVariable UUID bankId, @RequestParam String format) {
+        QuestionFormat parsed = QuestionFormat.ofSlug(format)
+                .orElseThrow(() -> Rejected.badRequest("questionBank.error.format", format));
+        QuestionWriter.Export export = banks.export(bankId, parsed);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(QuestionWriter.fileName(parsed))
+                                .build()
+                                .toString())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(export.content());
+    }
+
+    @Operation(summary = "Tệp Excel mẫu để giáo viên soạn câu hỏi")
+    @GetMapping("/question-template.xlsx")
+    @PreAuthorize("hasAnyRole('DIRECTOR', 'TEACHER')")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("mau-cau-hoi.xlsx")
+                                .build()
+                                .toString())
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(QuestionTemplate.workbook());
     }
 
     @Operation(

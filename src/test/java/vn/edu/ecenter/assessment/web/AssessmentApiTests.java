@@ -211,4 +211,68 @@ class AssessmentApiTests {
                 .json();
         assertThat(after.get("answers").isEmpty()).isTrue();
     }
+
+    @Test
+    @DisplayName(
+            "Nhập câu hỏi từ tệp GIFT: câu hợp lệ được thêm (chờ duyệt), câu lỗi nêu rõ lý do; tệp hỏng không thêm gì")
+    void importingAFileReportsEveryQuestion() {
+        String[] ha = bearer(room.ha().username());
+        String path = "/api/v1/assessment/banks/" + room.bank().id() + "/import";
+        byte[] gift = """
+                ::Thủ đô::Thủ đô của Việt Nam là {=Hà Nội ~Huế ~Đà Nẵng}
+
+                ::Nghiệm::Nghiệm của \\(2x - 4 = 0\\) là {#2}
+
+                ::Thiếu đáp án::Câu này không có đáp án đúng {~A ~B}
+
+                ::Chưa đóng::Câu này quên đóng ngoặc {=đúng ~sai
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Page imported = Browser.at(port).postFileToApi(path + "?format=gift", "file", "de-on-tap.gift", gift, ha);
+        Page broken = Browser.at(port)
+                .postFileToApi(
+                        path + "?format=moodlexml",
+                        "file",
+                        "hong.xml",
+                        "<quiz><question".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        ha);
+        Page unknown = Browser.at(port).postFileToApi(path + "?format=docx", "file", "de.docx", gift, ha);
+        Page listed = Browser.at(port)
+                .getJson("/api/v1/assessment/banks/" + room.bank().id() + "/questions", ha);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(2);
+        assertThat(imported.json().get("rejected").asInt()).isEqualTo(2);
+        JsonNode errors = imported.json().get("errors");
+        assertThat(errors.get(0).get("item").asString()).contains("Thiếu đáp án");
+        assertThat(errors.get(0).get("message").asString()).isNotBlank();
+        assertThat(errors.get(1).get("item").asString()).contains("Chưa đóng");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().get("message").asString())
+                .startsWith("Không đọc được tệp, không câu hỏi nào được thêm: ");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("message").asString()).contains("«docx»");
+        assertThat(listed.json()).hasSize(8);
+        assertThat(listed.json().get(6).get("text").asString()).isEqualTo("Thủ đô của Việt Nam là");
+        assertThat(listed.json().get(6).get("review").asString()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    @DisplayName("Xuất ngân hàng ra Moodle XML; tải tệp Excel mẫu")
+    void banksAreExportedAndTheTemplateDownloaded() {
+        String[] ha = bearer(room.ha().username());
+
+        Page moodle =
+                Browser.at(port).get("/api/v1/assessment/banks/" + room.bank().id() + "/export?format=moodlexml", ha);
+        Page aiken =
+                Browser.at(port).get("/api/v1/assessment/banks/" + room.bank().id() + "/export?format=aiken", ha);
+        java.net.http.HttpResponse<byte[]> template =
+                Browser.at(port).downloadWith("/api/v1/assessment/question-template.xlsx", ha);
+
+        assertThat(moodle.status()).isEqualTo(200);
+        assertThat(moodle.body()).startsWith("<?xml").contains("<question type=\"multichoice\">", "1 + 1 = ?");
+        assertThat(aiken.status()).isEqualTo(400);
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.body()).startsWith((byte) 'P', (byte) 'K');
+    }
 }
