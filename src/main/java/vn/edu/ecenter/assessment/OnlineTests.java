@@ -27,6 +27,9 @@ public interface OnlineTests {
     /** The class's tests, newest first (staff). */
     List<TestView> testsOfClass(UUID classId);
 
+    /** The signed-in learner's tests (of the classes they are in), the newest first. */
+    List<LearnerTest> myTests();
+
     /** Gives a learner extra minutes on a test (an accommodation); 0 removes them. */
     void setExtraTime(UUID testId, UUID learnerId, int minutes);
 

@@ -1,8 +1,12 @@
 package vn.edu.ecenter.assessment;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.academics.Academics;
@@ -12,12 +16,14 @@ import vn.edu.ecenter.academics.Assign;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.academics.ClassView;
 import vn.edu.ecenter.academics.CreateClass;
+import vn.edu.ecenter.assessment.questions.Blueprint;
 import vn.edu.ecenter.assessment.questions.Body;
 import vn.edu.ecenter.assessment.questions.CognitiveLevel;
 import vn.edu.ecenter.assessment.questions.Metadata;
 import vn.edu.ecenter.assessment.questions.Option;
 import vn.edu.ecenter.assessment.questions.Question;
 import vn.edu.ecenter.assessment.questions.QuestionSpec;
+import vn.edu.ecenter.assessment.questions.QuestionType;
 import vn.edu.ecenter.assessment.questions.Statement;
 import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
@@ -45,11 +51,18 @@ public class AssessmentFixture {
     private final AcademicsFixture fixture;
     private final Academics academics;
     private final QuestionBanks banks;
+    private final OnlineTests tests;
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
 
     AssessmentFixture(
-            AcademicsFixture fixture, Academics academics, QuestionBanks banks, JdbcClient jdbc, Tenancy tenancy) {
+            AcademicsFixture fixture,
+            Academics academics,
+            QuestionBanks banks,
+            OnlineTests tests,
+            JdbcClient jdbc,
+            Tenancy tenancy) {
+        this.tests = tests;
         this.fixture = fixture;
         this.academics = academics;
         this.banks = banks;
@@ -79,6 +92,48 @@ public class AssessmentFixture {
         }
         return new Classroom(
                 ha, lan, schoolClass, bank, an, fixture.learnerLogin(an), binh, fixture.learnerLogin(binh));
+    }
+
+    /**
+     * Two single-choice questions on "Hàm số" (0,25 each) and one question of level Hiểu (a four-statement one, 1
+     * point), 45 minutes, opened five minutes ago for two hours.
+     */
+    public NewTest nationalStyle(Classroom room, boolean graded, @Nullable String accessCode) {
+        Instant now = Instant.now();
+        return new NewTest(
+                "Kiểm tra 15 phút",
+                room.bank().id(),
+                room.schoolClass().id(),
+                List.of(
+                        new Blueprint.Row("Hàm số", null, QuestionType.SINGLE_CHOICE, 2),
+                        new Blueprint.Row(null, CognitiveLevel.HIEU, null, 1)),
+                45,
+                now.minus(Duration.ofMinutes(5)),
+                now.plus(Duration.ofHours(2)),
+                true,
+                1,
+                accessCode,
+                graded,
+                Map.of(
+                        QuestionType.SINGLE_CHOICE,
+                        new BigDecimal("0.25"),
+                        QuestionType.TRUE_FALSE_STATEMENTS,
+                        BigDecimal.ONE));
+    }
+
+    /** Sets the test as the class's teacher Hà. */
+    public TestView set(Classroom room, NewTest test) {
+        return fixture.as(room.ha(), () -> tests.createTest(test));
+    }
+
+    /** The paper's id of the option whose text is the sum's right answer ("3 + 3 = ?" → "6"). */
+    public static String rightOption(AttemptPaper.PaperQuestion question) {
+        int i = Integer.parseInt(question.text().substring(0, question.text().indexOf(' ')));
+        return question.options().stream()
+                .filter(o -> o.text().equals(String.valueOf(2 * i)))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     /** The id of the programme's subject with the code. */

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.assessment.AttemptPaper;
+import vn.edu.ecenter.assessment.LearnerTest;
 import vn.edu.ecenter.assessment.NewTest;
 import vn.edu.ecenter.assessment.OnlineTests;
 import vn.edu.ecenter.assessment.SubmitResult;
@@ -161,6 +162,12 @@ class OnlineTestService implements OnlineTests {
     @PreAuthorize(QuestionBankService.BANK_USERS)
     public List<TestView> testsOfClass(UUID classId) {
         return store.testsOfClass(classId);
+    }
+
+    @Override
+    @PreAuthorize(LEARNER)
+    public List<LearnerTest> myTests() {
+        return store.testsOfLearner(signedInLearner());
     }
 
     @Override

@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.edu.ecenter.assessment.LearnerTest;
 import vn.edu.ecenter.assessment.NewTest;
+import vn.edu.ecenter.assessment.SubmitResult;
 import vn.edu.ecenter.assessment.TestView;
 import vn.edu.ecenter.assessment.questions.Blueprint;
 import vn.edu.ecenter.assessment.questions.CognitiveLevel;
@@ -120,6 +122,53 @@ class TestStore {
                 rs.getBoolean("graded"),
                 json.readValue(rs.getString("points"), POINTS),
                 rs.getString("created_by"));
+    }
+
+    /** The tests of the classes the learner is in, with the learner's attempts on each, the newest first. */
+    List<LearnerTest> testsOfLearner(UUID learnerId) {
+        return jdbc.sql("""
+                        SELECT t.id, t.title, c.name AS class_name, t.opens_at, t.closes_at, t.duration_minutes,
+                               t.blueprint, t.access_code IS NOT NULL AS coded, t.attempts_allowed,
+                               (SELECT count(*) FROM assessment.attempt a
+                                 WHERE a.test_id = t.id AND a.learner_id = e.learner_id) AS used,
+                               (SELECT a.id FROM assessment.attempt a
+                                 WHERE a.test_id = t.id AND a.learner_id = e.learner_id AND a.submitted_at IS NULL)
+                                 AS in_progress,
+                               last.id AS last_id, last.score, last.max_score, last.awaiting_marking
+                        FROM academics.enrolment e
+                        JOIN academics.school_class c ON c.id = e.class_id
+                        JOIN assessment.test t ON t.class_id = e.class_id
+                        LEFT JOIN LATERAL (
+                          SELECT a.id, a.score, a.max_score, a.awaiting_marking FROM assessment.attempt a
+                          WHERE a.test_id = t.id AND a.learner_id = e.learner_id AND a.submitted_at IS NOT NULL
+                          ORDER BY a.number DESC LIMIT 1) last ON true
+                        WHERE e.learner_id = ? AND e.status = 'ACTIVE'
+                        ORDER BY t.opens_at DESC, t.created_at DESC
+                        """)
+                .param(learnerId)
+                .query((rs, n) -> {
+                    BigDecimal score = rs.getBigDecimal("score");
+                    return new LearnerTest(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("title"),
+                            rs.getString("class_name"),
+                            rs.getTimestamp("opens_at").toInstant(),
+                            rs.getTimestamp("closes_at").toInstant(),
+                            rs.getInt("duration_minutes"),
+                            json.readValue(rs.getString("blueprint"), ROWS).stream()
+                                    .mapToInt(Blueprint.Row::count)
+                                    .sum(),
+                            rs.getBoolean("coded"),
+                            rs.getInt("attempts_allowed"),
+                            rs.getInt("used"),
+                            rs.getObject("in_progress", UUID.class),
+                            rs.getObject("last_id", UUID.class),
+                            score == null
+                                    ? null
+                                    : new SubmitResult(
+                                            score, rs.getBigDecimal("max_score"), rs.getBoolean("awaiting_marking")));
+                })
+                .list();
     }
 
     void setExtraTime(UUID testId, UUID learnerId, int minutes) {

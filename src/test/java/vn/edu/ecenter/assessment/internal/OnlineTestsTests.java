@@ -3,13 +3,13 @@ package vn.edu.ecenter.assessment.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,6 +82,7 @@ class OnlineTestsTests {
     @Autowired
     MessageSource messages;
 
+    Classroom room;
     Teacher ha;
     Teacher lan;
     ClassView a1;
@@ -94,7 +95,7 @@ class OnlineTestsTests {
     @BeforeEach
     void classWithABank() {
         LocaleContextHolder.setLocale(Locale.of("vi"));
-        Classroom room = classroom.classroom();
+        room = classroom.classroom();
         ha = room.ha();
         lan = room.lan();
         a1 = room.schoolClass();
@@ -105,32 +106,12 @@ class OnlineTestsTests {
         binhAccount = accounts.idOf(room.binhLogin());
     }
 
-    /** Two single-choice questions on "Hàm số" (0,25 each) and one four-statement question (1 point), 45 minutes. */
-    private NewTest nationalStyle(boolean graded, String accessCode) {
-        Instant now = Instant.now();
-        return new NewTest(
-                "Kiểm tra 15 phút",
-                bank.id(),
-                a1.id(),
-                List.of(
-                        new Row("Hàm số", null, QuestionType.SINGLE_CHOICE, 2),
-                        new Row(null, CognitiveLevel.HIEU, null, 1)),
-                45,
-                now.minus(Duration.ofMinutes(5)),
-                now.plus(Duration.ofHours(2)),
-                true,
-                1,
-                accessCode,
-                graded,
-                Map.of(
-                        QuestionType.SINGLE_CHOICE,
-                        new BigDecimal("0.25"),
-                        QuestionType.TRUE_FALSE_STATEMENTS,
-                        BigDecimal.ONE));
+    private NewTest nationalStyle(boolean graded, @Nullable String accessCode) {
+        return classroom.nationalStyle(room, graded, accessCode);
     }
 
     private TestView set(NewTest test) {
-        return fixture.as(ha, () -> tests.createTest(test));
+        return classroom.set(room, test);
     }
 
     private <T> T asAn(java.util.function.Supplier<T> work) {
@@ -145,14 +126,8 @@ class OnlineTestsTests {
         return messages.getMessage(rejected.messageKey(), rejected.arguments(), Locale.of("vi"));
     }
 
-    /** The paper's id of the option whose text is the sum's right answer. */
     private static String rightOption(PaperQuestion question) {
-        int i = Integer.parseInt(question.text().substring(0, question.text().indexOf(' ')));
-        return question.options().stream()
-                .filter(o -> o.text().equals(String.valueOf(2 * i)))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return AssessmentFixture.rightOption(question);
     }
 
     private static String wrongOption(PaperQuestion question) {
