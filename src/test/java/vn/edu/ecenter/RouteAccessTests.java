@@ -134,6 +134,13 @@ class RouteAccessTests {
             GET    /learners/{id}/export.pdf            302>/login  404                 200      200   403        403       403     403     403
             POST   /learners/{id}/deidentify            302>/login  302>/learners/{learner} 302>/learners/{learner} 403 403 403       403     403     403
             GET    /my/learners                         302>/login  403                 403      403   403        403       403     200     200
+            GET    /my/tests                            302>/login  403                 403      403   403        403       403     200     403
+            POST   /my/tests/{testId}/start             302>/login  403                 403      403   403        403       403     403     403
+            GET    /my/attempts/{attemptId}             302>/login  403                 403      403   403        403       403     404     403
+            POST   /my/attempts/{attemptId}             302>/login  403                 403      403   403        403       403     404     403
+            GET    /my/attempts/{attemptId}/state       302>/login  403                 403      403   403        403       403     404     403
+            PUT    /my/attempts/{attemptId}/answers/{questionId} 302>/login 403         403      403   403        403       403     403     403
+            POST   /my/attempts/{attemptId}/submit      302>/login  403                 403      403   403        403       403     403     403
             GET    /staff                               302>/login  200                 200      200   200        200       200     403     403
             GET    /staff/export.xlsx                   302>/login  200                 200      200   200        200       200     403     403
             GET    /staff/new                           302>/login  200                 200      200   403        403       403     403     403
@@ -588,6 +595,16 @@ class RouteAccessTests {
             // Assessment: bodies that name no subject, no class (400 to those allowed); banks, tests and attempts that
             // do not exist (404 to those allowed; the walk's learner account is linked to no learner, so a learner's
             // own actions are refused before the attempt is looked up).
+            // The learner's test pages: tests and attempts that do not exist; the walk's learner account is linked to
+            // no learner, so it has no tests and its own actions are refused.
+            case "POST /my/tests/{testId}/start",
+                    "GET /my/attempts/{attemptId}",
+                    "POST /my/attempts/{attemptId}",
+                    "GET /my/attempts/{attemptId}/state",
+                    "POST /my/attempts/{attemptId}/submit" ->
+                new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()));
+            case "PUT /my/attempts/{attemptId}/answers/{questionId}" ->
+                new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()), "{\"text\": \"x\"}");
             case "POST /api/v1/assessment/banks", "POST /api/v1/assessment/tests" -> new Sample(route, "{}");
             case "POST /api/v1/assessment/banks/{bankId}/import" ->
                 new Sample(route.replace("{bankId}", UUID.randomUUID().toString()) + "?format=gift", "{}");

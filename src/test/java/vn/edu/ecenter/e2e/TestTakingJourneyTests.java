@@ -126,8 +126,7 @@ class TestTakingJourneyTests {
         assertThat(reopened.locator(".result-card .score")).hasText("Điểm: 0,75 / 1,50");
         Assertions.assertThat(reopened.evaluate("() => localStorage.getItem('ecenter.attempt." + attemptId + "')"))
                 .isNull();
-        Assertions.assertThat(Map.of("problems", learner.takeProblems()))
-                .containsEntry("problems", java.util.List.of());
+        Assertions.assertThat(learner.takeProblems()).isEmpty();
     }
 
     private static String radio(PaperQuestion question, String optionId) {
