@@ -278,6 +278,11 @@ class RouteAccessTests {
             GET    /gradebook/overview                  302>/login  403                 200      403   403        403       403     403     403
             GET    /my/results                          302>/login  403                 403      403   403        403       403     200     200
             POST   /api/v1/gradebook/classes/{classId}/semesters/{semester}/lock 401 403 200     403   403        403       403     403     403
+            GET    /assessment/tests/{testId}/papers    302>/login  403                 404      403   403        403       404     403     403
+            POST   /assessment/tests/{testId}/papers    302>/login  403                 404      403   403        403       404     403     403
+            GET    /assessment/tests/{testId}/papers/papers.pdf 302>/login 403          404      403   403        403       404     403     403
+            GET    /assessment/tests/{testId}/papers/answer-sheet.pdf 302>/login 403    404      403   403        403       404     403     403
+            GET    /assessment/tests/{testId}/papers/key.pdf 302>/login 403             404      403   403        403       404     403     403
             GET    /api/v1/assessment/banks             401         403                 200      403   403        403       200     403     403
             POST   /api/v1/assessment/banks             401         403                 400      403   403        403       400     403     403
             GET    /api/v1/assessment/banks/{bankId}/questions 401  403                 404      403   403        403       404     403     403
@@ -595,6 +600,13 @@ class RouteAccessTests {
             // Assessment: bodies that name no subject, no class (400 to those allowed); banks, tests and attempts that
             // do not exist (404 to those allowed; the walk's learner account is linked to no learner, so a learner's
             // own actions are refused before the attempt is looked up).
+            // Paper versions of a test that does not exist.
+            case "GET /assessment/tests/{testId}/papers",
+                    "POST /assessment/tests/{testId}/papers",
+                    "GET /assessment/tests/{testId}/papers/papers.pdf",
+                    "GET /assessment/tests/{testId}/papers/answer-sheet.pdf",
+                    "GET /assessment/tests/{testId}/papers/key.pdf" ->
+                new Sample(route.replace("{testId}", UUID.randomUUID().toString()), "count", "2");
             // The learner's test pages: tests and attempts that do not exist; the walk's learner account is linked to
             // no learner, so it has no tests and its own actions are refused.
             case "POST /my/tests/{testId}/start",

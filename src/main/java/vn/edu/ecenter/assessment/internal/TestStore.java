@@ -171,6 +171,36 @@ class TestStore {
                 .list();
     }
 
+    /** A test's paper versions: each code with its questions in print order. */
+    record PaperVersion(String code, List<Paper.Entry> entries) {}
+
+    private static final TypeReference<List<PaperVersion>> VERSIONS = new TypeReference<>() {};
+
+    void savePaperSet(UUID testId, List<PaperVersion> versions, Instant at, String by) {
+        jdbc.sql("""
+                        INSERT INTO assessment.paper_set (centre_id, test_id, versions, created_at, created_by)
+                        VALUES (platform.current_centre(), ?, ?::jsonb, ?, ?)
+                        ON CONFLICT (centre_id, test_id) DO UPDATE
+                          SET versions = EXCLUDED.versions, created_at = EXCLUDED.created_at,
+                              created_by = EXCLUDED.created_by
+                        """)
+                .params(testId, json.writeValueAsString(versions), Timestamp.from(at), by)
+                .update();
+    }
+
+    /** The versions, when made, with when and by whom. */
+    record PaperSetRow(List<PaperVersion> versions, Instant createdAt, String createdBy) {}
+
+    Optional<PaperSetRow> paperSet(UUID testId) {
+        return jdbc.sql("SELECT versions, created_at, created_by FROM assessment.paper_set WHERE test_id = ?")
+                .param(testId)
+                .query((rs, n) -> new PaperSetRow(
+                        json.readValue(rs.getString(1), VERSIONS),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3)))
+                .optional();
+    }
+
     void setExtraTime(UUID testId, UUID learnerId, int minutes) {
         if (minutes == 0) {
             jdbc.sql("DELETE FROM assessment.extra_time WHERE test_id = ? AND learner_id = ?")
