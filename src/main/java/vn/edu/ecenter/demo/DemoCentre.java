@@ -53,6 +53,7 @@ class DemoCentre implements ApplicationRunner {
     private final Tenancy tenancy;
     private final DemoRecords records;
     private final DemoTimetable timetable;
+    private final DemoAssessment assessment;
     private final DemoScores scores;
 
     DemoCentre(
@@ -61,7 +62,9 @@ class DemoCentre implements ApplicationRunner {
             Tenancy tenancy,
             DemoRecords records,
             DemoScores scores,
-            DemoTimetable timetable) {
+            DemoTimetable timetable,
+            DemoAssessment assessment) {
+        this.assessment = assessment;
         this.centres = centres;
         this.identity = identity;
         this.tenancy = tenancy;
@@ -160,6 +163,7 @@ class DemoCentre implements ApplicationRunner {
         asAdministratorIn(centre.id(), () -> records.load(centre.id(), year, DEMO_PASSWORD));
         asAdministratorIn(centre.id(), () -> scores.load(year));
         asAdministratorIn(centre.id(), () -> timetable.load(centre.id(), year));
+        asAdministratorIn(centre.id(), () -> assessment.load(centre.id(), year));
         log.info("Demo centre loaded");
     }
 

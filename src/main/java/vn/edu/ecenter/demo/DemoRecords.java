@@ -489,6 +489,16 @@ class DemoRecords {
     }
 
     /** Runs the work as the given user (inside the centre's transaction the demo loader already opened). */
+    /** A demo account of the centre as a signed-in user, to load data as that person would enter it. */
+    static SignedInUser demoUser(Identity identity, UUID centreId, String username, String fullName, Role role) {
+        UUID account = identity.accountsOfCurrentCentre().stream()
+                .filter(a -> a.username().equals(username))
+                .map(AccountSummary::id)
+                .findFirst()
+                .orElseThrow();
+        return new SignedInUser(account, username, fullName, Set.of(role), centreId, false);
+    }
+
     static void asUser(SignedInUser user, Runnable work) {
         var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();

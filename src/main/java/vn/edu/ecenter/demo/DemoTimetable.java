@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -12,10 +11,8 @@ import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.AssignmentView;
 import vn.edu.ecenter.academics.ClassSession;
 import vn.edu.ecenter.centres.SchoolYearView;
-import vn.edu.ecenter.identity.AccountSummary;
 import vn.edu.ecenter.identity.Identity;
 import vn.edu.ecenter.identity.Role;
-import vn.edu.ecenter.identity.SignedInUser;
 import vn.edu.ecenter.timetable.TimetableSetups;
 import vn.edu.ecenter.timetable.TimetableSetups.GridInput;
 import vn.edu.ecenter.timetable.TimetableSetups.NewMeeting;
@@ -58,12 +55,7 @@ class DemoTimetable {
 
     /** Sets up the year's timetable and starts solving TKB số 1 (called inside the centre, after its records). */
     void load(UUID centreId, SchoolYearView year) {
-        UUID account = identity.accountsOfCurrentCentre().stream()
-                .filter(a -> a.username().equals("giamdoc"))
-                .map(AccountSummary::id)
-                .findFirst()
-                .orElseThrow();
-        var director = new SignedInUser(account, "giamdoc", "Trần Văn Minh", Set.of(Role.DIRECTOR), centreId, false);
+        var director = DemoRecords.demoUser(identity, centreId, "giamdoc", "Trần Văn Minh", Role.DIRECTOR);
         DemoRecords.asUser(director, () -> {
             setups.saveGrid(year.id(), grid());
             setups.addUsualFixedActivities(year.id());

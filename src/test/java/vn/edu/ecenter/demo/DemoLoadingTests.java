@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.edu.ecenter.EcenterApplication;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.LearningTopics;
+import vn.edu.ecenter.assessment.OnlineTests;
+import vn.edu.ecenter.assessment.QuestionBanks;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.gradebook.RemarkLoading;
 import vn.edu.ecenter.gradebook.ScoreLoading;
@@ -88,7 +90,9 @@ class DemoLoadingTests {
                         bean(BusinessClock.class)),
                 new DemoScores(academics, bean(ScoreLoading.class), bean(RemarkLoading.class)),
                 new DemoTimetable(
-                        bean(TimetableSetups.class), bean(Timetables.class), academics, bean(Identity.class), 1));
+                        bean(TimetableSetups.class), bean(Timetables.class), academics, bean(Identity.class), 1),
+                new DemoAssessment(
+                        bean(QuestionBanks.class), bean(OnlineTests.class), academics, bean(Identity.class)));
     }
 
     private static int count(String sql) {
@@ -110,7 +114,9 @@ class DemoLoadingTests {
             count("SELECT count(*) FROM people.staff_member WHERE code LIKE 'gv.%'"),
             count("SELECT count(DISTINCT class_id) FROM academics.teaching_assignment"),
             count("SELECT count(*) FROM timetable.version WHERE number = 1"),
-            count("SELECT count(*) FROM timetable.fixed_activity")
+            count("SELECT count(*) FROM timetable.fixed_activity"),
+            count("SELECT count(*) FROM assessment.question_version WHERE review = 'APPROVED'"),
+            count("SELECT count(*) FROM assessment.test WHERE graded")
         };
     }
 
@@ -155,6 +161,10 @@ class DemoLoadingTests {
         assertThat(loaded[8])
                 .as("chào cờ (every session), sinh hoạt lớp (the last period of each of 3 sessions)")
                 .isEqualTo(4);
+        assertThat(loaded[9])
+                .as("questions of gv.toan's bank, approved by the director")
+                .isEqualTo(17);
+        assertThat(loaded[10]).as("the graded test of 10A1").isEqualTo(1);
 
         loader(academics).run(new DefaultApplicationArguments());
         assertThat(snapshot()).as("a later start changes nothing").containsExactly(loaded);

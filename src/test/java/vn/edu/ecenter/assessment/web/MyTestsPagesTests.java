@@ -113,4 +113,23 @@ class MyTestsPagesTests {
         assertThat(binh.get(attempt).status()).isEqualTo(403);
         assertThat(ha.get("/my/tests").status()).isEqualTo(403);
     }
+
+    @Test
+    @DisplayName("Học viên mẫu 7926000001 thấy bài kiểm tra mẫu của lớp 10A1 và làm được")
+    void theDemoLearnerCanTakeTheDemoTest() {
+        Browser learner = Browser.signedIn(port, "7926000001", TestAccounts.DEMO_PASSWORD);
+
+        Page list = learner.get("/my/tests");
+
+        assertThat(list.mainText()).contains("Kiểm tra thường xuyên – Hàm số bậc hai", "10 câu · 30 phút");
+        Element start = list.document().selectFirst("form.start-form");
+        assertThat(start).isNotNull();
+        Page started = learner.post(start.attr("action"));
+        assertThat(started.location()).startsWith("/my/attempts/");
+        Document paper = learner.get(started.location()).document();
+        assertThat(paper.select("fieldset.question[data-type=SINGLE_CHOICE]")).hasSize(6);
+        assertThat(paper.select("fieldset.question[data-type=TRUE_FALSE_STATEMENTS]"))
+                .hasSize(2);
+        assertThat(paper.select("fieldset.question[data-type=NUMERIC]")).hasSize(2);
+    }
 }
