@@ -48,6 +48,7 @@ public final class EmbeddedDatabase {
         try {
             Path cluster = dataDir.resolve("postgres");
             Files.createDirectories(cluster);
+            stopLeftBehind(dataDir, cluster);
             var logFile = dataDir.resolve("postgres.log").toFile();
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(cluster)
@@ -67,6 +68,9 @@ public final class EmbeddedDatabase {
                     .setOutputRedirector(java.lang.ProcessBuilder.Redirect.appendTo(logFile))
                     .setErrorRedirector(java.lang.ProcessBuilder.Redirect.appendTo(logFile))
                     .start();
+            Files.writeString(
+                    dataDir.resolve(OWNER_FILE),
+                    String.valueOf(ProcessHandle.current().pid()));
             var database = new EmbeddedDatabase(postgres);
             database.prepareRolesAndDatabase();
             return database;
@@ -83,6 +87,53 @@ public final class EmbeddedDatabase {
                         e);
             }
             throw e;
+        }
+    }
+
+    /** The file naming the process (JVM) that started the server now running on the data folder. */
+    static final String OWNER_FILE = "postgres.owner";
+
+    /**
+     * A server left running by an eCenter that was killed ({@code kill -9}, a crash, the power of a container cut)
+     * still holds the data folder, and a new server would refuse to start on it. When the process that started it is
+     * gone, it is stopped here (as PostgreSQL's "smart" shutdown: its clients died with their JVM), and the new server
+     * recovers from the write-ahead log as after any crash. A server whose owner still runs is left alone: that is
+     * another eCenter using the folder, which the start then reports.
+     */
+    static void stopLeftBehind(Path dataDir, Path cluster) throws IOException {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        Path ownerFile = dataDir.resolve(OWNER_FILE);
+        if (!Files.exists(pidFile) || !Files.exists(ownerFile)) {
+            return;
+        }
+        long serverPid;
+        long ownerPid;
+        try {
+            serverPid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+            ownerPid = Long.parseLong(Files.readString(ownerFile).strip());
+        } catch (NumberFormatException | java.util.NoSuchElementException unreadable) {
+            return;
+        }
+        if (ownerPid == ProcessHandle.current().pid()
+                || ProcessHandle.of(ownerPid).map(ProcessHandle::isAlive).orElse(false)) {
+            return;
+        }
+        var server = ProcessHandle.of(serverPid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return;
+        }
+        server.get().destroy();
+        try {
+            server.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException slow) {
+            server.get().destroyForcibly();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Cannot stop the PostgreSQL left running under " + cluster, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the PostgreSQL left running", e);
         }
     }
 
