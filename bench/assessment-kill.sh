@@ -13,5 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=kill bench/assessment.sh
-lost=$(grep -o '^lost_confirmed_answers=[0-9]*' docs/benchmarks/raw/assessment-kill.txt | tail -1 | cut -d= -f2)
+raw=docs/benchmarks/raw/assessment-kill.txt
+[ "${KILL_TARGET:-app}" = all ] && raw=docs/benchmarks/raw/assessment-kill-all.txt
+lost=$(grep -o '^lost_confirmed_answers=[0-9]*' "$raw" | tail -1 | cut -d= -f2)
 [ "$lost" = 0 ] || exit 3
