@@ -294,6 +294,16 @@ class RouteAccessTests {
             GET    /api/v1/assessment/attempts/{attemptId} 401      403                 404      403   403        403       404     404     403
             PUT    /api/v1/assessment/attempts/{attemptId}/answers/{questionId} 401 403 403      403   403        403       403     403     403
             POST   /api/v1/assessment/attempts/{attemptId}/submit 401 403               403      403   403        403       403     403     403
+            GET    /assessment/tests/{testId}/results 302>/login 403           404      403   403        403       404     403     403
+            GET    /assessment/tests/{testId}/results/export.xlsx 302>/login 403 404     403   403        403       404     403     403
+            POST   /assessment/tests/{testId}/results/publish 302>/login 403   404      403   403        403       404     403     403
+            GET    /assessment/attempts/{attemptId}/marking 302>/login 403     404      403   403        403       404     403     403
+            POST   /assessment/attempts/{attemptId}/marking/{questionId} 302>/login 403 404 403 403     403       404     403     403
+            GET    /assessment/tests/{testId}/transfer  302>/login  403                 404      403   403        403       404     403     403
+            POST   /assessment/tests/{testId}/transfer  302>/login  403                 404      403   403        403       404     403     403
+            GET    /assessment/tests/{testId}/transfers/{transferId} 302>/login 403 404   403   403        403       404     403     403
+            GET    /my/tests/results                    302>/login  403                 403      403   403        403       403     200     200
+            GET    /my/tests/attempts/{attemptId}       302>/login  403                 403      403   403        403       403     404     404
             GET    /gradebook/classes/{classId}/hoc-ba 302>/login 403               200      403   403        403       200     403     403
             POST   /gradebook/classes/{classId}/hoc-ba/check 302>/login 403         302      403   403        403       403     403     403
             POST   /gradebook/classes/{classId}/hoc-ba/sign-homeroom 302>/login 403 403      403   403        403       302     403     403
@@ -629,6 +639,19 @@ class RouteAccessTests {
                 new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()), "{}");
             case "PUT /api/v1/assessment/attempts/{attemptId}/answers/{questionId}" ->
                 new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()), "{\"text\": \"x\"}");
+            // Assessment results: tests, attempts and transfers that do not exist (404 to the staff allowed; the walk's
+            // learner and guardian accounts are linked to no learner, so an attempt is not theirs to find either).
+            case "GET /assessment/tests/{testId}/results",
+                    "GET /assessment/tests/{testId}/results/export.xlsx",
+                    "POST /assessment/tests/{testId}/results/publish",
+                    "GET /assessment/attempts/{attemptId}/marking",
+                    "POST /assessment/attempts/{attemptId}/marking/{questionId}",
+                    "GET /assessment/tests/{testId}/transfer",
+                    "GET /assessment/tests/{testId}/transfers/{transferId}",
+                    "GET /my/tests/attempts/{attemptId}" ->
+                new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()));
+            case "POST /assessment/tests/{testId}/transfer" ->
+                new Sample(route.replace("{testId}", UUID.randomUUID().toString()), "semester", "1", "column", "1");
             case "POST /academics/classes" ->
                 new Sample(route, "name", "R" + unique, "grade", "10", "session", "EVENING");
             case "GET /academics/classes/{id}",

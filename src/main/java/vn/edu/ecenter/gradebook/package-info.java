@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Gradebook (Sổ gọi tên và ghi điểm)",
-        allowedDependencies = {"shared", "platform", "identity", "centres", "people", "academics"})
+        allowedDependencies = {"shared", "platform", "identity", "centres", "people", "academics", "assessment"})
 @NullMarked
 package vn.edu.ecenter.gradebook;
 
