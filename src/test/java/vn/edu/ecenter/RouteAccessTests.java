@@ -289,6 +289,25 @@ class RouteAccessTests {
             POST   /api/v1/assessment/banks/{bankId}/import 401     403                 400      403   403        403       400     403     403
             GET    /api/v1/assessment/banks/{bankId}/export 401     403                 404      403   403        403       404     403     403
             GET    /api/v1/assessment/question-template.xlsx 401    403                 200      403   403        403       200     403     403
+            GET    /assessment/banks                    302>/login  403                 200      403   403        403       200     403     403
+            POST   /assessment/banks                    302>/login  403                 302>/assessment/banks 403 403    403       302>/assessment/banks 403 403
+            GET    /assessment/banks/{id}               302>/login  403                 404      403   403        403       404     403     403
+            GET    /assessment/banks/{id}/import        302>/login  403                 404      403   403        403       404     403     403
+            POST   /assessment/banks/{id}/import        302>/login  403                 404      403   403        403       404     403     403
+            GET    /assessment/banks/{id}/export        302>/login  403                 404      403   403        403       404     403     403
+            GET    /assessment/banks/{id}/export/{format} 302>/login 403                404      403   403        403       404     403     403
+            GET    /assessment/question-template.xlsx   302>/login  403                 200      403   403        403       200     403     403
+            GET    /assessment/banks/{bankId}/questions/new 302>/login 403              404      403   403        403       404     403     403
+            POST   /assessment/banks/{bankId}/questions 302>/login  403                 404      403   403        403       404     403     403
+            GET    /assessment/questions/{id}           302>/login  403                 404      403   403        403       404     403     403
+            POST   /assessment/questions/{id}           302>/login  403                 404      403   403        403       404     403     403
+            GET    /assessment/questions/{id}/edit      302>/login  403                 404      403   403        403       404     403     403
+            POST   /assessment/questions/{id}/review    302>/login  403                 404      403   403        403       404     403     403
+            POST   /assessment/questions/{id}/retire    302>/login  403                 404      403   403        403       404     403     403
+            GET    /assessment/tests                    302>/login  403                 200      403   403        403       200     403     403
+            POST   /assessment/tests                    302>/login  403                 404      403   403        403       404     403     403
+            GET    /assessment/tests/{id}               302>/login  403                 404      403   403        403       404     403     403
+            POST   /assessment/tests/{id}/extra-time    302>/login  403                 404      403   403        403       404     403     403
             POST   /api/v1/assessment/tests             401         403                 400      403   403        403       400     403     403
             POST   /api/v1/assessment/tests/{testId}/attempts 401   403                 403      403   403        403       403     403     403
             GET    /api/v1/assessment/attempts/{attemptId} 401      403                 404      403   403        403       404     404     403
@@ -607,9 +626,6 @@ class RouteAccessTests {
             case "GET /jobs/{id}/status" -> new Sample("/jobs/" + job + "/status");
             case "POST /jobs/{id}/cancel" -> new Sample("/jobs/" + job + "/cancel");
             case "POST /api/v1/auth/token" -> new Sample(route, credentials(visitor));
-            // Assessment: bodies that name no subject, no class (400 to those allowed); banks, tests and attempts that
-            // do not exist (404 to those allowed; the walk's learner account is linked to no learner, so a learner's
-            // own actions are refused before the attempt is looked up).
             // Paper versions of a test that does not exist.
             case "GET /assessment/tests/{testId}/papers",
                     "POST /assessment/tests/{testId}/papers",
@@ -627,6 +643,37 @@ class RouteAccessTests {
                 new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()));
             case "PUT /my/attempts/{attemptId}/answers/{questionId}" ->
                 new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()), "{\"text\": \"x\"}");
+            // Assessment pages: a bank form without a subject goes back to the list with a message; banks, questions
+            // and tests that do not exist are not found by those allowed (nothing is written).
+            case "POST /assessment/banks" -> new Sample(route, "name", "");
+            case "GET /assessment/banks/{id}/export/{format}" ->
+                new Sample(route.replace("{id}", UUID.randomUUID().toString()).replace("{format}", "moodlexml"));
+            case "POST /assessment/banks/{bankId}/questions" ->
+                new Sample(route.replace("{bankId}", UUID.randomUUID().toString()), "type", "SINGLE_CHOICE");
+            case "POST /assessment/tests" ->
+                new Sample(route, "classId", UUID.randomUUID().toString());
+            case "POST /assessment/tests/{id}/extra-time" ->
+                new Sample(
+                        route.replace("{id}", UUID.randomUUID().toString()),
+                        "learnerId",
+                        UUID.randomUUID().toString(),
+                        "minutes",
+                        "5");
+            case "GET /assessment/banks/{id}",
+                    "GET /assessment/banks/{id}/import",
+                    "POST /assessment/banks/{id}/import",
+                    "GET /assessment/banks/{id}/export",
+                    "GET /assessment/banks/{bankId}/questions/new",
+                    "GET /assessment/questions/{id}",
+                    "POST /assessment/questions/{id}",
+                    "GET /assessment/questions/{id}/edit",
+                    "POST /assessment/questions/{id}/review",
+                    "POST /assessment/questions/{id}/retire",
+                    "GET /assessment/tests/{id}" ->
+                new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()));
+            // Assessment: bodies that name no subject, no class (400 to those allowed); banks, tests and attempts that
+            // do not exist (404 to those allowed; the walk's learner account is linked to no learner, so a learner's
+            // own actions are refused before the attempt is looked up).
             case "POST /api/v1/assessment/banks", "POST /api/v1/assessment/tests" -> new Sample(route, "{}");
             case "POST /api/v1/assessment/banks/{bankId}/import" ->
                 new Sample(route.replace("{bankId}", UUID.randomUUID().toString()) + "?format=gift", "{}");

@@ -1,6 +1,7 @@
 package vn.edu.ecenter.assessment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,21 @@ public interface OnlineTests {
 
     /** The signed-in learner's tests (of the classes they are in), the newest first. */
     List<LearnerTest> myTests();
+
+    /**
+     * The banks the signed-in user may set a test of the class from: the director every bank, a teacher the banks of
+     * the subjects they teach in the class.
+     */
+    List<BankView> banksForClass(UUID classId);
+
+    /**
+     * Every attempt at a test, by learner then attempt number; for the director and the teachers who may see the
+     * test (the bank's subject in its class, or its homeroom teacher).
+     */
+    List<AttemptSummary> attemptsOf(UUID testId);
+
+    /** The extra minutes each learner has on a test (learners without any are left out); same rights as attempts. */
+    Map<UUID, Integer> extraTimes(UUID testId);
 
     /** Gives a learner extra minutes on a test (an accommodation); 0 removes them. */
     void setExtraTime(UUID testId, UUID learnerId, int minutes);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.assessment.exchange.QuestionFormat;
 import vn.edu.ecenter.assessment.exchange.QuestionWriter;
 import vn.edu.ecenter.assessment.questions.QuestionSpec;
@@ -20,6 +21,9 @@ public interface QuestionBanks {
     List<BankView> banks();
 
     Optional<BankView> bank(UUID bankId);
+
+    /** The subjects the signed-in user may open a bank for (their own; the director's: all), in programme order. */
+    List<SubjectView> subjectsForBanks();
 
     /** Opens a bank for a subject; a teacher only for a subject they teach. Names are unique within a subject. */
     BankView createBank(UUID subjectId, String name);

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.SubjectView;
 import vn.edu.ecenter.assessment.AttemptPaper;
+import vn.edu.ecenter.assessment.AttemptSummary;
+import vn.edu.ecenter.assessment.BankView;
 import vn.edu.ecenter.assessment.LearnerTest;
 import vn.edu.ecenter.assessment.NewTest;
 import vn.edu.ecenter.assessment.OnlineTests;
@@ -155,12 +157,22 @@ class OnlineTestService implements OnlineTests {
     @Override
     @PreAuthorize(QuestionBankService.BANK_USERS)
     public Optional<TestView> test(UUID testId) {
-        return store.test(testId).map(TestStore.TestRow::view);
+        Optional<TestView> test = store.test(testId).map(TestStore.TestRow::view);
+        test.ifPresent(this::refuseUnlessStaffOf);
+        return test;
     }
 
     @Override
     @PreAuthorize(QuestionBankService.BANK_USERS)
     public List<TestView> testsOfClass(UUID classId) {
+        if (academics.schoolClass(classId).isEmpty()) {
+            throw Rejected.notFound("onlineTest.error.classNotFound");
+        }
+        if (!CurrentUser.hasRole("DIRECTOR")
+                && !academics.teaches(classId, null)
+                && !academics.isHomeroomTeacher(classId)) {
+            throw new AccessDeniedException("neither teaches nor leads the class");
+        }
         return store.testsOfClass(classId);
     }
 
@@ -169,6 +181,43 @@ class OnlineTestService implements OnlineTests {
     public List<LearnerTest> myTests() {
         List<LearnerSummary> own = people.ownLearners();
         return own.size() == 1 ? store.testsOfLearner(own.getFirst().id()) : List.of();
+    }
+
+    @Override
+    @PreAuthorize(QuestionBankService.BANK_USERS)
+    public List<BankView> banksForClass(UUID classId) {
+        if (academics.schoolClass(classId).isEmpty()) {
+            throw Rejected.notFound("onlineTest.error.classNotFound");
+        }
+        boolean director = CurrentUser.hasRole("DIRECTOR");
+        return banks.banks().stream()
+                .filter(bank -> director || academics.teaches(classId, bank.subjectCode()))
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize(QuestionBankService.BANK_USERS)
+    public List<AttemptSummary> attemptsOf(UUID testId) {
+        refuseUnlessStaffOf(testOrNotFound(testId).view());
+        return store.attemptsOf(testId);
+    }
+
+    @Override
+    @PreAuthorize(QuestionBankService.BANK_USERS)
+    public Map<UUID, Integer> extraTimes(UUID testId) {
+        refuseUnlessStaffOf(testOrNotFound(testId).view());
+        return store.extraTimes(testId);
+    }
+
+    /** The director, a teacher of the bank's subject in the test's class, or the class's homeroom teacher. */
+    private void refuseUnlessStaffOf(TestView test) {
+        if (CurrentUser.hasRole("DIRECTOR")) {
+            return;
+        }
+        SubjectView subject = banks.subjectOf(test.bankId());
+        if (!academics.teaches(test.classId(), subject.code()) && !academics.isHomeroomTeacher(test.classId())) {
+            throw new AccessDeniedException("may not see the test");
+        }
     }
 
     @Override

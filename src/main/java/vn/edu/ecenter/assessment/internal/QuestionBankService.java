@@ -83,6 +83,14 @@ class QuestionBankService implements QuestionBanks {
     }
 
     @Override
+    public List<SubjectView> subjectsForBanks() {
+        return subjects().values().stream()
+                .filter(this::mayUse)
+                .sorted(Comparator.comparingInt(SubjectView::position))
+                .toList();
+    }
+
+    @Override
     @Transactional
     public BankView createBank(UUID subjectId, String name) {
         SubjectView subject = subjects().get(subjectId);
@@ -267,6 +275,15 @@ class QuestionBankService implements QuestionBanks {
         SubjectView subject = subjects().get(bank.subjectId());
         if (subject == null || !mayUse(subject)) {
             throw new AccessDeniedException("not a teacher of the bank's subject");
+        }
+        return subject;
+    }
+
+    /** The bank's subject, whoever asks (callers check the rights they need). */
+    SubjectView subjectOf(UUID bankId) {
+        SubjectView subject = subjects().get(bankRow(bankId).subjectId());
+        if (subject == null) {
+            throw Rejected.notFound("questionBank.error.bankNotFound");
         }
         return subject;
     }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.edu.ecenter.assessment.AttemptSummary;
 import vn.edu.ecenter.assessment.LearnerTest;
 import vn.edu.ecenter.assessment.NewTest;
 import vn.edu.ecenter.assessment.SubmitResult;
@@ -213,6 +214,41 @@ class TestStore {
                         VALUES (platform.current_centre(), ?, ?, ?)
                         ON CONFLICT (centre_id, test_id, learner_id) DO UPDATE SET minutes = EXCLUDED.minutes
                         """).params(testId, learnerId, minutes).update();
+    }
+
+    /** The extra minutes of every learner who has some on the test. */
+    Map<UUID, Integer> extraTimes(UUID testId) {
+        Map<UUID, Integer> minutes = new HashMap<>();
+        jdbc.sql("SELECT learner_id, minutes FROM assessment.extra_time WHERE test_id = ?")
+                .param(testId)
+                .query(rs -> {
+                    minutes.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return minutes;
+    }
+
+    /** Every attempt at the test, by learner and number. */
+    List<AttemptSummary> attemptsOf(UUID testId) {
+        return jdbc.sql("""
+                        SELECT id, learner_id, number, started_at, deadline, submitted_at, score, max_score,
+                               awaiting_marking
+                        FROM assessment.attempt WHERE test_id = ? ORDER BY learner_id, number
+                        """)
+                .param(testId)
+                .query((rs, n) -> {
+                    Timestamp submitted = rs.getTimestamp("submitted_at");
+                    return new AttemptSummary(
+                            rs.getObject("id", UUID.class),
+                            rs.getObject("learner_id", UUID.class),
+                            rs.getInt("number"),
+                            rs.getTimestamp("started_at").toInstant(),
+                            rs.getTimestamp("deadline").toInstant(),
+                            submitted == null ? null : submitted.toInstant(),
+                            rs.getBigDecimal("score"),
+                            rs.getBigDecimal("max_score"),
+                            rs.getBoolean("awaiting_marking"));
+                })
+                .list();
     }
 
     int extraMinutes(UUID testId, UUID learnerId) {

@@ -23,10 +23,12 @@ import vn.edu.ecenter.academics.Academics;
 import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.academics.AcademicsFixture.Teacher;
 import vn.edu.ecenter.academics.ClassView;
+import vn.edu.ecenter.academics.CreateClass;
 import vn.edu.ecenter.assessment.AssessmentFixture;
 import vn.edu.ecenter.assessment.AssessmentFixture.Classroom;
 import vn.edu.ecenter.assessment.AttemptPaper;
 import vn.edu.ecenter.assessment.AttemptPaper.PaperQuestion;
+import vn.edu.ecenter.assessment.AttemptSummary;
 import vn.edu.ecenter.assessment.BankView;
 import vn.edu.ecenter.assessment.NewTest;
 import vn.edu.ecenter.assessment.OnlineTests;
@@ -340,6 +342,43 @@ class OnlineTestsTests {
         assertThatThrownBy(() -> asAn(() -> tests.start(test.id(), null)))
                 .isInstanceOfSatisfying(
                         Rejected.class, e -> assertThat(vietnamese(e)).isEqualTo("Bạn đã làm hết 1 lần được phép."));
+    }
+
+    @Test
+    @DisplayName(
+            "Bài làm và giờ cộng thêm của một bài: giáo viên dạy môn ở lớp và GVCN xem được, giáo viên không dạy lớp thì"
+                    + " không")
+    void theAttemptsAreListedForTheClassesTeachersOnly() {
+        TestView test = set(nationalStyle(false, null));
+        asAn(() -> tests.start(test.id(), null));
+        fixture.as(ha, () -> {
+            tests.setExtraTime(test.id(), binh, 10);
+            return null;
+        });
+        Teacher homeroom = fixture.teacherWithAccount("Vũ Thị Chủ Nhiệm " + AcademicsFixture.unique());
+        fixture.asDirector(() -> academics.updateClass(
+                a1.id(),
+                new CreateClass(
+                        a1.schoolYearId(), a1.name(), a1.grade(), a1.session(), a1.room(), homeroom.staffId())));
+
+        List<AttemptSummary> seenByHa = fixture.as(ha, () -> tests.attemptsOf(test.id()));
+        List<AttemptSummary> seenByHomeroom = fixture.as(homeroom, () -> tests.attemptsOf(test.id()));
+
+        assertThat(seenByHa).singleElement().satisfies(attempt -> {
+            assertThat(attempt.learnerId()).isEqualTo(an);
+            assertThat(attempt.number()).isEqualTo(1);
+            assertThat(attempt.submittedAt()).isNull();
+            assertThat(attempt.maxScore()).isEqualByComparingTo("1.5");
+        });
+        assertThat(seenByHomeroom).isEqualTo(seenByHa);
+        assertThat(fixture.as(homeroom, () -> tests.test(test.id()))).isPresent();
+        assertThat(fixture.as(ha, () -> tests.extraTimes(test.id()))).isEqualTo(Map.of(binh, 10));
+        assertThatThrownBy(() -> fixture.as(lan, () -> tests.attemptsOf(test.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.as(lan, () -> tests.testsOfClass(a1.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixture.as(lan, () -> tests.test(test.id())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
