@@ -53,6 +53,16 @@ public final class Browser {
         return browser;
     }
 
+    /** The "Authorization: Bearer …" header pair of the user's API token ({@code POST /api/v1/auth/token}). */
+    public static String[] bearer(int port, String username, String password) {
+        Page token = at(port).postJson(
+                        "/api/v1/auth/token", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        assertThat(token.status()).as("token of %s", username).isEqualTo(200);
+        return new String[] {
+            "Authorization", "Bearer " + token.json().get("access_token").asString()
+        };
+    }
+
     /** Opens the sign-in page and submits it, as a person would; returns the answer to the submission. */
     public Page signIn(String username, String password) {
         return post("/login", "username", username, "password", password);

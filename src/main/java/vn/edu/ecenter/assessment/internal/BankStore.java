@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.edu.ecenter.assessment.QuestionView;
 import vn.edu.ecenter.assessment.Review;
 import vn.edu.ecenter.assessment.questions.CognitiveLevel;
 import vn.edu.ecenter.assessment.questions.Difficulty;
@@ -22,21 +23,6 @@ import vn.edu.ecenter.assessment.questions.Question;
 class BankStore {
 
     record BankRow(UUID id, UUID subjectId, String name, int questions, int approved, int waiting) {}
-
-    record VersionRow(
-            UUID questionId,
-            UUID bankId,
-            int version,
-            int latest,
-            boolean retired,
-            Question question,
-            Metadata metadata,
-            String source,
-            Instant writtenAt,
-            String writtenBy,
-            Review review,
-            @Nullable String reviewedBy,
-            @Nullable String reviewNote) {}
 
     private static final String BANKS = """
             SELECT b.id, b.subject_id, b.name,
@@ -158,7 +144,7 @@ class BankStore {
                 .update();
     }
 
-    List<VersionRow> latestOfBank(UUID bankId) {
+    List<QuestionView> latestOfBank(UUID bankId) {
         return jdbc.sql(VERSIONS
                         + " WHERE q.bank_id = ? AND v.version = q.latest ORDER BY q.retired, q.created_at, q.id")
                 .param(bankId)
@@ -166,14 +152,14 @@ class BankStore {
                 .list();
     }
 
-    Optional<VersionRow> version(UUID questionId, @Nullable Integer version) {
+    Optional<QuestionView> version(UUID questionId, @Nullable Integer version) {
         return jdbc.sql(VERSIONS + " WHERE q.id = ? AND v.version = coalesce(?, q.latest)")
                 .params(questionId, version)
                 .query(BankStore::version)
                 .optional();
     }
 
-    List<VersionRow> versions(UUID questionId) {
+    List<QuestionView> versions(UUID questionId) {
         return jdbc.sql(VERSIONS + " WHERE q.id = ? ORDER BY v.version DESC")
                 .param(questionId)
                 .query(BankStore::version)
@@ -190,7 +176,7 @@ class BankStore {
                 rs.getInt("waiting"));
     }
 
-    private static VersionRow version(ResultSet rs, int row) throws SQLException {
+    private static QuestionView version(ResultSet rs, int row) throws SQLException {
         String level = rs.getString("level");
         String difficulty = rs.getString("difficulty");
         Array tags = rs.getArray("tags");
@@ -201,12 +187,11 @@ class BankStore {
                 level == null ? null : CognitiveLevel.valueOf(level),
                 difficulty == null ? null : Difficulty.valueOf(difficulty),
                 tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()));
-        return new VersionRow(
+        return new QuestionView(
                 rs.getObject("question_id", UUID.class),
                 rs.getObject("bank_id", UUID.class),
                 rs.getInt("version"),
                 rs.getInt("latest"),
-                rs.getBoolean("retired"),
                 QuestionJson.question(rs.getString("content")),
                 metadata,
                 rs.getString("source"),
@@ -214,6 +199,7 @@ class BankStore {
                 rs.getString("written_by"),
                 Review.valueOf(rs.getString("review")),
                 rs.getString("reviewed_by"),
-                rs.getString("review_note"));
+                rs.getString("review_note"),
+                rs.getBoolean("retired"));
     }
 }

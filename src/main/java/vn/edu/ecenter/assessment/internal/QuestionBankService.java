@@ -28,7 +28,6 @@ import vn.edu.ecenter.assessment.exchange.QuestionReader;
 import vn.edu.ecenter.assessment.exchange.QuestionWriter;
 import vn.edu.ecenter.assessment.exchange.UnreadableFile;
 import vn.edu.ecenter.assessment.internal.BankStore.BankRow;
-import vn.edu.ecenter.assessment.internal.BankStore.VersionRow;
 import vn.edu.ecenter.assessment.questions.Flaw;
 import vn.edu.ecenter.assessment.questions.QuestionCheck;
 import vn.edu.ecenter.assessment.questions.QuestionSpec;
@@ -120,27 +119,25 @@ class QuestionBankService implements QuestionBanks {
     @Override
     public List<QuestionView> questions(UUID bankId) {
         usable(bankRow(bankId));
-        return store.latestOfBank(bankId).stream()
-                .map(QuestionBankService::view)
-                .toList();
+        return store.latestOfBank(bankId);
     }
 
     @Override
     public Optional<QuestionView> question(UUID questionId) {
         return store.version(questionId, null).map(row -> {
             usable(bankRow(row.bankId()));
-            return view(row);
+            return row;
         });
     }
 
     @Override
     public List<QuestionView> history(UUID questionId) {
-        List<VersionRow> versions = store.versions(questionId);
+        List<QuestionView> versions = store.versions(questionId);
         if (versions.isEmpty()) {
             throw Rejected.notFound("questionBank.error.questionNotFound");
         }
         usable(bankRow(versions.getFirst().bankId()));
-        return versions.stream().map(QuestionBankService::view).toList();
+        return versions;
     }
 
     @Override
@@ -178,7 +175,7 @@ class QuestionBankService implements QuestionBanks {
     @Override
     @Transactional
     public QuestionView reviseQuestion(UUID questionId, int basedOn, QuestionSpec spec) {
-        VersionRow current = latest(questionId);
+        QuestionView current = latest(questionId);
         usable(bankRow(current.bankId()));
         refuseFlawed(spec);
         int latest = store.lockLatest(questionId).orElseThrow();
@@ -197,7 +194,7 @@ class QuestionBankService implements QuestionBanks {
     @Override
     @Transactional
     public QuestionView review(UUID questionId, int version, boolean approve, @Nullable String note) {
-        VersionRow row = store.version(questionId, version)
+        QuestionView row = store.version(questionId, version)
                 .orElseThrow(() -> Rejected.notFound("questionBank.error.questionNotFound"));
         usable(bankRow(row.bankId()));
         if (row.writtenBy().equals(CurrentUser.actor())) {
@@ -218,13 +215,13 @@ class QuestionBankService implements QuestionBanks {
         audit.record(AuditRecord.of("bankQuestion.reviewed", "question", questionId.toString())
                 .values(Map.of("version", version, "review", row.review().name()), Map.of("review", review.name()))
                 .because(cleanNote));
-        return view(store.version(questionId, version).orElseThrow());
+        return store.version(questionId, version).orElseThrow();
     }
 
     @Override
     @Transactional
     public QuestionView retire(UUID questionId) {
-        VersionRow row = latest(questionId);
+        QuestionView row = latest(questionId);
         usable(bankRow(row.bankId()));
         store.retire(questionId);
         audit.record(AuditRecord.of("bankQuestion.retired", "question", questionId.toString()));
@@ -292,7 +289,7 @@ class QuestionBankService implements QuestionBanks {
         return store.bank(bankId).orElseThrow(() -> Rejected.notFound("questionBank.error.bankNotFound"));
     }
 
-    private VersionRow latest(UUID questionId) {
+    private QuestionView latest(UUID questionId) {
         return store.version(questionId, null)
                 .orElseThrow(() -> Rejected.notFound("questionBank.error.questionNotFound"));
     }
@@ -334,22 +331,5 @@ class QuestionBankService implements QuestionBanks {
                 row.questions(),
                 row.approved(),
                 row.waiting());
-    }
-
-    private static QuestionView view(VersionRow row) {
-        return new QuestionView(
-                row.questionId(),
-                row.bankId(),
-                row.version(),
-                row.latest(),
-                row.question(),
-                row.metadata(),
-                row.source(),
-                row.writtenAt(),
-                row.writtenBy(),
-                row.review(),
-                row.reviewedBy(),
-                row.reviewNote(),
-                row.retired());
     }
 }

@@ -42,14 +42,7 @@ class AssessmentApiTests {
     }
 
     private String[] bearer(String username) {
-        Page token = Browser.at(port)
-                .postJson(
-                        "/api/v1/auth/token",
-                        "{\"username\":\"" + username + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}");
-        assertThat(token.status()).isEqualTo(200);
-        return new String[] {
-            "Authorization", "Bearer " + token.json().get("access_token").asString()
-        };
+        return Browser.bearer(port, username, TestAccounts.PASSWORD);
     }
 
     private String newTest(String[] teacher) {
