@@ -110,6 +110,7 @@ public interface Contests {
             int rank,
             UUID entryId,
             String name,
+            @Nullable UUID classId,
             @Nullable String className,
             @Nullable BigDecimal score,
             @Nullable BigDecimal maxScore,

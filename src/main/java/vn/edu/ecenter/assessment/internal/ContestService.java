@@ -120,14 +120,14 @@ class ContestService implements Contests {
     public ContestView createContest(NewContest contest) {
         String name = VietnameseText.clean(contest.name());
         if (name == null || name.isEmpty()) {
-            throw new Rejected("contestRound.error.nameEmpty");
+            throw new Rejected("contest.error.nameEmpty");
         }
         if (name.length() > LONGEST_NAME) {
-            throw new Rejected("contestRound.error.nameTooLong", LONGEST_NAME);
+            throw new Rejected("contest.error.nameTooLong", LONGEST_NAME);
         }
         String description = Objects.requireNonNullElse(VietnameseText.clean(contest.description()), "");
         if (description.length() > LONGEST_DESCRIPTION) {
-            throw new Rejected("contestRound.error.descriptionTooLong", LONGEST_DESCRIPTION);
+            throw new Rejected("contest.error.descriptionTooLong", LONGEST_DESCRIPTION);
         }
         UUID id = UUID.randomUUID();
         store.insertContest(id, name, description, contest.audience(), clock.instant(), CurrentUser.actor());
@@ -145,10 +145,10 @@ class ContestService implements Contests {
         contestOrNotFound(contestId);
         String name = VietnameseText.clean(round.name());
         if (name == null || name.isEmpty()) {
-            throw new Rejected("contestRound.error.nameEmpty");
+            throw new Rejected("contest.error.nameEmpty");
         }
         if (name.length() > LONGEST_NAME) {
-            throw new Rejected("contestRound.error.nameTooLong", LONGEST_NAME);
+            throw new Rejected("contest.error.nameTooLong", LONGEST_NAME);
         }
         if (round.durationMinutes() < 1 || round.durationMinutes() > 600) {
             throw new Rejected("onlineTest.error.duration", round.durationMinutes());
@@ -157,7 +157,7 @@ class ContestService implements Contests {
             throw new Rejected("onlineTest.error.window");
         }
         if (round.advance() < 1 || round.advance() > 1000) {
-            throw new Rejected("contestRound.error.advance", round.advance());
+            throw new Rejected("contest.error.advance", round.advance());
         }
         round.points().forEach((type, points) -> {
             if (points.signum() <= 0
@@ -177,7 +177,7 @@ class ContestService implements Contests {
                         .toList());
         if (shortage != null) {
             throw new Rejected(
-                    "contestRound.error.shortage",
+                    "contest.error.shortage",
                     shortage.row() + 1,
                     shortage.wanted().count(),
                     shortage.available());
@@ -185,10 +185,10 @@ class ContestService implements Contests {
         store.lockContest(contestId);
         List<RoundView> rounds = store.rounds(contestId);
         if (rounds.size() >= MOST_ROUNDS) {
-            throw Rejected.conflict("contestRound.error.tooManyRounds", MOST_ROUNDS);
+            throw Rejected.conflict("contest.error.tooManyRounds", MOST_ROUNDS);
         }
         if (!rounds.isEmpty() && round.opensAt().isBefore(rounds.getLast().closesAt())) {
-            throw new Rejected("contestRound.error.beforePrevious");
+            throw new Rejected("contest.error.beforePrevious");
         }
         UUID id = UUID.randomUUID();
         store.insertRound(id, contestId, rounds.size() + 1, name, round);
@@ -232,7 +232,7 @@ class ContestService implements Contests {
     public void register(UUID contestId) {
         ContestRow contest = contestOrNotFound(contestId);
         Participant who =
-                signedInParticipant(contest).orElseThrow(() -> Rejected.conflict("contestRound.error.notAudience"));
+                signedInParticipant(contest).orElseThrow(() -> Rejected.conflict("contest.error.notAudience"));
         RoundView first = firstRoundOpenForRegistration(contestId);
         if (store.insertEntry(first.id(), who, clock.instant())) {
             audit.record(AuditRecord.of("contestRound.registered", "contest", contestId.toString())
@@ -246,7 +246,7 @@ class ContestService implements Contests {
     public int registerClass(UUID contestId, UUID classId) {
         ContestRow contest = contestOrNotFound(contestId);
         if (contest.audience() != Audience.LEARNERS) {
-            throw Rejected.conflict("contestRound.error.notAudience");
+            throw Rejected.conflict("contest.error.notAudience");
         }
         ClassView schoolClass =
                 academics.schoolClass(classId).orElseThrow(() -> Rejected.notFound("onlineTest.error.classNotFound"));
@@ -266,11 +266,11 @@ class ContestService implements Contests {
     private RoundView firstRoundOpenForRegistration(UUID contestId) {
         List<RoundView> rounds = store.rounds(contestId);
         if (rounds.isEmpty()) {
-            throw Rejected.conflict("contestRound.error.noRounds");
+            throw Rejected.conflict("contest.error.noRounds");
         }
         RoundView first = rounds.getFirst();
         if (!clock.instant().isBefore(first.closesAt())) {
-            throw Rejected.conflict("contestRound.error.registrationClosed");
+            throw Rejected.conflict("contest.error.registrationClosed");
         }
         return first;
     }
@@ -284,10 +284,10 @@ class ContestService implements Contests {
         RoundView round = roundOrNotFound(roundId);
         ContestRow contest = contestOrNotFound(round.contestId());
         if (round.level() == Level.INTER_CENTRE) {
-            throw Rejected.conflict("contestRound.error.interCentre");
+            throw Rejected.conflict("contest.error.interCentre");
         }
         Participant who =
-                signedInParticipant(contest).orElseThrow(() -> Rejected.conflict("contestRound.error.notAudience"));
+                signedInParticipant(contest).orElseThrow(() -> Rejected.conflict("contest.error.notAudience"));
         if (round.number() > 1) {
             store.rounds(contest.id()).stream()
                     .filter(r -> r.number() == round.number() - 1)
@@ -295,15 +295,15 @@ class ContestService implements Contests {
                     .ifPresent(this::closeIfOver);
         }
         EntryRow entry = store.entryOf(roundId, who.kind(), who.id())
-                .orElseThrow(() -> Rejected.conflict("contestRound.error.notEntered"));
+                .orElseThrow(() -> Rejected.conflict("contest.error.notEntered"));
         EntryRow locked = store.lock(entry.id()).orElseThrow();
         Instant now = clock.instant();
         if (locked.paper() == null) {
             if (now.isBefore(round.opensAt())) {
-                throw Rejected.conflict("contestRound.error.notOpen", MyTime.format(round.opensAt()));
+                throw Rejected.conflict("contest.error.notOpen", MyTime.format(round.opensAt()));
             }
             if (!now.isBefore(round.closesAt()) || round.closedAt() != null) {
-                throw Rejected.conflict("contestRound.error.closed");
+                throw Rejected.conflict("contest.error.closed");
             }
             List<Paper.Entry> paper = draw(round);
             Instant byDuration = now.plus(Duration.ofMinutes(round.durationMinutes()));
@@ -404,10 +404,10 @@ class ContestService implements Contests {
             pages.add(page);
         }
         if (pages.isEmpty()) {
-            throw Rejected.conflict("contestRound.error.noneRanked");
+            throw Rejected.conflict("contest.error.noneRanked");
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("title", messages.getMessage("contestRound.certificate.title", null, locale));
+        model.put("title", messages.getMessage("contest.certificate.title", null, locale));
         model.put("centreName", centreName());
         model.put("contest", contest.name());
         model.put("round", round.name());
@@ -425,10 +425,10 @@ class ContestService implements Contests {
         ExcelExport sheet = ExcelExport.titled(
                 contest.name() + " – " + round.name(),
                 List.of(
-                        ExcelExport.Column.whole(messages.getMessage("contestRound.column.number", null, locale)),
-                        ExcelExport.Column.text(messages.getMessage("contestRound.column.name", null, locale)),
-                        ExcelExport.Column.text(messages.getMessage("contestRound.column.class", null, locale)),
-                        ExcelExport.Column.text(messages.getMessage("contestRound.column.centre", null, locale))));
+                        ExcelExport.Column.whole(messages.getMessage("contest.column.number", null, locale)),
+                        ExcelExport.Column.text(messages.getMessage("contest.column.name", null, locale)),
+                        ExcelExport.Column.text(messages.getMessage("contest.column.class", null, locale)),
+                        ExcelExport.Column.text(messages.getMessage("contest.column.centre", null, locale))));
         int number = 1;
         String centre = centreName();
         for (EntryRow entry : store.entries(roundId)) {
@@ -510,6 +510,7 @@ class ContestService implements Contests {
                     i + 1,
                     s.entryId(),
                     s.name(),
+                    s.classId(),
                     s.className(),
                     s.score(),
                     s.maxScore(),
@@ -528,6 +529,7 @@ class ContestService implements Contests {
                 rank,
                 e.id(),
                 e.participant().name(),
+                e.participant().classId(),
                 e.participant().className(),
                 e.score(),
                 e.maxScore(),
@@ -635,13 +637,13 @@ class ContestService implements Contests {
 
     private void requireSession(EntryRow entry, UUID session) {
         if (!session.equals(entry.session())) {
-            throw Rejected.conflict("contestRound.error.otherDevice");
+            throw Rejected.conflict("contest.error.otherDevice");
         }
     }
 
     /** The entry when it is the signed-in participant's and started; otherwise not found or refused. */
     private EntryRow ownEntry(Optional<EntryRow> found) {
-        EntryRow entry = found.orElseThrow(() -> Rejected.notFound("contestRound.error.entryNotFound"));
+        EntryRow entry = found.orElseThrow(() -> Rejected.notFound("contest.error.entryNotFound"));
         RoundView round = roundOrNotFound(entry.roundId());
         Participant who = signedInParticipant(contestOrNotFound(round.contestId()))
                 .orElseThrow(() -> new AccessDeniedException("not a participant"));
@@ -650,7 +652,7 @@ class ContestService implements Contests {
             throw new AccessDeniedException("not the participant's entry");
         }
         if (entry.paper() == null) {
-            throw Rejected.notFound("contestRound.error.entryNotFound");
+            throw Rejected.notFound("contest.error.entryNotFound");
         }
         return entry;
     }
@@ -680,16 +682,16 @@ class ContestService implements Contests {
     }
 
     private String prize(int rank, Locale locale) {
-        String key = rank <= 3 ? "contestRound.prize." + rank : "contestRound.prize.other";
+        String key = rank <= 3 ? "contest.prize." + rank : "contest.prize.other";
         return messages.getMessage(key, new Object[] {rank}, locale);
     }
 
     private ContestRow contestOrNotFound(UUID contestId) {
-        return store.contest(contestId).orElseThrow(() -> Rejected.notFound("contestRound.error.contestNotFound"));
+        return store.contest(contestId).orElseThrow(() -> Rejected.notFound("contest.error.contestNotFound"));
     }
 
     private RoundView roundOrNotFound(UUID roundId) {
-        return store.round(roundId).orElseThrow(() -> Rejected.notFound("contestRound.error.roundNotFound"));
+        return store.round(roundId).orElseThrow(() -> Rejected.notFound("contest.error.roundNotFound"));
     }
 
     private String centreName() {
