@@ -212,7 +212,9 @@ class ContestsController {
     @PostMapping("/{contestId}/register-class")
     @PreAuthorize(DIRECTOR)
     String registerClass(
-            @PathVariable UUID contestId, @RequestParam @Nullable UUID classId, RedirectAttributes redirect) {
+            @PathVariable UUID contestId,
+            @RequestParam(required = false) @Nullable UUID classId,
+            RedirectAttributes redirect) {
         try {
             if (classId == null) {
                 throw new Rejected("onlineTest.error.classNotFound");
