@@ -247,6 +247,38 @@ class ContestsTests {
     }
 
     @Test
+    @DisplayName(
+            "Vòng trước hết giờ mà chưa ai chốt: người đứng đầu vào vòng sau ngay lần đầu có người vào thi vòng sau")
+    void advancingWhenTheNextRoundIsFirstEntered() {
+        ContestView contest = classThenCentre();
+        fixture.asDirector(
+                () -> contests.registerClass(contest.id(), room.schoolClass().id()));
+        RoundView first = contest.rounds().getFirst();
+        RoundView second = contest.rounds().get(1);
+        an(() -> take(() -> contests.enter(first.id()), false, () -> {}));
+        binh(() -> take(() -> contests.enter(first.id()), true, () -> {}));
+        tenancy.inCentre(fixture.centre(), () -> {
+            jdbc.sql("UPDATE assessment.contest_round SET closes_at = now() - interval '1 minute' WHERE id = ?")
+                    .param(first.id())
+                    .update();
+            jdbc.sql("UPDATE assessment.contest_round SET opens_at = now() - interval '30 seconds' WHERE id = ?")
+                    .param(second.id())
+                    .update();
+        });
+
+        RoundPaper paper = binh(() -> contests.enter(second.id()));
+
+        assertThat(paper.paper().questions()).hasSize(2);
+        assertThat(fixture.asDirector(() -> contests.leaderboard(second.id(), null)))
+                .extracting(Standing::name)
+                .containsExactly("Phạm Thị Bình");
+        assertThatThrownBy(() -> an(() -> contests.enter(second.id())))
+                .isInstanceOf(Rejected.class)
+                .extracting(e -> ((Rejected) e).messageKey())
+                .isEqualTo("contest.error.notEntered");
+    }
+
+    @Test
     @DisplayName("Một phiên thi: vào thi trên thiết bị khác thì thiết bị cũ không lưu, không nộp được (409)")
     void oneActiveSession() {
         ContestView contest = classThenCentre();
