@@ -134,6 +134,24 @@ class RouteAccessTests {
             GET    /learners/{id}/export.pdf            302>/login  404                 200      200   403        403       403     403     403
             POST   /learners/{id}/deidentify            302>/login  302>/learners/{learner} 302>/learners/{learner} 403 403 403       403     403     403
             GET    /my/learners                         302>/login  403                 403      403   403        403       403     200     200
+            GET    /contests                            302>/login  403                 200      403   403        403       200     200     403
+            POST   /contests                            302>/login  403                 302>/contests 403 403      403       403     403     403
+            GET    /contests/{contestId}                302>/login  403                 404      403   403        403       404     404     403
+            POST   /contests/{contestId}/rounds         302>/login  403                 302>/contests/00000000-0000-4000-8000-00000000c001 403 403 403 403 403 403
+            POST   /contests/{contestId}/register       302>/login  403                 403      403   403        403       302>/contests/00000000-0000-4000-8000-00000000c001 302>/contests/00000000-0000-4000-8000-00000000c001 403
+            POST   /contests/{contestId}/register-class 302>/login  403                 302>/contests/00000000-0000-4000-8000-00000000c001 403 403 403 403 403 403
+            POST   /contests/rounds/{roundId}/enter     302>/login  403                 403      403   403        403       302>/contests 302>/contests 403
+            GET    /contests/rounds/{roundId}/leaderboard 302>/login 403                404      403   403        403       404     404     403
+            GET    /contests/rounds/{roundId}/leaderboard/board 302>/login 403          404      403   403        403       404     404     403
+            GET    /contests/rounds/{roundId}/leaderboard.json 302>/login 403           404      403   403        403       404     404     403
+            POST   /contests/rounds/{roundId}/close     302>/login  403                 302>/contests/rounds/00000000-0000-4000-8000-00000000c002/leaderboard 403 403 403 403 403 403
+            GET    /contests/rounds/{roundId}/certificates.pdf 302>/login 403           404      403   403        403       403     403     403
+            GET    /contests/rounds/{roundId}/qualified.xlsx 302>/login 403             404      403   403        403       403     403     403
+            GET    /contests/entries/{entryId}/{session} 302>/login 403               403      403   403        403       404     404     403
+            POST   /contests/entries/{entryId}/{session} 302>/login 403               403      403   403        403       302>/contests/entries/00000000-0000-4000-8000-00000000c003/00000000-0000-4000-8000-00000000c004 302>/contests/entries/00000000-0000-4000-8000-00000000c003/00000000-0000-4000-8000-00000000c004 403
+            GET    /contests/entries/{entryId}/{session}/state 302>/login 403         403      403   403        403       404     404     403
+            PUT    /contests/entries/{entryId}/{session}/answers/{questionId} 302>/login 403 403 403 403 403  404     404     403
+            POST   /contests/entries/{entryId}/{session}/submit 302>/login 403        403      403   403        403       302>/contests/entries/00000000-0000-4000-8000-00000000c003/00000000-0000-4000-8000-00000000c004 302>/contests/entries/00000000-0000-4000-8000-00000000c003/00000000-0000-4000-8000-00000000c004 403
             GET    /my/tests                            302>/login  403                 403      403   403        403       403     200     403
             POST   /my/tests/{testId}/start             302>/login  403                 403      403   403        403       403     403     403
             GET    /my/attempts/{attemptId}             302>/login  403                 403      403   403        403       403     404     403
@@ -626,6 +644,34 @@ class RouteAccessTests {
             case "GET /jobs/{id}/status" -> new Sample("/jobs/" + job + "/status");
             case "POST /jobs/{id}/cancel" -> new Sample("/jobs/" + job + "/cancel");
             case "POST /api/v1/auth/token" -> new Sample(route, credentials(visitor));
+            // Contests: a contest, round and paper that do not exist; forms without their fields are refused and change
+            // nothing (the director's new contest has no name), and each refusal is a message on the page sent back to.
+            case "POST /contests" -> new Sample(route, "name", "");
+            case "GET /contests/{contestId}",
+                    "POST /contests/{contestId}/rounds",
+                    "POST /contests/{contestId}/register",
+                    "POST /contests/{contestId}/register-class" ->
+                new Sample(route.replace("{contestId}", "00000000-0000-4000-8000-00000000c001"));
+            case "POST /contests/rounds/{roundId}/enter",
+                    "GET /contests/rounds/{roundId}/leaderboard",
+                    "GET /contests/rounds/{roundId}/leaderboard/board",
+                    "GET /contests/rounds/{roundId}/leaderboard.json",
+                    "POST /contests/rounds/{roundId}/close",
+                    "GET /contests/rounds/{roundId}/certificates.pdf",
+                    "GET /contests/rounds/{roundId}/qualified.xlsx" ->
+                new Sample(route.replace("{roundId}", "00000000-0000-4000-8000-00000000c002"));
+            case "GET /contests/entries/{entryId}/{session}",
+                    "POST /contests/entries/{entryId}/{session}",
+                    "GET /contests/entries/{entryId}/{session}/state",
+                    "POST /contests/entries/{entryId}/{session}/submit" ->
+                new Sample(route.replace("{entryId}", "00000000-0000-4000-8000-00000000c003")
+                        .replace("{session}", "00000000-0000-4000-8000-00000000c004"));
+            case "PUT /contests/entries/{entryId}/{session}/answers/{questionId}" ->
+                new Sample(
+                        route.replace("{entryId}", "00000000-0000-4000-8000-00000000c003")
+                                .replace("{session}", "00000000-0000-4000-8000-00000000c004")
+                                .replace("{questionId}", UUID.randomUUID().toString()),
+                        "{\"text\": \"x\"}");
             // Paper versions of a test that does not exist.
             case "GET /assessment/tests/{testId}/papers",
                     "POST /assessment/tests/{testId}/papers",

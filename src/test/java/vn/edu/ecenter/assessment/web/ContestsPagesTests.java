@@ -1,0 +1,159 @@
+package vn.edu.ecenter.assessment.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.edu.ecenter.academics.AcademicsFixture;
+import vn.edu.ecenter.assessment.AssessmentFixture;
+import vn.edu.ecenter.assessment.AssessmentFixture.Classroom;
+import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.platform.clock.BusinessClock;
+import vn.edu.ecenter.support.Browser;
+import vn.edu.ecenter.support.EcenterTest;
+import vn.edu.ecenter.support.Page;
+import vn.edu.ecenter.support.TestAccounts;
+
+/**
+ * Contests through the running server: the director sets a contest and its round with the forms and registers a
+ * class; a learner takes the round on a phone, then on a laptop — the phone's saves are refused with the message — and
+ * submits; the live leaderboard, its JSON, and the certificates.
+ */
+@EcenterTest
+@DisplayName(
+        "Trang sân chơi trí tuệ: tạo, thêm vòng, đăng ký lớp, thi trên một thiết bị, bảng xếp hạng, giấy chứng nhận")
+class ContestsPagesTests {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AssessmentFixture fixture;
+
+    @Autowired
+    TestAccounts accounts;
+
+    Classroom room;
+
+    @BeforeEach
+    void classroom() {
+        room = fixture.classroom();
+    }
+
+    private static String rightOption(Element question) {
+        String text = question.selectFirst(".question-text").text();
+        int i = Integer.parseInt(text.substring(0, text.indexOf(' ')));
+        for (Element option : question.select("label.option")) {
+            if (option.selectFirst("span").text().equals(String.valueOf(2 * i))) {
+                return option.selectFirst("input").val();
+            }
+        }
+        throw new AssertionError("no right option in " + question);
+    }
+
+    @Test
+    @DisplayName("Giám đốc tạo sân chơi và vòng lớp; học viên thi, thiết bị cũ bị từ chối, nộp bài, lên bảng xếp hạng")
+    void aContestFromTheFormsToTheLeaderboard() {
+        Browser director = Browser.signedIn(port, accounts.open(Role.DIRECTOR), TestAccounts.PASSWORD);
+        String name = "Rung chuông vàng " + AcademicsFixture.unique();
+        Page created = director.post("/contests", "name", name, "description", "Toán vui", "audience", "LEARNERS");
+        assertThat(created.location()).startsWith("/contests/");
+        String contest = created.location();
+        LocalDateTime now = LocalDateTime.now(BusinessClock.ZONE);
+        Page added = director.post(
+                contest + "/rounds",
+                "name",
+                "Vòng lớp",
+                "level",
+                "CLASS",
+                "bankId",
+                room.bank().id().toString(),
+                "durationMinutes",
+                "20",
+                "opensAt",
+                LOCAL.format(now.minusMinutes(5)),
+                "closesAt",
+                LOCAL.format(now.plusHours(2)),
+                "advance",
+                "2",
+                "topic0",
+                "Hàm số",
+                "type0",
+                "SINGLE_CHOICE",
+                "count0",
+                "2",
+                "points.SINGLE_CHOICE",
+                "5");
+        assertThat(added.location()).isEqualTo(contest);
+        assertThat(director.get(contest).document().select(".alert-success").text())
+                .isEqualTo("Đã thêm vòng thi.");
+        director.post(
+                contest + "/register-class", "classId", room.schoolClass().id().toString());
+        Document page = director.get(contest).document();
+        assertThat(page.select(".alert-success").text()).isEqualTo("Đã đăng ký thêm 2 học viên của lớp.");
+        assertThat(page.select("table.rounds tbody tr")).hasSize(1);
+        String round = page.selectFirst("table.rounds tbody tr").attr("data-round");
+
+        Browser phone = Browser.signedIn(port, room.anLogin(), TestAccounts.PASSWORD);
+        assertThat(phone.get("/contests").mainText()).contains(name);
+        assertThat(phone.get(contest).document().select("form[action$=/enter]")).hasSize(1);
+        String onPhone = phone.post("/contests/rounds/" + round + "/enter").location();
+        assertThat(onPhone).startsWith("/contests/entries/");
+        Document paper = phone.get(onPhone).document();
+        assertThat(paper.select("fieldset.question")).hasSize(2);
+        assertThat(paper.selectFirst("#paper").attr("data-save-url")).isEqualTo(onPhone + "/answers/");
+
+        Browser laptop = Browser.signedIn(port, room.anLogin(), TestAccounts.PASSWORD);
+        String onLaptop = laptop.post("/contests/rounds/" + round + "/enter").location();
+        assertThat(onLaptop).isNotEqualTo(onPhone);
+
+        Element first = paper.selectFirst("fieldset.question");
+        Page refused = phone.putJson(
+                onPhone + "/answers/" + first.attr("data-question"),
+                "{\"selected\": [\"" + rightOption(first) + "\"]}",
+                "X-CSRF-TOKEN",
+                phone.csrfToken());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("message").asString()).startsWith("Bài thi đang mở trên thiết bị khác");
+        assertThat(phone.get(onPhone).mainText()).contains("Bài thi đang mở trên thiết bị khác");
+
+        List<String> form = new ArrayList<>();
+        for (Element question : laptop.get(onLaptop).document().select("fieldset.question")) {
+            form.addAll(List.of("q." + question.attr("data-question"), rightOption(question)));
+        }
+        laptop.post(onLaptop, form.toArray(String[]::new));
+        assertThat(laptop.post(onLaptop + "/submit").location()).isEqualTo(onLaptop);
+        assertThat(laptop.get(onLaptop).document().select(".result-card .score").text())
+                .isEqualTo("Điểm: 10,00 / 10,00");
+
+        Document board = phone.get("/contests/rounds/" + round + "/leaderboard").document();
+        Element live = board.selectFirst("#leaderboard");
+        assertThat(live.attr("hx-get")).startsWith("/contests/rounds/" + round + "/leaderboard/board");
+        assertThat(live.attr("hx-trigger")).isEqualTo("every 5s");
+        assertThat(board.select("table.leaderboard tbody tr").first().text()).startsWith("1 Lê Văn An");
+        assertThat(phone.get("/contests/rounds/" + round + "/leaderboard/board").body())
+                .contains("Lê Văn An")
+                .doesNotContain("<html");
+        Page json = phone.getJson("/contests/rounds/" + round + "/leaderboard.json");
+        assertThat(json.json().get(0).path("name").asString()).isEqualTo("Lê Văn An");
+        assertThat(json.json().get(0).path("rank").asInt()).isEqualTo(1);
+
+        var pdf = director.download("/contests/rounds/" + round + "/certificates.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(phone.download("/contests/rounds/" + round + "/certificates.pdf")
+                        .statusCode())
+                .isEqualTo(403);
+    }
+}
