@@ -210,8 +210,9 @@ embedded PostgreSQL runs as its own process (started with `pg_ctl`, detached fro
 holding the data folder. On the restart the new embedded server refuses to start (`lock file "postmaster.pid" already
 exists … Is another postmaster running`), the library waits 60 s for it and the application exits. The check then
 kills the orphaned PostgreSQL (as an operator would have to) and starts the application again; PostgreSQL recovers and
-no confirmed answer is missing. Until the application stops (or adopts) a PostgreSQL left behind by a killed JVM on its
-data folder, the restart in the issue's scenario needs that manual step.
+no confirmed answer is missing. (Fixed since that run: on start the application stops a PostgreSQL left on its data
+folder by a JVM that is gone — `EmbeddedDatabase.stopLeftBehind`, `EmbeddedDatabaseRestartTests`; the next kill run
+shows whether it restarts by itself.)
 MD
 fi
 }
