@@ -66,6 +66,8 @@ class ArchitectureTests {
             .haveFullyQualifiedName("vn.edu.ecenter.timetable.xhstt.XhsttProblem")
             .or()
             .haveFullyQualifiedName("vn.edu.ecenter.timetable.fet.FetProblem")
+            .or()
+            .haveFullyQualifiedName("vn.edu.ecenter.timetable.TimetableCommandLine")
             .should()
             .dependOnClassesThat()
             .haveFullyQualifiedName("vn.edu.ecenter.timetable.xhstt.SolutionGroup")

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +34,6 @@ import vn.edu.ecenter.timetable.xhstt.Evaluation;
 import vn.edu.ecenter.timetable.xhstt.Evaluator;
 import vn.edu.ecenter.timetable.xhstt.Instance;
 import vn.edu.ecenter.timetable.xhstt.Solution;
-import vn.edu.ecenter.timetable.xhstt.SolutionGroup;
 import vn.edu.ecenter.timetable.xhstt.XhsttFormatException;
 import vn.edu.ecenter.timetable.xhstt.XhsttProblem;
 import vn.edu.ecenter.timetable.xhstt.XhsttWriter;
@@ -161,15 +159,10 @@ public final class TimetableCommandLine {
                 + seconds + " giây, hạt giống " + seed + ".");
         Engine.Result result = solve(problem.problem(), Engine.Settings.forSeconds(seconds, seed));
         Solution solution = problem.solution(result.best());
-        XhsttWriter.write(
+        XhsttWriter.writeOwnSolution(
                 instance,
-                new SolutionGroup(
-                        "eCenter",
-                        new SolutionGroup.Metadata(
-                                "eCenter",
-                                LocalDate.now().toString(),
-                                "eCenter timetable engine (Timefold Solver), " + seconds + " s, seed " + seed),
-                        List.of(solution)),
+                solution,
+                "eCenter timetable engine (Timefold Solver), " + seconds + " s, seed " + seed,
                 options.path("out"));
         Evaluation evaluation = new Evaluator(instance).evaluate(solution);
         out.printf(

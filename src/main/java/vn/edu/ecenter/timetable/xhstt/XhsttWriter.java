@@ -31,6 +31,22 @@ public final class XhsttWriter {
         }
     }
 
+    /**
+     * Writes an archive of the instance and one solution of our own, in a solution group named "eCenter" with the
+     * given description and today's date: what the command line's solver writes. The solver never sees a stored
+     * solution group; only this writer makes one.
+     */
+    public static void writeOwnSolution(Instance instance, Solution solution, String description, Path file) {
+        write(
+                instance,
+                new SolutionGroup(
+                        "eCenter",
+                        new SolutionGroup.Metadata(
+                                "eCenter", java.time.LocalDate.now().toString(), description),
+                        List.of(solution)),
+                file);
+    }
+
     /** Writes the archive; the group's solutions must be solutions of {@code instance}. */
     public static void write(Instance instance, SolutionGroup group, OutputStream stream) {
         XhsttWriter writer = new XhsttWriter(instance, stream);
