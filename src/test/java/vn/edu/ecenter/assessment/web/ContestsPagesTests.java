@@ -112,6 +112,7 @@ class ContestsPagesTests {
         assertThat(onPhone).startsWith("/contests/entries/");
         Document paper = phone.get(onPhone).document();
         assertThat(paper.select("fieldset.question")).hasSize(2);
+        assertThat(paper.select(".attempt-bar #timer[data-seconds-left]")).hasSize(1);
         assertThat(paper.selectFirst("#paper").attr("data-save-url")).isEqualTo(onPhone + "/answers/");
 
         Browser laptop = Browser.signedIn(port, room.anLogin(), TestAccounts.PASSWORD);
