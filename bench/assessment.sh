@@ -20,9 +20,8 @@
 #   PORT [18086]
 # Needs: a JDK 25, curl, python3 and psql (apt-get install -y postgresql-client).
 #
-# What it does: target/ecenter.jar on a fresh data folder with the demo centre (durable commits). As superuser of the
-# embedded PostgreSQL, every learner account gets the demo password (the demo opens the learners' accounts without a
-# usable one; a learner without an account would get one here — none lacks one in the demo). As the director giamdoc,
+# What it does: target/ecenter.jar on a fresh data folder with the demo centre (durable commits), whose learners all
+# sign in with their learner code and the demo password. As the director giamdoc,
 # over the API: one bank of Toán, BANK_SIZE single-choice questions imported once as GIFT (the file is generated here),
 # and for every class whose learners take part one test from the same blueprint (QUESTIONS single-choice questions,
 # not graded so that the imported questions need no review, shuffled, open now): "the same 40-question test" is the
@@ -176,9 +175,8 @@ The application, its embedded PostgreSQL 18 (durable commits) and the load gener
 |---|---|---|
 $rows
 
-Method. \`target/ecenter.jar\` on a fresh data folder with the demo centre (about 1,200 learners in 30 classes). As
-superuser of the embedded PostgreSQL, every learner's account gets the demo password (the demo opens them with a
-password nobody knows; benchmark only). As the director \`giamdoc\`, through the API: one Toán bank, into which a
+Method. \`target/ecenter.jar\` on a fresh data folder with the demo centre (about 1,200 learners in 30 classes, each
+signing in with their learner code and the demo password, as in the README). As the director \`giamdoc\`, through the API: one Toán bank, into which a
 generated GIFT file of 120 single-choice questions (four options) is imported once, and for every class whose learners
 take part a test from the same blueprint — 40 single-choice questions, shuffled, options shuffled, not graded (so that
 the imported questions need no review) — open now: a test belongs to one class, so "the same 40-question test" is the
@@ -229,19 +227,7 @@ wait_healthy > /dev/null
 wait_demo
 
 echo "2/4 accounts, bank and tests…"
-# Benchmark only: every learner gets an account with the demo password. The demo opens an account for each learner
-# (username = learner code) with a password nobody knows and must_change_password; only 7926000001 has the demo
-# password (README). The hash of that account is copied; learners without an account (none in the demo) get one.
-sql "INSERT INTO identity.account (id, centre_id, username, password_hash, full_name, email, roles)
-     SELECT gen_random_uuid(), l.centre_id, lower(l.code),
-            (SELECT password_hash FROM identity.account WHERE username = '7926000001'), l.full_name, NULL, ARRAY['LEARNER']
-     FROM people.learner l WHERE l.account_id IS NULL
-       AND NOT EXISTS (SELECT 1 FROM identity.account a WHERE a.username = lower(l.code))" > /dev/null
-sql "UPDATE people.learner l SET account_id = a.id FROM identity.account a
-     WHERE a.username = lower(l.code) AND l.account_id IS NULL" > /dev/null
-sql "UPDATE identity.account a SET password_hash = (SELECT password_hash FROM identity.account WHERE username = '7926000001'),
-            must_change_password = false
-     FROM people.learner l WHERE l.account_id = a.id AND a.username <> '7926000001'" > /dev/null
+# Every demo learner signs in with their learner code and the demo password (README; DemoRecords).
 # The first LEARNERS learners enrolled in the classes of the current school year, in class order.
 sql "SELECT a.username || '|' || c.id
      FROM academics.enrolment e

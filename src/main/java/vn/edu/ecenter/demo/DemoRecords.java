@@ -380,6 +380,9 @@ class DemoRecords {
                 password,
                 false));
         List<UUID> ids = bulk.insertLearners(learners);
+        // In the demo every learner signs in with their mã học sinh and the demo password (README).
+        identity.provisionSharedPassword(
+                centreId, learners.stream().map(LearnerDetails::code).toList(), password);
         List<Enrol> enrolments = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             enrolments.add(new Enrol(ids.get(i), classOf.get(i), firstDay, combinationOf.get(i)));

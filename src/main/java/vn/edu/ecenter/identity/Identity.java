@@ -44,6 +44,15 @@ public interface Identity {
     /** Opens an account with the given password (system administrator only); skips a username already taken. */
     boolean provisionAccount(ProvisionAccount command);
 
+    /**
+     * Gives the named bulk accounts (learners, guardians, teachers) of a centre one known password, not to be changed
+     * at sign-in (system administrator only): for a demo centre, whose learners sign in with the demo password. The
+     * password is hashed once for all of them. Names of other centres' accounts or of staff are skipped.
+     *
+     * @return how many accounts got the password
+     */
+    int provisionSharedPassword(UUID centreId, Collection<String> usernames, String password);
+
     /** Gives an account a new temporary password, revokes its API tokens and tells its owner by e-mail. */
     IssuedPassword resetPassword(UUID accountId, String reason);
 

@@ -152,6 +152,31 @@ class DemoRecordsTests {
     }
 
     @Test
+    @DisplayName(
+            "Mọi học viên mẫu đăng nhập bằng mã học sinh và mật khẩu mẫu; tài khoản phụ huynh khác thì chưa có mật khẩu")
+    void everyDemoLearnerSignsInWithTheDemoPassword() {
+        List<String> codes = tenancy.inCentre(accounts.demoCentre(), () -> jdbc.sql(
+                        "SELECT code FROM people.learner WHERE account_id IS NOT NULL AND code LIKE '7926%' ORDER BY code")
+                .query(String.class)
+                .list());
+        String otherGuardian = tenancy.inCentre(accounts.demoCentre(), () -> jdbc.sql(
+                        "SELECT phone FROM people.guardian WHERE account_id IS NOT NULL AND phone <> ? LIMIT 1")
+                .param(DemoRecords.DEMO_GUARDIAN_PHONE)
+                .query(String.class)
+                .single());
+        assertThat(codes).hasSizeGreaterThan(1000);
+        for (String code : List.of(codes.get(1), codes.get(codes.size() / 2), codes.getLast())) {
+            assertThat(token(Browser.at(port), code)).isNotBlank();
+        }
+        Page guardian = Browser.at(port)
+                .postJson(
+                        "/api/v1/auth/token",
+                        "{\"username\": \"" + otherGuardian + "\", \"password\": \"" + TestAccounts.DEMO_PASSWORD
+                                + "\"}");
+        assertThat(guardian.status()).isEqualTo(401);
+    }
+
+    @Test
     @DisplayName("Phụ huynh mẫu là phụ huynh của học viên mẫu lớp 10A1")
     void demoGuardianIsTheParentOfTheDemoLearner() {
         List<String> children = tenancy.inCentre(accounts.demoCentre(), () -> jdbc.sql("""

@@ -158,6 +158,27 @@ class BulkAccounts {
         return issued;
     }
 
+    int provisionSharedPassword(UUID centreId, Collection<String> usernames, String password) {
+        String[] names =
+                usernames.stream().map(PasswordCheck::normalise).distinct().toArray(String[]::new);
+        if (names.length == 0) {
+            return 0;
+        }
+        int given = jdbc.sql("""
+                        UPDATE identity.account SET password_hash = ?, must_change_password = false
+                        WHERE centre_id = ? AND username = ANY (?) AND roles <@ ?::text[]
+                        """)
+                .params(
+                        support.hash(password),
+                        centreId,
+                        names,
+                        BULK_ROLES.stream().map(Role::name).toArray(String[]::new))
+                .update();
+        support.audit(AuditRecord.of("account.sharedPasswordProvisioned", "account", null)
+                .values(null, Map.of("centre", centreId.toString(), "count", given)));
+        return given;
+    }
+
     Map<UUID, Boolean> hasUsablePassword(Collection<UUID> accountIds) {
         Map<UUID, Boolean> result = new HashMap<>();
         jdbc.sql("SELECT id, password_hash NOT LIKE ? AS usable FROM identity.account WHERE id = ANY (?)")

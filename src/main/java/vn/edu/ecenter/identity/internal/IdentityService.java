@@ -108,6 +108,12 @@ class IdentityService implements Identity {
     }
 
     @Override
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public int provisionSharedPassword(UUID centreId, Collection<String> usernames, String password) {
+        return tenancy.asSystem(() -> bulk.provisionSharedPassword(centreId, usernames, password));
+    }
+
+    @Override
     @Transactional
     @PreAuthorize(RECORDS_STAFF)
     public List<IssuedPassword> issueFirstPasswords(Collection<UUID> accountIds) {
