@@ -3,6 +3,7 @@ package vn.edu.ecenter.people;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.edu.ecenter.identity.IssuedPassword;
 
@@ -89,6 +90,9 @@ public interface People {
 
     /** The learners of the signed-in guardian, or the signed-in learner themself; empty for anyone else. */
     List<LearnerSummary> ownLearners();
+
+    /** The ids of {@link #ownLearners()}, without reading their records: for checks on every request. */
+    Set<UUID> ownLearnerIds();
 
     /** Registers a staff member; a teacher also gets an account (username given by the caller's details code). */
     StaffSummary registerStaff(StaffDetails details);

@@ -248,7 +248,8 @@ class OnlineTestService implements OnlineTests {
             throw new AccessDeniedException("not in the test's class");
         }
         Instant now = clock.instant();
-        Optional<AttemptRow> open = store.inProgress(testId, learner);
+        TestStore.LearnerAttempts attempts = store.attemptsOf(testId, learner);
+        Optional<AttemptRow> open = attempts.inProgress();
         if (open.isPresent()) {
             if (!timeUp(open.get(), now)) {
                 return paper(test, open.get(), now);
@@ -267,7 +268,7 @@ class OnlineTestService implements OnlineTests {
         if (code != null && !code.equalsIgnoreCase(accessCode == null ? "" : accessCode.strip())) {
             throw new Rejected("onlineTest.error.accessCode");
         }
-        int made = store.attemptsMade(testId, learner);
+        int made = attempts.made();
         if (made >= test.attemptsAllowed()) {
             throw Rejected.conflict("onlineTest.error.noAttemptsLeft", test.attemptsAllowed());
         }
@@ -278,12 +279,13 @@ class OnlineTestService implements OnlineTests {
         Instant byClose = test.closesAt().plus(extra);
         Instant deadline = byDuration.isBefore(byClose) ? byDuration : byClose;
         BigDecimal maxScore = paper.stream().map(Paper.Entry::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-        UUID id = UUID.randomUUID();
-        if (!store.insertAttempt(id, testId, learner, made + 1, paper, now, deadline, maxScore)) {
+        AttemptRow started = new AttemptRow(
+                UUID.randomUUID(), testId, learner, made + 1, paper, now, deadline, null, null, maxScore, false);
+        if (!store.insertAttempt(started.id(), testId, learner, started.number(), paper, now, deadline, maxScore)) {
             // Started on another device at the same moment: that attempt is the one.
             return paper(test, store.inProgress(testId, learner).orElseThrow(), now);
         }
-        return paper(test, store.attempt(id).orElseThrow(), now);
+        return paper(test, started, now, Map.of());
     }
 
     @Override
@@ -311,8 +313,8 @@ class OnlineTestService implements OnlineTests {
     @PreAuthorize(LEARNER)
     public void answer(UUID attemptId, UUID questionId, Response response) {
         UUID learner = signedInLearner();
-        AttemptRow attempt =
-                store.holdForAnswer(attemptId).orElseThrow(() -> Rejected.notFound("onlineTest.error.attemptNotFound"));
+        TestStore.AnswerHold attempt = store.holdForAnswer(attemptId, questionId)
+                .orElseThrow(() -> Rejected.notFound("onlineTest.error.attemptNotFound"));
         if (!attempt.learnerId().equals(learner)) {
             throw new AccessDeniedException("not the learner's attempt");
         }
@@ -320,13 +322,13 @@ class OnlineTestService implements OnlineTests {
             throw Rejected.conflict("onlineTest.error.submitted");
         }
         Instant now = clock.instant();
-        if (timeUp(attempt, now)) {
+        if (timeUp(attempt.deadline(), now)) {
             throw Rejected.conflict("onlineTest.error.timeUp");
         }
-        Paper.Entry entry = attempt.paper().stream()
-                .filter(e -> e.question().equals(questionId))
-                .findFirst()
-                .orElseThrow(() -> Rejected.notFound("onlineTest.error.notOnPaper"));
+        Paper.Entry entry = attempt.entry();
+        if (entry == null) {
+            throw Rejected.notFound("onlineTest.error.notOnPaper");
+        }
         Question question = marking.question(entry.question(), entry.version());
         Response keyed;
         try {
@@ -356,7 +358,11 @@ class OnlineTestService implements OnlineTests {
     }
 
     private boolean timeUp(AttemptRow attempt, Instant now) {
-        return now.isAfter(attempt.deadline().plus(grace));
+        return timeUp(attempt.deadline(), now);
+    }
+
+    private boolean timeUp(Instant deadline, Instant now) {
+        return now.isAfter(deadline.plus(grace));
     }
 
     private List<Paper.Entry> draw(TestView test) {
@@ -387,7 +393,10 @@ class OnlineTestService implements OnlineTests {
     }
 
     private AttemptPaper paper(TestView test, AttemptRow attempt, Instant now) {
-        Map<UUID, Response> stored = store.answers(attempt.id());
+        return paper(test, attempt, now, store.answers(attempt.id()));
+    }
+
+    private AttemptPaper paper(TestView test, AttemptRow attempt, Instant now, Map<UUID, Response> stored) {
         List<AttemptPaper.PaperQuestion> questions = new ArrayList<>();
         Map<UUID, Response> answers = new HashMap<>();
         int number = 1;
@@ -420,7 +429,7 @@ class OnlineTestService implements OnlineTests {
 
     private boolean mayRead(AttemptRow attempt, TestView test) {
         if (CurrentUser.hasRole("LEARNER")) {
-            return people.ownLearners().stream().map(LearnerSummary::id).anyMatch(attempt.learnerId()::equals);
+            return people.ownLearnerIds().contains(attempt.learnerId());
         }
         if (CurrentUser.hasRole("DIRECTOR")) {
             return true;
@@ -433,11 +442,11 @@ class OnlineTestService implements OnlineTests {
     }
 
     private UUID signedInLearner() {
-        List<LearnerSummary> own = people.ownLearners();
-        if (own.size() != 1) {
+        java.util.Set<UUID> own = people.ownLearnerIds();
+        if (own.size() != 1 || !CurrentUser.hasRole("LEARNER")) {
             throw new AccessDeniedException("not a learner's account");
         }
-        return own.getFirst().id();
+        return own.iterator().next();
     }
 
     private TestStore.TestRow testOrNotFound(UUID testId) {

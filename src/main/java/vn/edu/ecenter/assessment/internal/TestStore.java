@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,9 +45,17 @@ class TestStore {
             BigDecimal maxScore,
             boolean awaitingMarking) {}
 
+    /** What saving an answer needs of its attempt (see {@link #holdForAnswer}). */
+    record AnswerHold(
+            UUID learnerId, Instant deadline, @Nullable Instant submittedAt, Paper.@Nullable Entry entry) {}
+
+    /** A learner's attempts at a test: how many were started, and the one in progress if any. */
+    record LearnerAttempts(int made, Optional<AttemptRow> inProgress) {}
+
     /** An attempt the server must submit: its time is up. */
     record Due(UUID centreId, UUID attemptId) {}
 
+    private static final int PARSED_TEXTS = 10_000;
     private static final TypeReference<List<Blueprint.Row>> ROWS = new TypeReference<>() {};
     private static final TypeReference<Map<QuestionType, BigDecimal>> POINTS = new TypeReference<>() {};
     private static final TypeReference<List<Paper.Entry>> ENTRIES = new TypeReference<>() {};
@@ -59,6 +68,7 @@ class TestStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, Object> parsedJson = new ConcurrentHashMap<>();
 
     TestStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -107,13 +117,31 @@ class TestStore {
                 .list();
     }
 
+    /**
+     * A test's blueprint or points read from their JSON, remembered by the text itself: every start of a test reads
+     * the test, and a crowd starting the same test would parse the same text a thousand times. Kept unmodifiable (in
+     * the parsed order), since it is shared; the map is emptied when it grows past what a centre's tests could need.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T parsed(String text, TypeReference<T> type) {
+        if (parsedJson.size() > PARSED_TEXTS) {
+            parsedJson.clear();
+        }
+        return (T) parsedJson.computeIfAbsent(text, t -> {
+            Object value = json.readValue(t, type);
+            return value instanceof List<?> list
+                    ? java.util.Collections.unmodifiableList(list)
+                    : java.util.Collections.unmodifiableMap((Map<?, ?>) value);
+        });
+    }
+
     private TestView testView(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new TestView(
                 rs.getObject("id", UUID.class),
                 rs.getObject("bank_id", UUID.class),
                 rs.getObject("class_id", UUID.class),
                 rs.getString("title"),
-                json.readValue(rs.getString("blueprint"), ROWS),
+                parsed(rs.getString("blueprint"), ROWS),
                 rs.getInt("duration_minutes"),
                 rs.getTimestamp("opens_at").toInstant(),
                 rs.getTimestamp("closes_at").toInstant(),
@@ -121,7 +149,7 @@ class TestStore {
                 rs.getString("access_code") != null,
                 rs.getBoolean("shuffle"),
                 rs.getBoolean("graded"),
-                json.readValue(rs.getString("points"), POINTS),
+                parsed(rs.getString("points"), POINTS),
                 rs.getString("created_by"));
     }
 
@@ -302,11 +330,20 @@ class TestStore {
                 .optional();
     }
 
-    int attemptsMade(UUID testId, UUID learnerId) {
-        return jdbc.sql("SELECT count(*) FROM assessment.attempt WHERE test_id = ? AND learner_id = ?")
+    /** One read for a start: the learner's attempts at the test, with the paper of the one in progress only. */
+    LearnerAttempts attemptsOf(UUID testId, UUID learnerId) {
+        List<AttemptRow> attempts = jdbc.sql("""
+                        SELECT id, test_id, learner_id, number,
+                               CASE WHEN submitted_at IS NULL THEN paper END AS paper,
+                               started_at, deadline, submitted_at, score, max_score, awaiting_marking
+                        FROM assessment.attempt WHERE test_id = ? AND learner_id = ?
+                        """)
                 .params(testId, learnerId)
-                .query(Integer.class)
-                .single();
+                .query((rs, n) -> attempt(rs))
+                .list();
+        return new LearnerAttempts(
+                attempts.size(),
+                attempts.stream().filter(a -> a.submittedAt() == null).findFirst());
     }
 
     /** Inserts an attempt unless one is in progress already (two starts at once); false then. */
@@ -346,13 +383,27 @@ class TestStore {
     }
 
     /**
-     * Reads the attempt and holds it against submission until the transaction ends (saves do not wait for each
-     * other; a submission waits for them, and a save after it sees it submitted).
+     * Reads what a save needs of the attempt — whose it is, its deadline, whether it is submitted, and the paper's
+     * entry for the question (null when the question is not on the paper) — and holds the attempt against submission
+     * until the transaction ends (saves do not wait for each other; a submission waits for them, and a save after it
+     * sees it submitted). Only the one entry leaves the database, not the whole paper.
      */
-    Optional<AttemptRow> holdForAnswer(UUID attemptId) {
-        return jdbc.sql(ATTEMPTS + " WHERE id = ? FOR KEY SHARE")
-                .param(attemptId)
-                .query((rs, n) -> attempt(rs))
+    Optional<AnswerHold> holdForAnswer(UUID attemptId, UUID questionId) {
+        return jdbc.sql("""
+                        SELECT learner_id, deadline, submitted_at,
+                               (SELECT e FROM jsonb_array_elements(paper) e WHERE e ->> 'question' = ?) AS entry
+                        FROM assessment.attempt WHERE id = ? FOR KEY SHARE
+                        """)
+                .params(questionId.toString(), attemptId)
+                .query((rs, n) -> {
+                    Timestamp submitted = rs.getTimestamp("submitted_at");
+                    String entry = rs.getString("entry");
+                    return new AnswerHold(
+                            rs.getObject("learner_id", UUID.class),
+                            rs.getTimestamp("deadline").toInstant(),
+                            submitted == null ? null : submitted.toInstant(),
+                            entry == null ? null : json.readValue(entry, Paper.Entry.class));
+                })
                 .optional();
     }
 
@@ -414,12 +465,13 @@ class TestStore {
 
     private AttemptRow attempt(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp submitted = rs.getTimestamp("submitted_at");
+        String paper = rs.getString("paper");
         return new AttemptRow(
                 rs.getObject("id", UUID.class),
                 rs.getObject("test_id", UUID.class),
                 rs.getObject("learner_id", UUID.class),
                 rs.getInt("number"),
-                json.readValue(rs.getString("paper"), ENTRIES),
+                paper == null ? List.of() : json.readValue(paper, ENTRIES),
                 rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("deadline").toInstant(),
                 submitted == null ? null : submitted.toInstant(),

@@ -1,9 +1,7 @@
 package vn.edu.ecenter.gradebook.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
@@ -246,9 +244,7 @@ class DigitalRecordsService implements DigitalRecords {
                     && reads.load(classes).classes().stream().anyMatch(c -> c.ledBy(me));
         }
         if (!allowed && (CurrentUser.hasRole("LEARNER") || CurrentUser.hasRole("GUARDIAN"))) {
-            Set<UUID> own = new HashSet<>();
-            people.ownLearners().forEach(l -> own.add(l.id()));
-            allowed = own.contains(learnerId);
+            allowed = people.ownLearnerIds().contains(learnerId);
         }
         if (!allowed) {
             throw GradebookRejection.of(Kind.FORBIDDEN, "hocba.forbidden.learner");

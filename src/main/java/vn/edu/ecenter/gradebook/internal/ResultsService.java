@@ -651,9 +651,7 @@ class ResultsService implements Results {
         if (!CurrentUser.hasRole("LEARNER") && !CurrentUser.hasRole("GUARDIAN")) {
             return java.util.Set.of();
         }
-        java.util.Set<UUID> ids = new java.util.HashSet<>();
-        people.ownLearners().forEach(learner -> ids.add(learner.id()));
-        return ids;
+        return people.ownLearnerIds();
     }
 
     private @Nullable UUID me() {

@@ -489,7 +489,10 @@ class PeopleService implements People {
     }
 
     /** The learners the signed-in learner or guardian may see: themself, or their children. */
-    Set<UUID> ownLearnerIds() {
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(Roles.SIGNED_IN)
+    public Set<UUID> ownLearnerIds() {
         Optional<UUID> account = Roles.accountId();
         if (account.isEmpty()) {
             return Set.of();

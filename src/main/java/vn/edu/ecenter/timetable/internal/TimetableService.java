@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.edu.ecenter.centres.Centres;
 import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.identity.JobStarter;
-import vn.edu.ecenter.people.LearnerSummary;
 import vn.edu.ecenter.people.People;
 import vn.edu.ecenter.platform.audit.AuditRecord;
 import vn.edu.ecenter.platform.audit.AuditTrail;
@@ -406,7 +405,7 @@ class TimetableService implements Timetables {
     @Override
     @PreAuthorize("hasAnyRole('LEARNER', 'GUARDIAN', 'DIRECTOR', 'CLERK', 'TEACHER')")
     public Optional<TimetableView> forLearner(UUID learnerId, LocalDate date, Locale locale) {
-        boolean own = people.ownLearners().stream().map(LearnerSummary::id).anyMatch(learnerId::equals);
+        boolean own = people.ownLearnerIds().contains(learnerId);
         if (!own && !office() && !CurrentUser.hasRole("TEACHER")) {
             throw new AccessDeniedException("not the learner's timetable");
         }
