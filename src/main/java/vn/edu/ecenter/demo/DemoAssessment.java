@@ -33,9 +33,9 @@ import vn.edu.ecenter.platform.clock.BusinessClock;
 
 /**
  * The demo centre's online assessment: gv.toan's question bank "Toán 10 – Hàm số bậc hai" (ten single-choice, three
- * four-statement and four numeric questions, each with its topic and level), approved by the director, and a graded
- * test for 10A1 laid out as the national exam (Phần I 0,25 · Phần II 1 · Phần III 0,25 point), open all school year,
- * so that the demo learner 7926000001 can take it.
+ * four-statement and four numeric questions, each with its topic and level, with LaTeX formulas in the line and one on
+ * a line of its own), approved by the director, and a graded test for 10A1 laid out as the national exam (Phần I 0,25 ·
+ * Phần II 1 · Phần III 0,25 point), open all school year, so that the demo learner 7926000001 can take it.
  */
 @Component
 class DemoAssessment {
@@ -117,13 +117,8 @@ class DemoAssessment {
                 "\\((2; 1)\\)",
                 "\\((4; 3)\\)"));
         specs.add(choice(
-                "Trục đối xứng của parabol \\(y = 2x^2 + 8x - 1\\) là đường thẳng",
-                FUNCTIONS,
-                CognitiveLevel.BIET,
-                "\\(x = -2\\)",
-                "\\(x = 2\\)",
-                "\\(x = -4\\)",
-                "\\(x = 4\\)"));
+                "Trục đối xứng của parabol $$y = \\frac{1}{2}x^2 + 2x - \\sqrt{3}$$ là đường thẳng",
+                FUNCTIONS, CognitiveLevel.BIET, "\\(x = -2\\)", "\\(x = 2\\)", "\\(x = -4\\)", "\\(x = 4\\)"));
         specs.add(choice(
                 "Hàm số \\(y = -x^2 + 2x + 5\\) đồng biến trên khoảng",
                 FUNCTIONS,
@@ -173,7 +168,7 @@ class DemoAssessment {
                 "-3",
                 "0"));
         specs.add(choice(
-                "Một quả bóng được ném lên có độ cao \\(h(t) = -5t^2 + 20t + 1\\) (mét) sau t giây. Độ cao"
+                "Một quả bóng được ném lên có độ cao \\(h(t) = -5t^2 + 20t + 1\\) (mét) sau \\(t\\) giây. Độ cao"
                         + " lớn nhất của quả bóng là",
                 USES,
                 CognitiveLevel.VAN_DUNG,

@@ -73,7 +73,8 @@ class QuestionBankJourneyTests {
 
         assertThat(page).hasURL(Pattern.compile("/assessment/questions/[0-9a-f-]{36}\\?saved$"));
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu");
-        assertThat(page.locator(".options li.right-option")).containsText("[1; +\\infty)");
+        // The option's formula \([1; +\infty)\) is drawn (static/js/math.js).
+        assertThat(page.locator(".options li.right-option math")).hasText(Pattern.compile("^\\[1;\\s*\\+\\s*∞\\)$"));
         fits(phone, "assessment-question");
 
         page.getByRole(

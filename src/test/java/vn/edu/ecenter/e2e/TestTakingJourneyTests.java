@@ -2,6 +2,7 @@ package vn.edu.ecenter.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -83,6 +84,10 @@ class TestTakingJourneyTests {
         PaperQuestion second = ofType(paper, QuestionType.SINGLE_CHOICE, 1);
         PaperQuestion statements = ofType(paper, QuestionType.TRUE_FALSE_STATEMENTS, 0);
         assertThat(page.locator("#timer")).hasText(Pattern.compile("Còn 4[45]:\\d\\d"));
+        // The statements' question reads "Cho \(f(x) = x^2\)." (or g and x^3); its formula is drawn as MathML.
+        Locator statementsText = page.locator("fieldset[data-type=TRUE_FALSE_STATEMENTS] .question-text");
+        assertThat(statementsText.locator("math msup > mn")).hasText(Pattern.compile("^[23]$"));
+        assertThat(statementsText).hasText(Pattern.compile("^Cho [fg]\\(x\\)\\s*=\\s*x\\s*[23]\\s*\\.$"));
 
         page.locator(radio(first, AssessmentFixture.rightOption(first))).check();
         assertThat(page.locator("#save-state")).hasText("Đã lưu mọi câu trả lời");
