@@ -150,6 +150,7 @@ class QuestionBankService implements QuestionBanks {
     QuestionView add(UUID bankId, QuestionSpec spec, String source) {
         usable(bankRow(bankId));
         refuseFlawed(spec);
+        refuseOthersPicture(spec, bankId);
         UUID id = insert(bankId, spec, source);
         audit.record(AuditRecord.of("bankQuestion.added", "question", id.toString())
                 .values(
@@ -178,6 +179,7 @@ class QuestionBankService implements QuestionBanks {
         QuestionView current = latest(questionId);
         usable(bankRow(current.bankId()));
         refuseFlawed(spec);
+        refuseOthersPicture(spec, current.bankId());
         int latest = store.lockLatest(questionId).orElseThrow();
         if (latest != basedOn) {
             throw Rejected.conflict("questionBank.error.stale", basedOn, latest);
@@ -301,6 +303,15 @@ class QuestionBankService implements QuestionBanks {
                     .map(f -> f.message(LocaleContextHolder.getLocale()))
                     .collect(Collectors.joining(" "));
             throw new Rejected("questionBank.error.flawed", words);
+        }
+    }
+
+    /** A question shows only a picture uploaded for its own bank. */
+    private void refuseOthersPicture(QuestionSpec spec, UUID bankId) {
+        UUID image = spec.question().image();
+        if (image != null
+                && !store.image(image).map(row -> row.bankId().equals(bankId)).orElse(false)) {
+            throw Rejected.badRequest("questionBank.error.imageNotFound");
         }
     }
 
