@@ -716,6 +716,7 @@ class RouteAccessTests {
                     "GET /assessment/questions/{id}/edit",
                     "POST /assessment/questions/{id}/review",
                     "POST /assessment/questions/{id}/retire",
+                    "GET /assessment/images/{id}",
                     "GET /assessment/tests/{id}" ->
                 new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()));
             // Assessment: bodies that name no subject, no class (400 to those allowed); banks, tests and attempts that
