@@ -322,6 +322,7 @@ class RouteAccessTests {
             GET    /assessment/questions/{id}/edit      302>/login  403                 404      403   403        403       404     403     403
             POST   /assessment/questions/{id}/review    302>/login  403                 404      403   403        403       404     403     403
             POST   /assessment/questions/{id}/retire    302>/login  403                 404      403   403        403       404     403     403
+            GET    /assessment/images/{id}              302>/login  404                 404      404   404        404       404     404     404
             GET    /assessment/tests                    302>/login  403                 200      403   403        403       200     403     403
             POST   /assessment/tests                    302>/login  403                 404      403   403        403       404     403     403
             GET    /assessment/tests/{id}               302>/login  403                 404      403   403        403       404     403     403
@@ -715,6 +716,7 @@ class RouteAccessTests {
                     "GET /assessment/questions/{id}/edit",
                     "POST /assessment/questions/{id}/review",
                     "POST /assessment/questions/{id}/retire",
+                    "GET /assessment/images/{id}",
                     "GET /assessment/tests/{id}" ->
                 new Sample(route.replaceAll("\\{[a-zA-Z]+}", UUID.randomUUID().toString()));
             // Assessment: bodies that name no subject, no class (400 to those allowed); banks, tests and attempts that

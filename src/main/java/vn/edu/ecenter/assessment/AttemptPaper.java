@@ -32,6 +32,7 @@ public record AttemptPaper(
      * @param statements the statements of a four-statement question
      * @param prompts the prompts of a matching question, and {@code answers} what to match them with
      * @param gaps for each gap of a cloze text, its options (empty for a typed gap)
+     * @param image the question's picture, shown below its text
      */
     public record PaperQuestion(
             UUID questionId,
@@ -44,7 +45,8 @@ public record AttemptPaper(
             List<Shown> prompts,
             List<String> answers,
             List<List<Shown>> gaps,
-            @Nullable String unit) {}
+            @Nullable String unit,
+            @Nullable UUID image) {}
 
     /** An option, item or prompt with the id the paper gives it. */
     public record Shown(String id, String text) {}

@@ -59,6 +59,12 @@ public record ImportResult(List<Entry> entries, List<String> notices) {
             flaws.forEach(flaw -> messages.add(flaw.message(Wording.VIETNAMESE)));
             return new Rejected(item, String.join(" ", messages));
         }
+        Integer grade = metadata.grade();
+        if (grade != null && !Metadata.inProgramme(grade)) {
+            return new Rejected(
+                    item,
+                    Wording.text("assessment.exchange.grade", grade, Metadata.LOWEST_GRADE, Metadata.HIGHEST_GRADE));
+        }
         return new Imported(item, new QuestionSpec(question, metadata), notes);
     }
 }

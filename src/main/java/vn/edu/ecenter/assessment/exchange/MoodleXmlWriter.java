@@ -114,6 +114,9 @@ final class MoodleXmlWriter {
             Element tagsElement = xml.add(element, "tags");
             tags.forEach(tag -> xml.add(xml.add(tagsElement, "tag"), "text", tag));
         }
+        if (question.image() != null) {
+            current.add(Wording.text("assessment.exchange.loss.picture"));
+        }
         for (String loss : current) {
             losses.add(Wording.text("assessment.exchange.loss.item", number, name, loss));
         }

@@ -154,6 +154,9 @@ final class QtiWriter {
         }
         String name =
                 spec.metadata().name().isBlank() ? identifier : spec.metadata().name();
+        if (question.image() != null) {
+            current.add(Wording.text("assessment.exchange.loss.picture"));
+        }
         for (String loss : current) {
             losses.add(Wording.text("assessment.exchange.loss.item", number, name, loss));
         }

@@ -140,7 +140,7 @@ public final class QuestionTemplate {
                     "Căn bậc hai",
                     "Biết",
                     "Dễ",
-                    "9",
+                    "10",
                     "",
                     ""),
             List.of(
@@ -156,7 +156,7 @@ public final class QuestionTemplate {
                     "Phân số",
                     "Hiểu",
                     "Dễ",
-                    "6",
+                    "10",
                     "",
                     ""),
             List.of(
@@ -172,7 +172,7 @@ public final class QuestionTemplate {
                     "Phương trình bậc hai",
                     "Vận dụng",
                     "Trung bình",
-                    "9",
+                    "10",
                     "",
                     ""));
 
@@ -187,7 +187,7 @@ public final class QuestionTemplate {
             "Số: Đáp án là một số, có thể kèm sai số cho phép, ví dụ 1,5 hoặc 3,14 ± 0,01.",
             "Sắp xếp: điền các mục vào Phương án A–F theo thứ tự bất kỳ; Đáp án là thứ tự đúng, ví dụ B,A,C.",
             "Tự luận: Đáp án (không bắt buộc) là hướng dẫn chấm, mỗi dòng một ý dạng «Nội dung — 0,5 điểm».",
-            "Mức độ: Biết, Hiểu, Vận dụng hoặc Vận dụng cao. Độ khó: Dễ, Trung bình hoặc Khó. Khối: số từ 1 đến 12.",
+            "Mức độ: Biết, Hiểu, Vận dụng hoặc Vận dụng cao. Độ khó: Dễ, Trung bình hoặc Khó. Khối: 10, 11 hoặc 12.",
             "Thẻ: các từ khoá cách nhau bởi dấu phẩy. Giải thích: lời giải hiện cho học viên sau khi làm bài.",
             "Không dùng công thức Excel: hãy dán giá trị (Dán đặc biệt → Giá trị).",
             "Sau khi nhập, hệ thống báo từng dòng: đã nhập, hoặc bị từ chối và lý do; sửa các dòng bị từ chối rồi nhập lại.");

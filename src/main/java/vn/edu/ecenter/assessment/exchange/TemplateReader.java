@@ -385,8 +385,9 @@ final class TemplateReader {
         Integer grade = null;
         if (gradeText != null) {
             String digits = gradeText.replaceFirst("(?i)^(khối|lớp)\\s*", "").strip();
-            if (!digits.matches("\\d{1,2}") || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > 12) {
-                throw QuestionProblem.of("assessment.exchange.xlsx.grade", gradeText);
+            if (!digits.matches("\\d{1,2}") || !Metadata.inProgramme(Integer.parseInt(digits))) {
+                throw QuestionProblem.of(
+                        "assessment.exchange.xlsx.grade", gradeText, Metadata.LOWEST_GRADE, Metadata.HIGHEST_GRADE);
             }
             grade = Integer.valueOf(digits);
         }

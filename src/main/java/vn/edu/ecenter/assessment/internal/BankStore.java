@@ -202,4 +202,52 @@ class BankStore {
                 rs.getString("review_note"),
                 rs.getBoolean("retired"));
     }
+
+    /** A question picture's bank, media type and bytes. */
+    record ImageRow(UUID bankId, String mediaType, byte[] content) {}
+
+    void insertImage(UUID id, UUID bankId, String mediaType, byte[] content, Instant at, String by) {
+        jdbc.sql("""
+                        INSERT INTO assessment.question_image
+                          (centre_id, id, bank_id, media_type, content, uploaded_at, uploaded_by)
+                        VALUES (platform.current_centre(), ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(id, bankId, mediaType, content, java.sql.Timestamp.from(at), by)
+                .update();
+    }
+
+    Optional<ImageRow> image(UUID id) {
+        return jdbc.sql("SELECT bank_id, media_type, content FROM assessment.question_image WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new ImageRow(
+                        rs.getObject("bank_id", UUID.class), rs.getString("media_type"), rs.getBytes("content")))
+                .optional();
+    }
+
+    /**
+     * Whether the picture is shown by a question of a paper these learners were given (a test's attempt) or these
+     * participants entered (a contest's entry).
+     */
+    boolean imageOnPaperOf(UUID imageId, List<UUID> learners, List<UUID> participants) {
+        String shows = """
+                JOIN assessment.question_version v
+                  ON v.question_id = (e ->> 'question')::uuid AND v.version = (e ->> 'version')::int
+                WHERE v.content ->> 'image' = ?
+                """;
+        boolean onTest = !learners.isEmpty()
+                && jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment.attempt a"
+                                + " CROSS JOIN LATERAL jsonb_array_elements(a.paper) e "
+                                + shows + " AND a.learner_id = ANY (?))")
+                        .params(imageId.toString(), learners.toArray(UUID[]::new))
+                        .query(Boolean.class)
+                        .single();
+        return onTest
+                || (!participants.isEmpty()
+                        && jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment.contest_entry c"
+                                        + " CROSS JOIN LATERAL jsonb_array_elements(c.paper) e "
+                                        + shows + " AND c.participant_id = ANY (?))")
+                                .params(imageId.toString(), participants.toArray(UUID[]::new))
+                                .query(Boolean.class)
+                                .single());
+    }
 }

@@ -137,7 +137,8 @@ final class Paper {
                 prompts,
                 entry.answers(),
                 gaps,
-                unit);
+                unit,
+                question.image());
     }
 
     /**

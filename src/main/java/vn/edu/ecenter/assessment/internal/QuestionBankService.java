@@ -29,6 +29,7 @@ import vn.edu.ecenter.assessment.exchange.QuestionWriter;
 import vn.edu.ecenter.assessment.exchange.UnreadableFile;
 import vn.edu.ecenter.assessment.internal.BankStore.BankRow;
 import vn.edu.ecenter.assessment.questions.Flaw;
+import vn.edu.ecenter.assessment.questions.Metadata;
 import vn.edu.ecenter.assessment.questions.QuestionCheck;
 import vn.edu.ecenter.assessment.questions.QuestionSpec;
 import vn.edu.ecenter.people.People;
@@ -150,6 +151,7 @@ class QuestionBankService implements QuestionBanks {
     QuestionView add(UUID bankId, QuestionSpec spec, String source) {
         usable(bankRow(bankId));
         refuseFlawed(spec);
+        refuseOthersPicture(spec, bankId);
         UUID id = insert(bankId, spec, source);
         audit.record(AuditRecord.of("bankQuestion.added", "question", id.toString())
                 .values(
@@ -178,6 +180,7 @@ class QuestionBankService implements QuestionBanks {
         QuestionView current = latest(questionId);
         usable(bankRow(current.bankId()));
         refuseFlawed(spec);
+        refuseOthersPicture(spec, current.bankId());
         int latest = store.lockLatest(questionId).orElseThrow();
         if (latest != basedOn) {
             throw Rejected.conflict("questionBank.error.stale", basedOn, latest);
@@ -301,6 +304,19 @@ class QuestionBankService implements QuestionBanks {
                     .map(f -> f.message(LocaleContextHolder.getLocale()))
                     .collect(Collectors.joining(" "));
             throw new Rejected("questionBank.error.flawed", words);
+        }
+        Integer grade = spec.metadata().grade();
+        if (grade != null && !Metadata.inProgramme(grade)) {
+            throw new Rejected("questionBank.error.grade", grade, Metadata.LOWEST_GRADE, Metadata.HIGHEST_GRADE);
+        }
+    }
+
+    /** A question shows only a picture uploaded for its own bank. */
+    private void refuseOthersPicture(QuestionSpec spec, UUID bankId) {
+        UUID image = spec.question().image();
+        if (image != null
+                && !store.image(image).map(row -> row.bankId().equals(bankId)).orElse(false)) {
+            throw Rejected.badRequest("questionBank.error.imageNotFound");
         }
     }
 

@@ -22,6 +22,16 @@ public record Metadata(
         tags = List.copyOf(tags);
     }
 
+    /** The grades of the GDTX upper-secondary programme (khối 10–12), the only ones the centre's classes have. */
+    public static final int LOWEST_GRADE = 10;
+
+    public static final int HIGHEST_GRADE = 12;
+
+    /** Whether a question for this grade belongs to the programme's banks. */
+    public static boolean inProgramme(int grade) {
+        return grade >= LOWEST_GRADE && grade <= HIGHEST_GRADE;
+    }
+
     public static Metadata none() {
         return new Metadata("", null, null, null, null, List.of());
     }

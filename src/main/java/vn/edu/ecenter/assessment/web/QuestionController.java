@@ -1,6 +1,8 @@
 package vn.edu.ecenter.assessment.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.edu.ecenter.assessment.BankView;
 import vn.edu.ecenter.assessment.QuestionBanks;
+import vn.edu.ecenter.assessment.QuestionImages;
 import vn.edu.ecenter.assessment.QuestionView;
 import vn.edu.ecenter.assessment.questions.CognitiveLevel;
 import vn.edu.ecenter.assessment.questions.Difficulty;
@@ -40,10 +44,12 @@ import vn.edu.ecenter.platform.web.Rejected;
 class QuestionController {
 
     private final QuestionBanks banks;
+    private final QuestionImages images;
     private final Messages messages;
 
-    QuestionController(QuestionBanks banks, Messages messages) {
+    QuestionController(QuestionBanks banks, QuestionImages images, Messages messages) {
         this.banks = banks;
+        this.images = images;
         this.messages = messages;
     }
 
@@ -54,7 +60,6 @@ class QuestionController {
         model.addAttribute("bank", banks.bank(question.bankId()).orElseThrow(QuestionController::notFound));
         model.addAttribute("history", banks.history(id));
         model.addAttribute("ownQuestion", question.writtenBy().equals(CurrentUser.actor()));
-        model.addAttribute("editable", QuestionForm.EDITABLE.contains(question.type()));
         model.addAttribute("zone", BusinessClock.ZONE);
         return "assessment/question";
     }
@@ -103,12 +108,13 @@ class QuestionController {
             @PathVariable UUID bankId,
             @RequestParam QuestionType type,
             @RequestParam MultiValueMap<String, String> form,
+            @RequestParam(required = false) @Nullable MultipartFile imageFile,
             Model model,
             Locale locale) {
         BankView bank = banks.bank(bankId).orElseThrow(QuestionController::notFound);
-        QuestionForm typed = editable(QuestionForm.posted(type, form));
         List<String> problems = new ArrayList<>();
-        QuestionSpec spec = check(typed, problems, locale);
+        QuestionForm typed = picture(QuestionForm.posted(type, form), bankId, form, imageFile, problems);
+        QuestionSpec spec = check(typed, null, problems, locale);
         if (!problems.isEmpty()) {
             return editor(model, bank, null, typed, problems, null);
         }
@@ -124,9 +130,6 @@ class QuestionController {
     String edit(@PathVariable UUID id, Model model) {
         QuestionView question = banks.question(id).orElseThrow(QuestionController::notFound);
         QuestionForm form = QuestionForm.of(question);
-        if (form == null) {
-            throw Rejected.notFound("questionbank.editor.importOnly");
-        }
         BankView bank = banks.bank(question.bankId()).orElseThrow(QuestionController::notFound);
         return editor(model, bank, question, form, List.of(), null);
     }
@@ -135,14 +138,15 @@ class QuestionController {
     String revise(
             @PathVariable UUID id,
             @RequestParam MultiValueMap<String, String> form,
+            @RequestParam(required = false) @Nullable MultipartFile imageFile,
             Model model,
             HttpServletResponse response,
             Locale locale) {
         QuestionView question = banks.question(id).orElseThrow(QuestionController::notFound);
         BankView bank = banks.bank(question.bankId()).orElseThrow(QuestionController::notFound);
-        QuestionForm typed = editable(QuestionForm.posted(question.type(), form));
         List<String> problems = new ArrayList<>();
-        QuestionSpec spec = check(typed, problems, locale);
+        QuestionForm typed = picture(QuestionForm.posted(question.type(), form), bank.id(), form, imageFile, problems);
+        QuestionSpec spec = check(typed, question, problems, locale);
         if (!problems.isEmpty()) {
             return editor(model, bank, question, typed, problems, null);
         }
@@ -156,9 +160,10 @@ class QuestionController {
     }
 
     /** The question's flaws and the form's unreadable values, in words; the spec as far as it could be read. */
-    private QuestionSpec check(QuestionForm form, List<String> problems, Locale locale) {
+    private QuestionSpec check(
+            QuestionForm form, @Nullable QuestionView previous, List<String> problems, Locale locale) {
         List<QuestionForm.Problem> unreadable = new ArrayList<>();
-        QuestionSpec spec = form.toSpec(unreadable);
+        QuestionSpec spec = form.toSpec(unreadable, previous == null ? null : previous.question());
         unreadable.forEach(p -> problems.add(messages.text(p.key(), p.arguments())));
         QuestionCheck.flaws(spec.question()).forEach(f -> problems.add(f.message(locale)));
         return spec;
@@ -181,11 +186,29 @@ class QuestionController {
         return "assessment/editor";
     }
 
-    private static QuestionForm editable(QuestionForm form) {
-        if (!QuestionForm.EDITABLE.contains(form.type())) {
-            throw Rejected.badRequest("questionbank.editor.importOnly");
+    /**
+     * The form with the picture asked for: none when "remove" is ticked, a newly chosen file kept at once (so that a
+     * refused form keeps it), otherwise the one it had. A file that is no picture is a problem of the form.
+     */
+    private QuestionForm picture(
+            QuestionForm form,
+            UUID bankId,
+            MultiValueMap<String, String> posted,
+            @Nullable MultipartFile file,
+            List<String> problems) {
+        QuestionForm result = "true".equals(posted.getFirst("removeImage")) ? form.withImage("") : form;
+        if (file == null || file.isEmpty()) {
+            return result;
         }
-        return form;
+        try {
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            return result.withImage(images.upload(bankId, name, file.getBytes()).toString());
+        } catch (Rejected e) {
+            problems.add(messages.text(e));
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Rejected notFound() {

@@ -39,7 +39,8 @@ class MoodleXmlReaderTests {
                         "Câu 7: Điền khuyết",
                         "Câu 8: Các bước giải",
                         "Câu 9: Câu tính toán",
-                        "Câu 10: Hai đáp án đúng");
+                        "Câu 10: Hai đáp án đúng",
+                        "Câu 11: Câu của cấp THCS");
     }
 
     @Test
@@ -57,7 +58,7 @@ class MoodleXmlReaderTests {
                         false));
         assertThat(question.spec().question().feedback()).isEqualTo("\\(c = \\sqrt{a^2 + b^2} = 5\\)");
         assertThat(question.spec().metadata().topic()).isEqualTo("Hình học/Tam giác");
-        assertThat(question.spec().metadata().grade()).isEqualTo(8);
+        assertThat(question.spec().metadata().grade()).isEqualTo(10);
         assertThat(question.spec().metadata().level()).isEqualTo(CognitiveLevel.HIEU);
         assertThat(question.spec().metadata().tags()).containsExactly("ôn thi");
         assertThat(question.notes()).containsExactly("Phản hồi riêng từng phương án không được giữ.");
@@ -161,6 +162,14 @@ class MoodleXmlReaderTests {
     void rejectsASingleChoiceWithTwoRightOptions() {
         assertThat(rejected(result, 9).message())
                 .isEqualTo("Câu hỏi một lựa chọn phải có đúng một phương án đúng trọn điểm, đang có 2.");
+    }
+
+    @Test
+    @DisplayName("Câu hỏi cho khối ngoài chương trình GDTX cấp THPT (10–12) bị từ chối, nêu khối")
+    void rejectsAQuestionForAGradeOutsideTheProgramme() {
+        assertThat(rejected(result, 10).message())
+                .isEqualTo("Câu hỏi cho khối 6, không thuộc chương trình GDTX cấp THPT (khối 10–12): không nhập vào"
+                        + " ngân hàng.");
     }
 
     @Test

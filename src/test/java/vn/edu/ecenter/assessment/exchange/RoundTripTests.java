@@ -54,6 +54,22 @@ class RoundTripTests {
 
     @ParameterizedTest
     @EnumSource(names = {"MOODLE_XML", "QTI21"})
+    @DisplayName("Hình ảnh đính kèm trên trang soạn chưa được xuất: được nêu trong danh sách không giữ được")
+    void listsAPictureAttachedInTheEditorAsLost(QuestionFormat format) {
+        var spec = new QuestionSpec(
+                new Question(
+                        "Tam giác trong hình là tam giác gì?",
+                        Body.Choice.single(List.of(Option.right("A", "Vuông"), Option.wrong("B", "Đều"))),
+                        null,
+                        java.util.UUID.randomUUID()),
+                new Metadata("Tam giác", null, null, null, null, List.of()));
+
+        assertThat(QuestionWriter.write(format, List.of(spec)).losses())
+                .contains("Câu 1 (Tam giác): hình ảnh của câu hỏi (đính kèm trên trang soạn) không được ghi vào tệp.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"MOODLE_XML", "QTI21"})
     void listsWhatOtherSystemsCannotHold(QuestionFormat format) {
         assertThat(QuestionWriter.write(format, QuestionMother.everyKind()).losses())
                 .containsExactlyElementsOf(LOSSES.get(format));

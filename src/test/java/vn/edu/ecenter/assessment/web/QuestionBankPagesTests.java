@@ -234,7 +234,7 @@ class QuestionBankPagesTests {
                 "BIET");
 
         assertThat(kinds.mainText())
-                .contains("Trắc nghiệm đúng/sai (4 ý)", "Câu ghép đôi, sắp xếp thứ tự và điền khuyết");
+                .contains("Trắc nghiệm đúng/sai (4 ý)", "Cũng có thể thêm câu hỏi bằng cách nhập tệp");
         assertThat(flawed.status()).isEqualTo(200);
         assertThat(flawed.document().select("#editor-problems li").eachText())
                 .containsExactly("Câu hỏi không có phương án đúng.");

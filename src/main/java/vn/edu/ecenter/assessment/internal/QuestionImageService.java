@@ -1,0 +1,95 @@
+package vn.edu.ecenter.assessment.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.edu.ecenter.assessment.QuestionImages;
+import vn.edu.ecenter.assessment.internal.BankStore.ImageRow;
+import vn.edu.ecenter.assessment.questions.QuestionImage;
+import vn.edu.ecenter.people.LearnerSummary;
+import vn.edu.ecenter.people.People;
+import vn.edu.ecenter.people.StaffSummary;
+import vn.edu.ecenter.platform.audit.AuditRecord;
+import vn.edu.ecenter.platform.audit.AuditTrail;
+import vn.edu.ecenter.platform.clock.BusinessClock;
+import vn.edu.ecenter.platform.security.CurrentUser;
+import vn.edu.ecenter.platform.web.Rejected;
+
+/** Question pictures: kept by bank, checked by their first bytes and size, served to those who see their questions. */
+@Service
+@Transactional(readOnly = true)
+class QuestionImageService implements QuestionImages {
+
+    private final BankStore store;
+    private final QuestionBankService banks;
+    private final People people;
+    private final AuditTrail audit;
+    private final BusinessClock clock;
+
+    QuestionImageService(
+            BankStore store, QuestionBankService banks, People people, AuditTrail audit, BusinessClock clock) {
+        this.store = store;
+        this.banks = banks;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize(QuestionBankService.BANK_USERS)
+    public UUID upload(UUID bankId, String fileName, byte[] content) {
+        banks.usable(banks.bankRow(bankId));
+        String name = fileName.isBlank() ? "?" : fileName.strip();
+        if (content.length > QuestionImage.LARGEST) {
+            throw Rejected.badRequest(
+                    "questionBank.error.imageTooLarge",
+                    name,
+                    (content.length + 1023) / 1024,
+                    QuestionImage.LARGEST / 1024);
+        }
+        String type = QuestionImage.mediaType(content);
+        if (type == null) {
+            throw Rejected.badRequest("questionBank.error.imageType", name);
+        }
+        UUID id = UUID.randomUUID();
+        store.insertImage(id, bankId, type, content, clock.instant(), CurrentUser.actor());
+        audit.record(AuditRecord.of("questionPicture.uploaded", "question_image", id.toString())
+                .values(null, Map.of("bank", bankId.toString(), "type", type, "bytes", content.length)));
+        return id;
+    }
+
+    @Override
+    public Picture picture(UUID imageId) {
+        ImageRow row = store.image(imageId).orElseThrow(() -> Rejected.notFound("questionBank.error.imageNotFound"));
+        if (!mayUseBank(row.bankId()) && !onOwnPaper(imageId)) {
+            throw new AccessDeniedException("the picture is on no question the caller may see");
+        }
+        return new Picture(row.mediaType(), row.content());
+    }
+
+    private boolean mayUseBank(UUID bankId) {
+        if (!CurrentUser.hasRole("DIRECTOR") && !CurrentUser.hasRole("TEACHER")) {
+            return false;
+        }
+        try {
+            banks.usable(banks.bankRow(bankId));
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    private boolean onOwnPaper(UUID imageId) {
+        List<UUID> learners =
+                people.ownLearners().stream().map(LearnerSummary::id).toList();
+        List<UUID> participants = new ArrayList<>(learners);
+        people.currentStaff().map(StaffSummary::id).ifPresent(participants::add);
+        return store.imageOnPaperOf(imageId, learners, participants);
+    }
+}
