@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,9 @@ class ContestService implements Contests {
     private static final int LONGEST_DESCRIPTION = 4000;
     private static final int MOST_ROUNDS = 10;
     private static final BigDecimal MOST_POINTS = BigDecimal.TEN;
+
+    /** A round is a contest's graded paper: like a graded test, it draws only questions that passed review. */
+    private static final boolean APPROVED_ONLY = true;
 
     /** Orders a leaderboard: score (highest first), time taken (shortest first), submitted (earliest first). */
     static final Comparator<Standing> RANKING = Comparator.comparing(
@@ -172,14 +176,15 @@ class ContestService implements Contests {
         }
         banks.usable(banks.bankRow(round.bankId()));
         Blueprint.Shortage shortage = new Blueprint(round.blueprint())
-                .shortage(tests.drawable(round.bankId(), false).stream()
+                .shortage(tests.drawable(round.bankId(), APPROVED_ONLY).stream()
                         .map(TestStore.Drawable::candidate)
                         .toList());
         if (shortage != null) {
             throw new Rejected(
-                    "contest.error.shortage",
+                    "contest.error.shortageApproved",
                     shortage.row() + 1,
                     shortage.wanted().count(),
+                    BlueprintText.describe(shortage.wanted(), messages, LocaleContextHolder.getLocale()),
                     shortage.available());
         }
         store.lockContest(contestId);
@@ -540,7 +545,7 @@ class ContestService implements Contests {
     private List<Paper.Entry> draw(RoundView round) {
         Map<UUID, Integer> versions = new HashMap<>();
         List<Blueprint.Candidate> candidates = new ArrayList<>();
-        for (TestStore.Drawable drawable : tests.drawable(round.bankId(), false)) {
+        for (TestStore.Drawable drawable : tests.drawable(round.bankId(), APPROVED_ONLY)) {
             candidates.add(drawable.candidate());
             versions.put(drawable.candidate().id(), drawable.version());
         }

@@ -37,6 +37,8 @@ import vn.edu.ecenter.assessment.Contests.NewRound;
 import vn.edu.ecenter.assessment.Contests.RoundPaper;
 import vn.edu.ecenter.assessment.Contests.RoundView;
 import vn.edu.ecenter.assessment.Contests.Standing;
+import vn.edu.ecenter.assessment.QuestionBanks;
+import vn.edu.ecenter.assessment.QuestionView;
 import vn.edu.ecenter.assessment.SubmitResult;
 import vn.edu.ecenter.assessment.questions.Blueprint.Row;
 import vn.edu.ecenter.assessment.questions.QuestionType;
@@ -77,6 +79,9 @@ class ContestsTests {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    QuestionBanks banks;
+
     Classroom room;
     UUID anAccount;
     UUID binhAccount;
@@ -87,6 +92,19 @@ class ContestsTests {
         room = classroom.classroom();
         anAccount = accounts.idOf(room.anLogin());
         binhAccount = accounts.idOf(room.binhLogin());
+        approve(room, questionsOf(room));
+    }
+
+    private List<QuestionView> questionsOf(Classroom room) {
+        return fixture.as(room.lan(), () -> banks.questions(room.bank().id()));
+    }
+
+    /** Lan, another teacher of the subject, approves the questions: rounds draw only approved ones. */
+    private void approve(Classroom room, List<QuestionView> questions) {
+        fixture.as(room.lan(), () -> {
+            questions.forEach(q -> banks.review(q.id(), q.version(), true, null));
+            return null;
+        });
     }
 
     private <T> T an(Supplier<T> work) {
@@ -195,6 +213,57 @@ class ContestsTests {
                         () -> contests.addRound(contest.id(), round("Sớm quá", Level.CENTRE, Duration.ZERO, 1))))
                 .as("a round opens after the one before closes")
                 .isInstanceOf(Rejected.class);
+    }
+
+    @Test
+    @DisplayName(
+            "Vòng thi chỉ rút câu đã duyệt: ma trận mà câu đã duyệt không đủ thì bị từ chối, nêu dòng, số câu cần và số câu có")
+    void roundsDrawOnlyApprovedQuestions() {
+        Classroom drafts = classroom.classroom();
+        ContestView contest = fixture.asDirector(() -> contests.createContest(
+                new Contests.NewContest("Đố vui " + AcademicsFixture.unique(), "", Audience.LEARNERS)));
+        NewRound twoSums = new NewRound(
+                "Vòng trường",
+                Level.CENTRE,
+                drafts.bank().id(),
+                List.of(new Row("Đạo hàm", null, null, 1), new Row("Hàm số", null, QuestionType.SINGLE_CHOICE, 2)),
+                Map.of(),
+                20,
+                Instant.now().minus(Duration.ofMinutes(5)),
+                Instant.now().plus(Duration.ofHours(2)),
+                1);
+        List<QuestionView> all = questionsOf(drafts);
+        List<QuestionView> sums =
+                all.stream().filter(q -> q.metadata().topic().equals("Hàm số")).toList();
+        approve(
+                drafts,
+                all.stream().filter(q -> q.metadata().topic().equals("Đạo hàm")).toList());
+        approve(drafts, sums.subList(0, 1));
+
+        assertThatThrownBy(() -> fixture.asDirector(() -> contests.addRound(contest.id(), twoSums)))
+                .isInstanceOfSatisfying(
+                        Rejected.class,
+                        refused -> assertThat(
+                                        messages.getMessage(refused.messageKey(), refused.arguments(), Locale.of("vi")))
+                                .isEqualTo(
+                                        "Dòng 2 của ma trận đề cần 2 câu (chủ đề «Hàm số», loại Trắc nghiệm một lựa chọn)"
+                                                + " nhưng ngân hàng chỉ có 1 câu đã duyệt phù hợp (vòng thi chỉ dùng câu hỏi đã duyệt)."));
+        assertThat(fixture.asDirector(() -> contests.contest(contest.id())).rounds())
+                .as("nothing half-written")
+                .isEmpty();
+
+        approve(drafts, sums.subList(2, 3));
+        RoundView round = fixture.asDirector(() -> contests.addRound(contest.id(), twoSums));
+        fixture.asDirector(
+                () -> contests.registerClass(contest.id(), drafts.schoolClass().id()));
+        RoundPaper paper = fixture.as(Role.LEARNER, accounts.idOf(drafts.anLogin()), () -> contests.enter(round.id()));
+
+        assertThat(paper.paper().questions())
+                .extracting(PaperQuestion::questionId)
+                .as("the two approved sums and one approved Đạo hàm question, never a draft")
+                .contains(sums.get(0).id(), sums.get(2).id())
+                .doesNotContain(sums.get(1).id(), sums.get(3).id())
+                .hasSize(3);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.assessment.AssessmentFixture;
 import vn.edu.ecenter.assessment.AssessmentFixture.Classroom;
+import vn.edu.ecenter.assessment.TakenTests;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.support.Browser;
@@ -44,11 +45,15 @@ class ContestsPagesTests {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    TakenTests taken;
+
     Classroom room;
 
     @BeforeEach
     void classroom() {
         room = fixture.classroom();
+        taken.approveAll(room);
     }
 
     private static String rightOption(Element question) {
