@@ -35,7 +35,6 @@ import vn.edu.ecenter.assessment.internal.ContestStore.EntryRow;
 import vn.edu.ecenter.assessment.internal.ContestStore.Participant;
 import vn.edu.ecenter.assessment.questions.Blueprint;
 import vn.edu.ecenter.assessment.questions.InvalidAnswer;
-import vn.edu.ecenter.assessment.questions.Marking;
 import vn.edu.ecenter.assessment.questions.Question;
 import vn.edu.ecenter.assessment.questions.Response;
 import vn.edu.ecenter.centres.CentreView;
@@ -80,6 +79,7 @@ class ContestService implements Contests {
     private final TestStore tests;
     private final QuestionBankService banks;
     private final AttemptMarking marking;
+    private final ContestMarking papers;
     private final Academics academics;
     private final People people;
     private final Centres centres;
@@ -94,6 +94,7 @@ class ContestService implements Contests {
             TestStore tests,
             QuestionBankService banks,
             AttemptMarking marking,
+            ContestMarking papers,
             Academics academics,
             People people,
             Centres centres,
@@ -106,6 +107,7 @@ class ContestService implements Contests {
         this.tests = tests;
         this.banks = banks;
         this.marking = marking;
+        this.papers = papers;
         this.academics = academics;
         this.people = people;
         this.centres = centres;
@@ -318,7 +320,7 @@ class ContestService implements Contests {
         }
         UUID session = UUID.randomUUID();
         store.newSession(entry.id(), session);
-        EntryRow started = finishIfTimeUp(store.entry(entry.id()).orElseThrow(), now);
+        EntryRow started = papers.finishIfTimeUp(store.entry(entry.id()).orElseThrow(), now);
         return paper(contest, started, session, now);
     }
 
@@ -332,7 +334,7 @@ class ContestService implements Contests {
             requireSession(entry, session);
         }
         Instant now = clock.instant();
-        return paper(contestOrNotFound(round.contestId()), finishIfTimeUp(entry, now), session, now);
+        return paper(contestOrNotFound(round.contestId()), papers.finishIfTimeUp(entry, now), session, now);
     }
 
     @Override
@@ -345,7 +347,7 @@ class ContestService implements Contests {
         }
         requireSession(entry, session);
         Instant now = clock.instant();
-        if (timeUp(entry, now)) {
+        if (papers.timeUp(entry, now)) {
             throw Rejected.conflict("onlineTest.error.timeUp");
         }
         Paper.Entry onPaper = Objects.requireNonNull(entry.paper()).stream()
@@ -371,8 +373,7 @@ class ContestService implements Contests {
             return result(entry);
         }
         requireSession(entry, session);
-        Instant now = clock.instant();
-        return finish(entry, now, timeUp(entry, now) ? "TIME_UP" : "PARTICIPANT");
+        return papers.submit(entry, clock.instant());
     }
 
     // ---- Leaderboards, closing, certificates, the Department's list.
@@ -449,7 +450,10 @@ class ContestService implements Contests {
         Instant now = clock.instant();
         for (EntryRow entry : store.entries(locked.id())) {
             if (entry.paper() != null && entry.submittedAt() == null) {
-                finish(store.lock(entry.id()).orElseThrow(), now, "TIME_UP");
+                EntryRow open = store.lock(entry.id()).orElseThrow();
+                if (open.submittedAt() == null) {
+                    papers.finishLate(open, now);
+                }
             }
         }
         List<Standing> advancing = top(locked);
@@ -565,42 +569,6 @@ class ContestService implements Contests {
             paper.add(Paper.draw(candidate.id(), version, question, points, true, random));
         }
         return paper;
-    }
-
-    private EntryRow finishIfTimeUp(EntryRow entry, Instant now) {
-        if (entry.paper() == null || entry.submittedAt() != null || !timeUp(entry, now)) {
-            return entry;
-        }
-        EntryRow locked = store.lock(entry.id()).orElseThrow();
-        if (locked.submittedAt() == null) {
-            finish(locked, now, "TIME_UP");
-        }
-        return store.entry(entry.id()).orElseThrow();
-    }
-
-    /** Marks and submits an entry the caller has locked and found open. */
-    private SubmitResult finish(EntryRow entry, Instant at, String how) {
-        Map<UUID, Response> answers = store.answers(entry.id());
-        BigDecimal score = BigDecimal.ZERO;
-        for (Paper.Entry onPaper : Objects.requireNonNull(entry.paper())) {
-            Question question = marking.question(onPaper.question(), onPaper.version());
-            Response response = answers.get(onPaper.question());
-            Optional<BigDecimal> share = marking.marking().share(question.body(), response);
-            BigDecimal points =
-                    share.map(s -> Marking.points(s, onPaper.points())).orElse(null);
-            if (response != null) {
-                store.markAnswer(entry.id(), onPaper.question(), share.orElse(null), points);
-            }
-            if (points != null) {
-                score = score.add(points);
-            }
-        }
-        store.submitted(entry.id(), at, how, score);
-        return new SubmitResult(score, Objects.requireNonNull(entry.maxScore()), false);
-    }
-
-    private boolean timeUp(EntryRow entry, Instant now) {
-        return entry.deadline() != null && now.isAfter(entry.deadline().plus(grace));
     }
 
     private RoundPaper paper(ContestRow contest, EntryRow entry, UUID session, Instant now) {

@@ -44,6 +44,7 @@ import vn.edu.ecenter.assessment.questions.Blueprint.Row;
 import vn.edu.ecenter.assessment.questions.QuestionType;
 import vn.edu.ecenter.assessment.questions.Response;
 import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.platform.clock.MovedClock;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.platform.web.Rejected;
 import vn.edu.ecenter.support.EcenterTest;
@@ -81,6 +82,12 @@ class ContestsTests {
 
     @Autowired
     QuestionBanks banks;
+
+    @Autowired
+    ContestStore store;
+
+    @Autowired
+    ContestMarking marking;
 
     Classroom room;
     UUID anAccount;
@@ -345,6 +352,67 @@ class ContestsTests {
                 .isInstanceOf(Rejected.class)
                 .extracting(e -> ((Rejected) e).messageKey())
                 .isEqualTo("contest.error.notEntered");
+    }
+
+    /** The server's sweep as it runs with its clock at {@code now}; answers may arrive up to ten seconds late. */
+    private int sweepAt(Instant now) {
+        return new OverdueContestPapers(store, marking, tenancy, MovedClock.at(now), Duration.ofSeconds(10))
+                .submitDue();
+    }
+
+    @Test
+    @DisplayName(
+            "Bỏ dở bài thi: hết giờ (cộng 10 giây chờ) máy chủ tự nộp, tính như nộp đúng hạn; bảng xếp hạng và giấy chứng nhận không cần ai mở trang")
+    void aPaperLeftOpenIsSubmittedByTheServerAtItsDeadline() throws IOException {
+        ContestView contest = classThenCentre();
+        fixture.asDirector(
+                () -> contests.registerClass(contest.id(), room.schoolClass().id()));
+        UUID round = contest.rounds().getFirst().id();
+        RoundPaper left = an(() -> contests.enter(round));
+        PaperQuestion first = left.paper().questions().getFirst();
+        an(() -> {
+            contests.answer(left.paper().attemptId(), left.session(), first.questionId(), right(first));
+            return null;
+        });
+        binh(() -> take(() -> contests.enter(round), false, () -> {}));
+        Instant deadline = left.paper().deadline();
+
+        sweepAt(deadline.plusSeconds(10));
+
+        assertThat(fixture.asDirector(() -> contests.leaderboard(round, null)))
+                .as("within the grace An's last answer may still be on its way")
+                .extracting(Standing::name, Standing::rank)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Phạm Thị Bình", 1),
+                        org.assertj.core.groups.Tuple.tuple("Lê Văn An", 0));
+
+        assertThat(sweepAt(deadline.plusSeconds(11))).isPositive();
+        assertThat(sweepAt(deadline.plusSeconds(12)))
+                .as("nothing of this round is open any more")
+                .isZero();
+
+        List<Standing> board = fixture.asDirector(() -> contests.leaderboard(round, null));
+        assertThat(board)
+                .extracting(Standing::rank, Standing::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Lê Văn An"),
+                        org.assertj.core.groups.Tuple.tuple(2, "Phạm Thị Bình"));
+        Standing an = board.getFirst();
+        assertThat(an.score()).as("the one answer saved before the deadline").isEqualByComparingTo("5");
+        assertThat(an.submittedAt()).as("counted as submitted at the deadline").isEqualTo(deadline);
+        assertThat(an.seconds()).as("the whole 20 minutes").isEqualTo(20 * 60);
+        assertThat(tenancy.inCentre(fixture.centre(), () -> jdbc.sql(
+                                "SELECT submitted_how FROM assessment.contest_entry WHERE id = ?")
+                        .param(left.paper().attemptId())
+                        .query(String.class)
+                        .single()))
+                .isEqualTo("TIME_UP");
+        assertThat(an(() -> contests.paper(left.paper().attemptId(), left.session()))
+                        .paper()
+                        .result())
+                .isNotNull();
+        assertThat(text(fixture.asDirector(() -> contests.certificates(round, Locale.of("vi")))))
+                .contains("Lê Văn An", "Giải Nhất");
     }
 
     @Test
