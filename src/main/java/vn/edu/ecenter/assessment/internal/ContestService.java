@@ -63,6 +63,7 @@ class ContestService implements Contests {
     private static final int LONGEST_NAME = 200;
     private static final int LONGEST_DESCRIPTION = 4000;
     private static final int MOST_ROUNDS = 10;
+    private static final int MOST_ROWS = 20;
     private static final BigDecimal MOST_POINTS = BigDecimal.TEN;
 
     /** A round is a contest's graded paper: like a graded test, it draws only questions that passed review. */
@@ -175,6 +176,9 @@ class ContestService implements Contests {
         });
         if (round.blueprint().isEmpty()) {
             throw new Rejected("onlineTest.error.blueprintEmpty");
+        }
+        if (round.blueprint().size() > MOST_ROWS) {
+            throw new Rejected("contest.error.tooManyRows", MOST_ROWS);
         }
         banks.usable(banks.bankRow(round.bankId()));
         Blueprint.Shortage shortage = new Blueprint(round.blueprint())
