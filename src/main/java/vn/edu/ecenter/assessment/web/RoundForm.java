@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ record RoundForm(
                 opens.toString(),
                 opens.plusDays(1).toString(),
                 "3",
-                java.util.Collections.nCopies(FIRST_ROWS, Row.BLANK),
+                Collections.nCopies(FIRST_ROWS, Row.BLANK),
                 Map.of());
     }
 
