@@ -137,7 +137,7 @@ class RouteAccessTests {
             GET    /contests                            302>/login  403                 200      403   403        403       200     200     403
             POST   /contests                            302>/login  403                 302>/contests 403 403      403       403     403     403
             GET    /contests/{contestId}                302>/login  403                 404      403   403        403       404     404     403
-            POST   /contests/{contestId}/rounds         302>/login  403                 302>/contests/00000000-0000-4000-8000-00000000c001 403 403 403 403 403 403
+            POST   /contests/{contestId}/rounds         302>/login  403                 404      403   403        403       403     403     403
             POST   /contests/{contestId}/register       302>/login  403                 403      403   403        403       302>/contests/00000000-0000-4000-8000-00000000c001 302>/contests/00000000-0000-4000-8000-00000000c001 403
             POST   /contests/{contestId}/register-class 302>/login  403                 302>/contests/00000000-0000-4000-8000-00000000c001 403 403 403 403 403 403
             POST   /contests/rounds/{roundId}/enter     302>/login  403                 403      403   403        403       302>/contests 302>/contests 403

@@ -49,6 +49,9 @@ class ContestStore {
             @Nullable BigDecimal score,
             @Nullable BigDecimal maxScore) {}
 
+    /** A paper whose time is up and that nobody submitted, with its centre (read across centres). */
+    record Due(UUID centreId, UUID entryId) {}
+
     private static final TypeReference<List<Blueprint.Row>> ROWS = new TypeReference<>() {};
     private static final TypeReference<Map<QuestionType, BigDecimal>> POINTS = new TypeReference<>() {};
     private static final TypeReference<List<Paper.Entry>> ENTRIES = new TypeReference<>() {};
@@ -294,6 +297,20 @@ class ContestStore {
                         UPDATE assessment.contest_entry SET submitted_at = ?, submitted_how = ?, score = ?
                         WHERE id = ?
                         """).params(Timestamp.from(at), how, score, entryId).update();
+    }
+
+    /**
+     * Started papers of every centre, not submitted, whose deadline passed before {@code before}, earliest first; read
+     * across centres (system scope).
+     */
+    List<Due> due(Instant before, int limit) {
+        return jdbc.sql("""
+                        SELECT centre_id, id FROM assessment.contest_entry
+                        WHERE submitted_at IS NULL AND deadline < ? ORDER BY deadline LIMIT ?
+                        """)
+                .params(Timestamp.from(before), limit)
+                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                .list();
     }
 
     private EntryRow entry(ResultSet rs) throws SQLException {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -142,7 +141,7 @@ class OnlineTestService implements OnlineTests {
                     test.graded() ? "onlineTest.error.shortageApproved" : "onlineTest.error.shortage",
                     shortage.row() + 1,
                     shortage.wanted().count(),
-                    describe(shortage.wanted()),
+                    BlueprintText.describe(shortage.wanted(), messages, LocaleContextHolder.getLocale()),
                     shortage.available());
         }
         UUID id = UUID.randomUUID();
@@ -451,22 +450,6 @@ class OnlineTestService implements OnlineTests {
 
     private TestStore.TestRow testOrNotFound(UUID testId) {
         return store.test(testId).orElseThrow(() -> Rejected.notFound("onlineTest.error.testNotFound"));
-    }
-
-    private String describe(Blueprint.Row row) {
-        List<String> parts = new ArrayList<>();
-        if (row.topic() != null) {
-            parts.add(text("onlineTest.row.topic", row.topic()));
-        }
-        if (row.level() != null) {
-            parts.add(text(
-                    "onlineTest.row.level",
-                    text("assessment.level." + row.level().name())));
-        }
-        if (row.type() != null) {
-            parts.add(text("onlineTest.row.type", label(row.type())));
-        }
-        return parts.isEmpty() ? text("onlineTest.row.any") : parts.stream().collect(Collectors.joining(", "));
     }
 
     private String label(QuestionType type) {

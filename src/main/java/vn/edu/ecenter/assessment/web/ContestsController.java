@@ -1,9 +1,6 @@
 package vn.edu.ecenter.assessment.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +31,6 @@ import vn.edu.ecenter.assessment.Contests.RoundPaper;
 import vn.edu.ecenter.assessment.Contests.RoundView;
 import vn.edu.ecenter.assessment.Contests.Standing;
 import vn.edu.ecenter.assessment.QuestionBanks;
-import vn.edu.ecenter.assessment.questions.Blueprint;
 import vn.edu.ecenter.assessment.questions.CognitiveLevel;
 import vn.edu.ecenter.assessment.questions.QuestionType;
 import vn.edu.ecenter.assessment.questions.Response;
@@ -63,12 +59,15 @@ class ContestsController {
     private final QuestionBanks banks;
     private final Academics academics;
     private final Messages messages;
+    private final BusinessClock clock;
 
-    ContestsController(Contests contests, QuestionBanks banks, Academics academics, Messages messages) {
+    ContestsController(
+            Contests contests, QuestionBanks banks, Academics academics, Messages messages, BusinessClock clock) {
         this.contests = contests;
         this.banks = banks;
         this.academics = academics;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -105,6 +104,11 @@ class ContestsController {
     @GetMapping("/{contestId}")
     @PreAuthorize(MEMBERS)
     String contest(@PathVariable UUID contestId, Model model) {
+        return contestPage(contestId, model, RoundForm.blank(clock.now()), null);
+    }
+
+    /** The contest page; for the director with the round form as given, and why it was refused when it was. */
+    private String contestPage(UUID contestId, Model model, RoundForm form, @Nullable String roundError) {
         ContestView contest = contests.contest(contestId);
         model.addAttribute("contest", contest);
         model.addAttribute(
@@ -124,77 +128,36 @@ class ContestsController {
             model.addAttribute("levels", Contests.Level.values());
             model.addAttribute("cognitiveLevels", CognitiveLevel.values());
             model.addAttribute("types", QuestionType.values());
+            model.addAttribute("form", form);
+            model.addAttribute("mostRows", RoundForm.MOST_ROWS);
+            model.addAttribute("roundError", roundError);
         }
         return "contests/contest";
     }
 
+    /**
+     * The round form: added, or shown again as typed — with one more blueprint row ({@code action=addRow}, the "Thêm
+     * dòng" button of a page without its script), or with why it was refused.
+     */
     @PostMapping("/{contestId}/rounds")
     @PreAuthorize(DIRECTOR)
     String addRound(
             @PathVariable UUID contestId,
             @RequestParam MultiValueMap<String, String> form,
+            @RequestParam(defaultValue = "") String action,
+            Model model,
             RedirectAttributes redirect) {
+        RoundForm typed = RoundForm.posted(form);
         try {
-            contests.addRound(contestId, round(form));
-            redirect.addFlashAttribute("done", messages.text("contest.roundAdded"));
+            if ("addRow".equals(action)) {
+                return contestPage(contestId, model, typed.withRow(), null);
+            }
+            contests.addRound(contestId, typed.toNewRound());
         } catch (Rejected refused) {
-            redirect.addFlashAttribute("error", messages.text(refused));
+            return contestPage(contestId, model, typed, messages.text(refused));
         }
+        redirect.addFlashAttribute("done", messages.text("contest.roundAdded"));
         return "redirect:/contests/" + contestId;
-    }
-
-    /** The round form: name, level, bank, up to three blueprint rows, points of each kind, times, how many advance. */
-    private static Contests.NewRound round(MultiValueMap<String, String> form) {
-        try {
-            List<Blueprint.Row> rows = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                String count = value(form, "count" + i);
-                if (count == null || count.isBlank() || Integer.parseInt(count.strip()) == 0) {
-                    continue;
-                }
-                String level = value(form, "level" + i);
-                String type = value(form, "type" + i);
-                rows.add(new Blueprint.Row(
-                        blankToNull(value(form, "topic" + i)),
-                        level == null || level.isBlank() ? null : CognitiveLevel.valueOf(level),
-                        type == null || type.isBlank() ? null : QuestionType.valueOf(type),
-                        Integer.parseInt(count.strip())));
-            }
-            Map<QuestionType, BigDecimal> points = new EnumMap<>(QuestionType.class);
-            for (QuestionType type : QuestionType.values()) {
-                String p = value(form, "points." + type.name());
-                if (p != null && !p.isBlank()) {
-                    points.put(type, new BigDecimal(p.strip().replace(',', '.')));
-                }
-            }
-            return new Contests.NewRound(
-                    String.valueOf(value(form, "name")),
-                    Contests.Level.valueOf(String.valueOf(value(form, "level"))),
-                    UUID.fromString(String.valueOf(value(form, "bankId"))),
-                    rows,
-                    points,
-                    Integer.parseInt(
-                            String.valueOf(value(form, "durationMinutes")).strip()),
-                    time(value(form, "opensAt")),
-                    time(value(form, "closesAt")),
-                    Integer.parseInt(String.valueOf(value(form, "advance")).strip()));
-        } catch (IllegalArgumentException | java.time.DateTimeException unreadable) {
-            throw new Rejected("contest.error.form");
-        }
-    }
-
-    private static java.time.Instant time(@Nullable String value) {
-        return LocalDateTime.parse(String.valueOf(value))
-                .atZone(BusinessClock.ZONE)
-                .toInstant();
-    }
-
-    private static @Nullable String value(MultiValueMap<String, String> form, String name) {
-        return form.getFirst(name);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @PostMapping("/{contestId}/register")

@@ -37,11 +37,14 @@ import vn.edu.ecenter.assessment.Contests.NewRound;
 import vn.edu.ecenter.assessment.Contests.RoundPaper;
 import vn.edu.ecenter.assessment.Contests.RoundView;
 import vn.edu.ecenter.assessment.Contests.Standing;
+import vn.edu.ecenter.assessment.QuestionBanks;
+import vn.edu.ecenter.assessment.QuestionView;
 import vn.edu.ecenter.assessment.SubmitResult;
 import vn.edu.ecenter.assessment.questions.Blueprint.Row;
 import vn.edu.ecenter.assessment.questions.QuestionType;
 import vn.edu.ecenter.assessment.questions.Response;
 import vn.edu.ecenter.identity.Role;
+import vn.edu.ecenter.platform.clock.MovedClock;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.platform.web.Rejected;
 import vn.edu.ecenter.support.EcenterTest;
@@ -77,6 +80,15 @@ class ContestsTests {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    QuestionBanks banks;
+
+    @Autowired
+    ContestStore store;
+
+    @Autowired
+    ContestMarking marking;
+
     Classroom room;
     UUID anAccount;
     UUID binhAccount;
@@ -87,6 +99,19 @@ class ContestsTests {
         room = classroom.classroom();
         anAccount = accounts.idOf(room.anLogin());
         binhAccount = accounts.idOf(room.binhLogin());
+        approve(room, questionsOf(room));
+    }
+
+    private List<QuestionView> questionsOf(Classroom room) {
+        return fixture.as(room.lan(), () -> banks.questions(room.bank().id()));
+    }
+
+    /** Lan, another teacher of the subject, approves the questions: rounds draw only approved ones. */
+    private void approve(Classroom room, List<QuestionView> questions) {
+        fixture.as(room.lan(), () -> {
+            questions.forEach(q -> banks.review(q.id(), q.version(), true, null));
+            return null;
+        });
     }
 
     private <T> T an(Supplier<T> work) {
@@ -199,6 +224,57 @@ class ContestsTests {
 
     @Test
     @DisplayName(
+            "Vòng thi chỉ rút câu đã duyệt: ma trận mà câu đã duyệt không đủ thì bị từ chối, nêu dòng, số câu cần và số câu có")
+    void roundsDrawOnlyApprovedQuestions() {
+        Classroom drafts = classroom.classroom();
+        ContestView contest = fixture.asDirector(() -> contests.createContest(
+                new Contests.NewContest("Đố vui " + AcademicsFixture.unique(), "", Audience.LEARNERS)));
+        NewRound twoSums = new NewRound(
+                "Vòng trường",
+                Level.CENTRE,
+                drafts.bank().id(),
+                List.of(new Row("Đạo hàm", null, null, 1), new Row("Hàm số", null, QuestionType.SINGLE_CHOICE, 2)),
+                Map.of(),
+                20,
+                Instant.now().minus(Duration.ofMinutes(5)),
+                Instant.now().plus(Duration.ofHours(2)),
+                1);
+        List<QuestionView> all = questionsOf(drafts);
+        List<QuestionView> sums =
+                all.stream().filter(q -> q.metadata().topic().equals("Hàm số")).toList();
+        approve(
+                drafts,
+                all.stream().filter(q -> q.metadata().topic().equals("Đạo hàm")).toList());
+        approve(drafts, sums.subList(0, 1));
+
+        assertThatThrownBy(() -> fixture.asDirector(() -> contests.addRound(contest.id(), twoSums)))
+                .isInstanceOfSatisfying(
+                        Rejected.class,
+                        refused -> assertThat(
+                                        messages.getMessage(refused.messageKey(), refused.arguments(), Locale.of("vi")))
+                                .isEqualTo(
+                                        "Dòng 2 của ma trận đề cần 2 câu (chủ đề «Hàm số», loại Trắc nghiệm một lựa chọn)"
+                                                + " nhưng ngân hàng chỉ có 1 câu đã duyệt phù hợp (vòng thi chỉ dùng câu hỏi đã duyệt)."));
+        assertThat(fixture.asDirector(() -> contests.contest(contest.id())).rounds())
+                .as("nothing half-written")
+                .isEmpty();
+
+        approve(drafts, sums.subList(2, 3));
+        RoundView round = fixture.asDirector(() -> contests.addRound(contest.id(), twoSums));
+        fixture.asDirector(
+                () -> contests.registerClass(contest.id(), drafts.schoolClass().id()));
+        RoundPaper paper = fixture.as(Role.LEARNER, accounts.idOf(drafts.anLogin()), () -> contests.enter(round.id()));
+
+        assertThat(paper.paper().questions())
+                .extracting(PaperQuestion::questionId)
+                .as("the two approved sums and one approved Đạo hàm question, never a draft")
+                .contains(sums.get(0).id(), sums.get(2).id())
+                .doesNotContain(sums.get(1).id(), sums.get(3).id())
+                .hasSize(3);
+    }
+
+    @Test
+    @DisplayName(
             "Bảng xếp hạng: điểm cao trước, cùng điểm thì ai làm nhanh hơn đứng trước; chốt vòng đưa người nhất lớp vào vòng sau")
     void leaderboardAndAdvancing() {
         ContestView contest = classThenCentre();
@@ -276,6 +352,67 @@ class ContestsTests {
                 .isInstanceOf(Rejected.class)
                 .extracting(e -> ((Rejected) e).messageKey())
                 .isEqualTo("contest.error.notEntered");
+    }
+
+    /** The server's sweep as it runs with its clock at {@code now}; answers may arrive up to ten seconds late. */
+    private int sweepAt(Instant now) {
+        return new OverdueContestPapers(store, marking, tenancy, MovedClock.at(now), Duration.ofSeconds(10))
+                .submitDue();
+    }
+
+    @Test
+    @DisplayName(
+            "Bỏ dở bài thi: hết giờ (cộng 10 giây chờ) máy chủ tự nộp, tính như nộp đúng hạn; bảng xếp hạng và giấy chứng nhận không cần ai mở trang")
+    void aPaperLeftOpenIsSubmittedByTheServerAtItsDeadline() throws IOException {
+        ContestView contest = classThenCentre();
+        fixture.asDirector(
+                () -> contests.registerClass(contest.id(), room.schoolClass().id()));
+        UUID round = contest.rounds().getFirst().id();
+        RoundPaper left = an(() -> contests.enter(round));
+        PaperQuestion first = left.paper().questions().getFirst();
+        an(() -> {
+            contests.answer(left.paper().attemptId(), left.session(), first.questionId(), right(first));
+            return null;
+        });
+        binh(() -> take(() -> contests.enter(round), false, () -> {}));
+        Instant deadline = left.paper().deadline();
+
+        sweepAt(deadline.plusSeconds(10));
+
+        assertThat(fixture.asDirector(() -> contests.leaderboard(round, null)))
+                .as("within the grace An's last answer may still be on its way")
+                .extracting(Standing::name, Standing::rank)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Phạm Thị Bình", 1),
+                        org.assertj.core.groups.Tuple.tuple("Lê Văn An", 0));
+
+        assertThat(sweepAt(deadline.plusSeconds(11))).isPositive();
+        assertThat(sweepAt(deadline.plusSeconds(12)))
+                .as("nothing of this round is open any more")
+                .isZero();
+
+        List<Standing> board = fixture.asDirector(() -> contests.leaderboard(round, null));
+        assertThat(board)
+                .extracting(Standing::rank, Standing::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "Lê Văn An"),
+                        org.assertj.core.groups.Tuple.tuple(2, "Phạm Thị Bình"));
+        Standing an = board.getFirst();
+        assertThat(an.score()).as("the one answer saved before the deadline").isEqualByComparingTo("5");
+        assertThat(an.submittedAt()).as("counted as submitted at the deadline").isEqualTo(deadline);
+        assertThat(an.seconds()).as("the whole 20 minutes").isEqualTo(20 * 60);
+        assertThat(tenancy.inCentre(fixture.centre(), () -> jdbc.sql(
+                                "SELECT submitted_how FROM assessment.contest_entry WHERE id = ?")
+                        .param(left.paper().attemptId())
+                        .query(String.class)
+                        .single()))
+                .isEqualTo("TIME_UP");
+        assertThat(an(() -> contests.paper(left.paper().attemptId(), left.session()))
+                        .paper()
+                        .result())
+                .isNotNull();
+        assertThat(text(fixture.asDirector(() -> contests.certificates(round, Locale.of("vi")))))
+                .contains("Lê Văn An", "Giải Nhất");
     }
 
     @Test

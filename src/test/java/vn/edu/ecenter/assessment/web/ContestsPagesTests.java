@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.assessment.AssessmentFixture;
 import vn.edu.ecenter.assessment.AssessmentFixture.Classroom;
+import vn.edu.ecenter.assessment.Contests;
+import vn.edu.ecenter.assessment.Contests.RoundView;
+import vn.edu.ecenter.assessment.TakenTests;
+import vn.edu.ecenter.assessment.questions.Blueprint;
 import vn.edu.ecenter.identity.Role;
 import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.support.Browser;
@@ -44,11 +49,21 @@ class ContestsPagesTests {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    TakenTests taken;
+
+    @Autowired
+    AcademicsFixture academics;
+
+    @Autowired
+    Contests contests;
+
     Classroom room;
 
     @BeforeEach
     void classroom() {
         room = fixture.classroom();
+        taken.approveAll(room);
     }
 
     private static String rightOption(Element question) {
@@ -156,5 +171,166 @@ class ContestsPagesTests {
         assertThat(phone.download("/contests/rounds/" + round + "/certificates.pdf")
                         .statusCode())
                 .isEqualTo(403);
+    }
+    /** The round form's fields apart from the blueprint, opened now for two hours, followed by {@code more}. */
+    private String[] roundForm(String name, String... more) {
+        LocalDateTime now = LocalDateTime.now(BusinessClock.ZONE);
+        List<String> form = new ArrayList<>(List.of(
+                "name",
+                name,
+                "level",
+                "CENTRE",
+                "bankId",
+                room.bank().id().toString(),
+                "durationMinutes",
+                "20",
+                "opensAt",
+                LOCAL.format(now.minusMinutes(5)),
+                "closesAt",
+                LOCAL.format(now.plusHours(2)),
+                "advance",
+                "3"));
+        form.addAll(List.of(more));
+        return form.toArray(String[]::new);
+    }
+
+    private static String[] rows(int how) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < how; i++) {
+            rows.addAll(List.of("topic" + i, "Hàm số", "count" + i, "1"));
+        }
+        return rows.toArray(String[]::new);
+    }
+
+    private static String[] concat(String[] first, String... then) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(then));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    @DisplayName(
+            "Ma trận đề của vòng thi: \"Thêm dòng\" không cần JavaScript giữ nguyên những gì đã nhập; năm dòng được lưu; quá 20 dòng hoặc thiếu câu đã duyệt thì báo rõ")
+    void aRoundsBlueprintHasAsManyRowsAsNeededUpToTwenty() {
+        Browser director = Browser.signedIn(port, accounts.open(Role.DIRECTOR), TestAccounts.PASSWORD);
+        String contest = director.post(
+                        "/contests", "name", "Đố vui " + AcademicsFixture.unique(), "audience", "LEARNERS")
+                .location();
+        Document empty = director.get(contest).document();
+        assertThat(empty.select("#new-round .round-row")).hasSize(3);
+        assertThat(empty.select("script[src*=/js/contests]")).hasSize(1);
+
+        Page more = director.post(
+                contest + "/rounds",
+                roundForm(
+                        "Vòng trường",
+                        "topic0",
+                        "Hàm số",
+                        "type0",
+                        "SINGLE_CHOICE",
+                        "count0",
+                        "1",
+                        "topic1",
+                        "",
+                        "level1",
+                        "BIET",
+                        "count1",
+                        "2",
+                        "topic2",
+                        "Đạo hàm",
+                        "count2",
+                        "1",
+                        "points.SINGLE_CHOICE",
+                        "0,5",
+                        "action",
+                        "addRow"));
+
+        assertThat(more.status()).isEqualTo(200);
+        Document form = more.document();
+        assertThat(form.select("#new-round .round-row")).hasSize(4);
+        assertThat(form.selectFirst("input[name=name]").val()).isEqualTo("Vòng trường");
+        assertThat(form.selectFirst("input[name=topic0]").val()).isEqualTo("Hàm số");
+        assertThat(form.selectFirst("select[name=type0] option[selected]").val())
+                .isEqualTo("SINGLE_CHOICE");
+        assertThat(form.selectFirst("select[name=level1] option[selected]").val())
+                .isEqualTo("BIET");
+        assertThat(form.selectFirst("input[name=count1]").val()).isEqualTo("2");
+        assertThat(form.selectFirst("input[name=topic2]").val()).isEqualTo("Đạo hàm");
+        assertThat(form.selectFirst("input[name=topic3]").val()).isEmpty();
+        assertThat(form.selectFirst("input[name=count3]").attr("aria-label")).isEqualTo("Số câu, dòng 4");
+        assertThat(form.selectFirst("input[name=points.SINGLE_CHOICE]").val()).isEqualTo("0,5");
+        assertThat(form.select("table.rounds")).as("no round added yet").isEmpty();
+
+        Page added = director.post(
+                contest + "/rounds",
+                roundForm(
+                        "Vòng trường",
+                        "topic0",
+                        "Hàm số",
+                        "count0",
+                        "1",
+                        "topic1",
+                        "Hàm số",
+                        "count1",
+                        "1",
+                        "topic2",
+                        "",
+                        "count2",
+                        "",
+                        "topic3",
+                        "Hàm số",
+                        "level3",
+                        "BIET",
+                        "count3",
+                        "1",
+                        "topic4",
+                        "Đạo hàm",
+                        "count4",
+                        "1",
+                        "type5",
+                        "TRUE_FALSE_STATEMENTS",
+                        "count5",
+                        "1",
+                        "topic6",
+                        "Hàm số",
+                        "type6",
+                        "SINGLE_CHOICE",
+                        "count6",
+                        "1"));
+
+        assertThat(added.location()).isEqualTo(contest);
+        UUID contestId = UUID.fromString(contest.substring(contest.lastIndexOf('/') + 1));
+        RoundView round =
+                academics.asDirector(() -> contests.contest(contestId)).rounds().getFirst();
+        assertThat(round.blueprint())
+                .as("six rows, the blank third left out, in their order")
+                .extracting(Blueprint.Row::topic)
+                .containsExactly("Hàm số", "Hàm số", "Hàm số", "Đạo hàm", null, "Hàm số");
+        assertThat(round.questions()).isEqualTo(6);
+
+        Page tooMany = director.post(contest + "/rounds", roundForm("Vòng 2", rows(21)));
+        assertThat(tooMany.status()).isEqualTo(200);
+        assertThat(tooMany.document().select("#round-error").text()).isEqualTo("Ma trận đề có tối đa 20 dòng.");
+        assertThat(tooMany.document().selectFirst("input[name=name]").val()).isEqualTo("Vòng 2");
+
+        Document twenty = director.post(contest + "/rounds", concat(roundForm("Vòng 2", rows(19)), "action", "addRow"))
+                .document();
+        assertThat(twenty.select("#new-round .round-row")).hasSize(20);
+        assertThat(twenty.selectFirst("button.add-round-row").hasAttr("disabled"))
+                .isTrue();
+        assertThat(director.post(contest + "/rounds", concat(roundForm("Vòng 2", rows(20)), "action", "addRow"))
+                        .document()
+                        .select("#round-error")
+                        .text())
+                .isEqualTo("Ma trận đề có tối đa 20 dòng.");
+
+        Page shortage = director.post(contest + "/rounds", roundForm("Vòng 2", "topic0", "Hàm số", "count0", "5"));
+        assertThat(shortage.document().select("#round-error").text())
+                .startsWith("Dòng 1 của ma trận đề cần 5 câu (chủ đề «Hàm số»)")
+                .contains("chỉ có 4 câu đã duyệt");
+        Page noCount = director.post(
+                contest + "/rounds", roundForm("Vòng 2", "topic0", "Hàm số", "count0", "1", "type1", "NUMERIC"));
+        assertThat(noCount.document().select("#round-error").text())
+                .isEqualTo("Dòng 2 của ma trận đề: số câu phải từ 1 trở lên.");
     }
 }

@@ -1,0 +1,172 @@
+package vn.edu.ecenter.assessment.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.edu.ecenter.assessment.Contests.Level;
+import vn.edu.ecenter.assessment.Contests.RoundView;
+import vn.edu.ecenter.assessment.Contests.Standing;
+import vn.edu.ecenter.assessment.internal.ContestStore.EntryRow;
+import vn.edu.ecenter.platform.audit.AuditRecord;
+import vn.edu.ecenter.platform.audit.AuditTrail;
+import vn.edu.ecenter.platform.clock.BusinessClock;
+
+/**
+ * Leaderboards — score (highest first), then time taken (shortest first), then who submitted first — and closing a
+ * round ("Chốt vòng"): its open papers submitted and its top N (of each class, for a class round) entered in the next.
+ */
+@Component
+class ContestStandings {
+
+    /** Orders a leaderboard: score (highest first), time taken (shortest first), submitted (earliest first). */
+    static final Comparator<Standing> RANKING = Comparator.comparing(
+                    (Standing s) -> Objects.requireNonNull(s.score()), Comparator.reverseOrder())
+            .thenComparingLong(Standing::seconds)
+            .thenComparing(s -> Objects.requireNonNull(s.submittedAt()))
+            .thenComparing(Standing::entryId);
+
+    private final ContestStore store;
+    private final ContestLookup lookup;
+    private final ContestMarking papers;
+    private final AuditTrail audit;
+    private final BusinessClock clock;
+    private final Duration grace;
+
+    ContestStandings(
+            ContestStore store,
+            ContestLookup lookup,
+            ContestMarking papers,
+            AuditTrail audit,
+            BusinessClock clock,
+            @Value("${ecenter.assessment.answer-grace:10s}") Duration grace) {
+        this.store = store;
+        this.lookup = lookup;
+        this.papers = papers;
+        this.audit = audit;
+        this.clock = clock;
+        this.grace = grace;
+    }
+
+    List<Standing> leaderboard(UUID roundId, @Nullable UUID classId) {
+        lookup.round(roundId);
+        return ranked(store.entries(roundId).stream()
+                .filter(e -> classId == null || classId.equals(e.participant().classId()))
+                .toList());
+    }
+
+    List<Standing> closeRound(UUID roundId) {
+        return close(lookup.round(roundId));
+    }
+
+    private List<Standing> close(RoundView round) {
+        RoundView locked = store.lockRound(round.id()).orElseThrow();
+        Instant now = clock.instant();
+        for (EntryRow entry : store.entries(locked.id())) {
+            if (entry.paper() != null && entry.submittedAt() == null) {
+                EntryRow open = store.lock(entry.id()).orElseThrow();
+                if (open.submittedAt() == null) {
+                    papers.finishLate(open, now);
+                }
+            }
+        }
+        List<Standing> advancing = top(locked);
+        if (locked.closedAt() != null) {
+            return advancing;
+        }
+        store.closeRound(locked.id(), now);
+        Optional<RoundView> next = store.rounds(locked.contestId()).stream()
+                .filter(r -> r.number() == locked.number() + 1)
+                .findFirst();
+        if (next.isPresent()) {
+            Map<UUID, EntryRow> byId = new HashMap<>();
+            store.entries(locked.id()).forEach(e -> byId.put(e.id(), e));
+            for (Standing standing : advancing) {
+                store.insertEntry(next.get().id(), byId.get(standing.entryId()).participant(), now);
+            }
+        }
+        audit.record(AuditRecord.of(
+                        "contestRound.closed", "contest", locked.contestId().toString())
+                .values(null, Map.of("round", locked.id().toString(), "advancing", advancing.size())));
+        return advancing;
+    }
+
+    /** Closes a round whose time is over and that nobody closed, the first time its next round is entered. */
+    void closeIfOver(RoundView round) {
+        if (round.closedAt() == null && clock.instant().isAfter(round.closesAt().plus(grace))) {
+            close(round);
+        }
+    }
+
+    /** The round's top N; for a class round, the top N of each class. */
+    List<Standing> top(RoundView round) {
+        List<EntryRow> entries = store.entries(round.id());
+        if (round.level() != Level.CLASS) {
+            return ranked(entries).stream()
+                    .filter(s -> s.rank() > 0 && s.rank() <= round.advance())
+                    .toList();
+        }
+        Map<Optional<UUID>, List<EntryRow>> byClass = new LinkedHashMap<>();
+        entries.forEach(
+                e -> byClass.computeIfAbsent(Optional.ofNullable(e.participant().classId()), c -> new ArrayList<>())
+                        .add(e));
+        List<Standing> top = new ArrayList<>();
+        byClass.values().forEach(group -> ranked(group).stream()
+                .filter(s -> s.rank() > 0 && s.rank() <= round.advance())
+                .forEach(top::add));
+        return top;
+    }
+
+    /** Submitted entries ranked 1, 2, 3 …; the others after them with rank 0, by name. */
+    static List<Standing> ranked(List<EntryRow> entries) {
+        List<Standing> done = new ArrayList<>();
+        List<Standing> waiting = new ArrayList<>();
+        for (EntryRow e : entries) {
+            Standing s = standing(0, e);
+            (e.submittedAt() == null ? waiting : done).add(s);
+        }
+        done.sort(RANKING);
+        List<Standing> board = new ArrayList<>();
+        for (int i = 0; i < done.size(); i++) {
+            Standing s = done.get(i);
+            board.add(new Standing(
+                    i + 1,
+                    s.entryId(),
+                    s.name(),
+                    s.classId(),
+                    s.className(),
+                    s.score(),
+                    s.maxScore(),
+                    s.seconds(),
+                    s.submittedAt()));
+        }
+        board.addAll(waiting);
+        return board;
+    }
+
+    static Standing standing(int rank, EntryRow e) {
+        long seconds = e.startedAt() == null || e.submittedAt() == null
+                ? 0
+                : Duration.between(e.startedAt(), e.submittedAt()).toSeconds();
+        return new Standing(
+                rank,
+                e.id(),
+                e.participant().name(),
+                e.participant().classId(),
+                e.participant().className(),
+                e.score(),
+                e.maxScore(),
+                seconds,
+                e.submittedAt());
+    }
+}
