@@ -42,6 +42,7 @@ import vn.edu.ecenter.assessment.questions.CognitiveLevel;
 import vn.edu.ecenter.assessment.questions.Criterion;
 import vn.edu.ecenter.assessment.questions.Metadata;
 import vn.edu.ecenter.assessment.questions.Option;
+import vn.edu.ecenter.assessment.questions.Pair;
 import vn.edu.ecenter.assessment.questions.Question;
 import vn.edu.ecenter.assessment.questions.QuestionSpec;
 import vn.edu.ecenter.assessment.questions.QuestionType;
@@ -187,7 +188,29 @@ class PaperTestsTests {
                                 new Criterion("Nghiệm \\(x \\in \\{2; 3\\}\\)", new BigDecimal("0.5")))),
                         null),
                 sets);
-        for (QuestionSpec spec : List.of(choice, statements, essay)) {
+        QuestionSpec matching = new QuestionSpec(
+                new Question(
+                        "Ghép mỗi số với giá trị của nó.",
+                        new Body.Matching(
+                                List.of(
+                                        new Pair("1", "\\(\\sqrt{9}\\)", "\\(3\\)"),
+                                        new Pair("2", "\\(\\frac{1}{2}\\)", "\\(0,5\\)")),
+                                List.of("\\(\\pi\\)")),
+                        null),
+                sets);
+        QuestionSpec cloze = new QuestionSpec(
+                new Question(
+                        "Điền vào chỗ trống",
+                        new Body.Cloze(
+                                "Nghiệm của \\(x^3 = 8\\) là [[1]].",
+                                List.of(new Body.Gap(
+                                        Body.Choice.single(List.of(
+                                                Option.right("1", "\\(\\sqrt[3]{8}\\)"),
+                                                Option.wrong("2", "\\(\\alpha\\)"))),
+                                        1))),
+                        null),
+                sets);
+        for (QuestionSpec spec : List.of(choice, statements, essay, matching, cloze)) {
             fixture.as(room.ha(), () -> banks.addQuestion(room.bank().id(), spec));
         }
         Instant now = Instant.now();
@@ -200,7 +223,9 @@ class PaperTestsTests {
                         List.of(
                                 new Blueprint.Row("Tập hợp", null, QuestionType.SINGLE_CHOICE, 1),
                                 new Blueprint.Row("Tập hợp", null, QuestionType.TRUE_FALSE_STATEMENTS, 1),
-                                new Blueprint.Row("Tập hợp", null, QuestionType.ESSAY, 1)),
+                                new Blueprint.Row("Tập hợp", null, QuestionType.ESSAY, 1),
+                                new Blueprint.Row("Tập hợp", null, QuestionType.MATCHING, 1),
+                                new Blueprint.Row("Tập hợp", null, QuestionType.CLOZE, 1)),
                         45,
                         now.minus(Duration.ofMinutes(5)),
                         now.plus(Duration.ofHours(2)),
@@ -232,7 +257,11 @@ class PaperTestsTests {
         assertThat(paper).doesNotContain("\\mathbb", "\\sqrt", "\\dfrac", "\\infty", "\\forall", "\\(f(0)");
         // As written: the unreadable formulas and money.
         assertThat(paper).contains("\\(\\frac{1}{2\\)", "\\(\\color{red}{f(2)} = 4\\)", "(giá 5$ và 10$)");
-        assertThat(key).contains("Δ", "∈", "{2;", "3}").doesNotContain("\\Delta", "\\in");
+        assertThat(key)
+                .contains("Δ", "∈", "{2;", "3}", "√9 →", "0,5")
+                .doesNotContain("\\Delta", "\\in", "\\sqrt", "\\frac");
+        // Matching and cloze: prompts, the answers to choose from, the gaps' options.
+        assertThat(paper).contains("√9", "π", "α", "3√8").doesNotContain("\\pi", "\\alpha", "\\sqrt[3]", "x^3");
     }
 
     private static String section(String text, String from, String to) {
