@@ -10,6 +10,7 @@
 // A dollar sign opens a formula only when it is followed by a non-space and not preceded by a digit, and closes one
 // only when it follows a non-space and is not followed by a digit, so that "5$", "$5 và $10" or "5$/kg và 7$/kg" stay
 // money. \$ is never a delimiter. Other scripts render new content with window.ecenterMath.render(element).
+// Printed documents cut text by the same rules on the server (platform.documents.math.MathText): change both together.
 (function () {
   'use strict';
 

@@ -25,7 +25,10 @@ import org.thymeleaf.context.Context;
  * {@code documents/a4 :: document(...)} (margins, running header with the centre's name, "Trang X/Y").
  *
  * <p>Text is set in Liberation Serif (metric-compatible with Times New Roman, full Vietnamese coverage), read from the
- * {@code openpdf-fonts-extra} jar and embedded as a subset. The output is PDF/A-2u (archival, every font embedded).
+ * {@code openpdf-fonts-extra} jar and embedded as a subset. Liberation Serif has few mathematical symbols (no ∈, ⊂, ∪,
+ * ⇒, ℝ …): the layout names {@value #MATH_FONT_FAMILY} after it, bundled with the application ({@code fonts/dejavu/},
+ * Bitstream Vera licence), and the printer takes a character that the first font lacks from the second. The output is
+ * PDF/A-2u (archival, every font embedded).
  * Operating-system fonts are never used, and a document may
  * load nothing from outside (no images or stylesheets by URL), so user-entered text cannot make the server fetch
  * anything.
@@ -35,6 +38,11 @@ public class PdfRenderer {
 
     /** The font family that print templates name in CSS. */
     public static final String FONT_FAMILY = "Liberation Serif";
+
+    /** The family that supplies the mathematical symbols Liberation Serif lacks (one regular face). */
+    public static final String MATH_FONT_FAMILY = "DejaVu Math TeX Gyre";
+
+    private static final Face MATH_FACE = new Face("fonts/dejavu/DejaVuMathTeXGyre.ttf", 400, FontStyle.NORMAL);
 
     /**
      * Other names that get the same faces, so that a template asking for Times (the font of administrative documents)
@@ -60,10 +68,12 @@ public class PdfRenderer {
 
     private final ITemplateEngine templates;
     private final List<LoadedFace> fonts;
+    private final LoadedFace mathFont;
 
     public PdfRenderer(ITemplateEngine templates) {
         this.templates = templates;
         this.fonts = FACES.stream().map(Face::load).toList();
+        this.mathFont = MATH_FACE.load();
     }
 
     /** Renders {@code template} with the model in the given language and prints the result. */
@@ -101,6 +111,7 @@ public class PdfRenderer {
                 builder.useFont(face::open, alias, face.weight(), face.style(), true);
             }
         }
+        builder.useFont(mathFont::open, MATH_FONT_FAMILY, mathFont.weight(), mathFont.style(), true);
         builder.withHtmlContent(NOT_XML.matcher(xhtml).replaceAll(""), null);
         builder.toStream(out);
         try {

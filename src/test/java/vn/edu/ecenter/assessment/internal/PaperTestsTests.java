@@ -4,15 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -22,10 +30,23 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.assessment.AssessmentFixture;
 import vn.edu.ecenter.assessment.AssessmentFixture.Classroom;
+import vn.edu.ecenter.assessment.NewTest;
 import vn.edu.ecenter.assessment.PaperTests;
 import vn.edu.ecenter.assessment.PaperTests.PaperSet;
+import vn.edu.ecenter.assessment.QuestionBanks;
 import vn.edu.ecenter.assessment.TestView;
 import vn.edu.ecenter.assessment.internal.TestStore.PaperVersion;
+import vn.edu.ecenter.assessment.questions.Blueprint;
+import vn.edu.ecenter.assessment.questions.Body;
+import vn.edu.ecenter.assessment.questions.CognitiveLevel;
+import vn.edu.ecenter.assessment.questions.Criterion;
+import vn.edu.ecenter.assessment.questions.Metadata;
+import vn.edu.ecenter.assessment.questions.Option;
+import vn.edu.ecenter.assessment.questions.Pair;
+import vn.edu.ecenter.assessment.questions.Question;
+import vn.edu.ecenter.assessment.questions.QuestionSpec;
+import vn.edu.ecenter.assessment.questions.QuestionType;
+import vn.edu.ecenter.assessment.questions.Statement;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
 import vn.edu.ecenter.platform.web.Rejected;
 import vn.edu.ecenter.support.EcenterTest;
@@ -52,6 +73,9 @@ class PaperTestsTests {
 
     @Autowired
     TestStore store;
+
+    @Autowired
+    QuestionBanks banks;
 
     @Autowired
     Tenancy tenancy;
@@ -129,6 +153,115 @@ class PaperTestsTests {
             }
             assertThat(found).isEqualTo(2);
         }
+    }
+
+    @Test
+    @DisplayName("Công thức trong đề và đáp án được vẽ (phân số, căn, ℝ); công thức viết sai in nguyên văn")
+    void formulasArePrintedDrawnAndUnreadableOnesAsWritten() throws IOException {
+        Metadata sets = new Metadata("", 10, "Tập hợp", CognitiveLevel.BIET, null, List.of());
+        QuestionSpec choice = new QuestionSpec(
+                new Question(
+                        "Cho \\(A = \\{x \\in \\mathbb{R} \\mid x^2 \\le 4\\}\\). Giá trị của"
+                                + " $$\\frac{3}{4} + \\sqrt{2}$$ gần nhất với số nào? (giá 5$ và 10$)",
+                        Body.Choice.single(List.of(
+                                Option.right("1", "\\(\\dfrac{43}{20}\\)"),
+                                Option.wrong("2", "\\(\\infty\\)"),
+                                Option.wrong("3", "\\(\\sqrt[3]{7}\\)"),
+                                Option.wrong("4", "\\(\\frac{1}{2\\)"))),
+                        null),
+                sets);
+        QuestionSpec statements = new QuestionSpec(
+                new Question(
+                        "Cho \\(f(x) = \\dfrac{x + 1}{x - 1}\\).",
+                        new Body.Statements(List.of(
+                                new Statement("a", "\\(f(0) = -1\\)", true),
+                                new Statement("b", "\\(\\forall x \\ne 1,\\ f(x) \\ge 0\\)", false),
+                                new Statement("c", "\\(\\lim_{x \\to +\\infty} f(x) = 1\\)", true),
+                                new Statement("d", "\\(\\color{red}{f(2)} = 4\\)", false))),
+                        null),
+                sets);
+        QuestionSpec essay = new QuestionSpec(
+                new Question(
+                        "Giải phương trình \\(x^2 - 5x + 6 = 0\\).",
+                        new Body.Essay(List.of(
+                                new Criterion("Tính \\(\\Delta = b^2 - 4ac = 1\\)", new BigDecimal("0.5")),
+                                new Criterion("Nghiệm \\(x \\in \\{2; 3\\}\\)", new BigDecimal("0.5")))),
+                        null),
+                sets);
+        QuestionSpec matching = new QuestionSpec(
+                new Question(
+                        "Ghép mỗi số với giá trị của nó.",
+                        new Body.Matching(
+                                List.of(
+                                        new Pair("1", "\\(\\sqrt{9}\\)", "\\(3\\)"),
+                                        new Pair("2", "\\(\\frac{1}{2}\\)", "\\(0,5\\)")),
+                                List.of("\\(\\pi\\)")),
+                        null),
+                sets);
+        QuestionSpec cloze = new QuestionSpec(
+                new Question(
+                        "Điền vào chỗ trống",
+                        new Body.Cloze(
+                                "Nghiệm của \\(x^3 = 8\\) là [[1]].",
+                                List.of(new Body.Gap(
+                                        Body.Choice.single(List.of(
+                                                Option.right("1", "\\(\\sqrt[3]{8}\\)"),
+                                                Option.wrong("2", "\\(\\alpha\\)"))),
+                                        1))),
+                        null),
+                sets);
+        for (QuestionSpec spec : List.of(choice, statements, essay, matching, cloze)) {
+            fixture.as(room.ha(), () -> banks.addQuestion(room.bank().id(), spec));
+        }
+        Instant now = Instant.now();
+        TestView formulas = classroom.set(
+                room,
+                new NewTest(
+                        "Kiểm tra tập hợp",
+                        room.bank().id(),
+                        room.schoolClass().id(),
+                        List.of(
+                                new Blueprint.Row("Tập hợp", null, QuestionType.SINGLE_CHOICE, 1),
+                                new Blueprint.Row("Tập hợp", null, QuestionType.TRUE_FALSE_STATEMENTS, 1),
+                                new Blueprint.Row("Tập hợp", null, QuestionType.ESSAY, 1),
+                                new Blueprint.Row("Tập hợp", null, QuestionType.MATCHING, 1),
+                                new Blueprint.Row("Tập hợp", null, QuestionType.CLOZE, 1)),
+                        45,
+                        now.minus(Duration.ofMinutes(5)),
+                        now.plus(Duration.ofHours(2)),
+                        true,
+                        1,
+                        null,
+                        false,
+                        Map.of()));
+        fixture.as(room.ha(), () -> papers.makeVersions(formulas.id(), 1));
+
+        byte[] paperPdf = fixture.as(room.ha(), () -> papers.papers(formulas.id(), VI));
+        String paper = Normalizer.normalize(text(paperPdf), Normalizer.Form.NFC);
+        String key = Normalizer.normalize(
+                text(fixture.as(room.ha(), () -> papers.key(formulas.id(), VI))), Normalizer.Form.NFC);
+
+        // A picture of the first page, to look at: target/printed-math/papers.png
+        try (PDDocument document = Loader.loadPDF(paperPdf)) {
+            Path out = Path.of("target", "printed-math");
+            Files.createDirectories(out);
+            javax.imageio.ImageIO.write(
+                    new PDFRenderer(document).renderImageWithDPI(0, 110),
+                    "png",
+                    out.resolve("papers.png").toFile());
+        }
+        // Drawn: the symbols, the fraction's parts on lines of their own, no TeX left of them.
+        assertThat(paper).contains("ℝ", "∈", "≤", "√", "∞", "∀", "≠", "≥", "lim", "−1");
+        assertThat(paper.lines().map(String::strip)).contains("3", "43", "20", "x + 1", "x − 1");
+        assertThat(paper).contains("4 + √2");
+        assertThat(paper).doesNotContain("\\mathbb", "\\sqrt", "\\dfrac", "\\infty", "\\forall", "\\(f(0)");
+        // As written: the unreadable formulas and money.
+        assertThat(paper).contains("\\(\\frac{1}{2\\)", "\\(\\color{red}{f(2)} = 4\\)", "(giá 5$ và 10$)");
+        assertThat(key)
+                .contains("Δ", "∈", "{2;", "3}", "√9 →", "0,5")
+                .doesNotContain("\\Delta", "\\in", "\\sqrt", "\\frac");
+        // Matching and cloze: prompts, the answers to choose from, the gaps' options.
+        assertThat(paper).contains("√9", "π", "α", "3√8").doesNotContain("\\pi", "\\alpha", "\\sqrt[3]", "x^3");
     }
 
     private static String section(String text, String from, String to) {
