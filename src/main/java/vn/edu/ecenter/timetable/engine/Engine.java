@@ -46,7 +46,13 @@ public final class Engine {
      * @param stopWhenFeasible whether to stop at the first placement without hard cost (as FET stops at its first
      *     complete timetable) instead of improving its soft cost further
      */
-    public record Settings(Duration timeLimit, long seed, long moveLimit, boolean stopWhenFeasible) {
+    public record Settings(
+            Duration timeLimit, long seed, long moveLimit, boolean stopWhenFeasible, boolean construction) {
+
+        /** With the engine's own construction ({@link Construction}) before local search. */
+        public Settings(Duration timeLimit, long seed, long moveLimit, boolean stopWhenFeasible) {
+            this(timeLimit, seed, moveLimit, stopWhenFeasible, CONSTRUCTION_BY_DEFAULT);
+        }
 
         public static Settings forSeconds(long seconds, long seed) {
             return new Settings(Duration.ofSeconds(seconds), seed, 0, false);
@@ -55,7 +61,22 @@ public final class Engine {
         public static Settings untilFeasible(long seconds, long seed) {
             return new Settings(Duration.ofSeconds(seconds), seed, 0, true);
         }
+
+        /** The same settings with or without the engine's own construction. */
+        public Settings withConstruction(boolean construction) {
+            return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction);
+        }
     }
+
+    /**
+     * Whether runs start with the engine's own construction; the system property {@code ecenter.timetable.construction}
+     * ({@code true}/{@code false}) overrides it, to compare the two.
+     */
+    static final boolean CONSTRUCTION_BY_DEFAULT =
+            Boolean.parseBoolean(System.getProperty("ecenter.timetable.construction", "false"));
+
+    /** Placement steps the construction may take per lesson of the problem (a step places one lesson or lessons together). */
+    static final int CONSTRUCTION_STEPS_PER_LESSON = 100;
 
     /** Told each time the run finds a better placement. */
     @FunctionalInterface
@@ -84,13 +105,20 @@ public final class Engine {
      */
     private static final int BOOST_EVERY = 1;
 
-    private final Solver<Plan> solver;
+    private final Problem problem;
+    private final Settings settings;
+    private volatile @Nullable Solver<Plan> solver;
     private volatile boolean cancelled;
 
     public Engine(Problem problem, Settings settings) {
+        this.problem = problem;
+        this.settings = settings;
+    }
+
+    private Solver<Plan> buildSolver(Duration timeLimit) {
         Cost fixed = problem.fixedCost();
         TerminationConfig termination = new TerminationConfig()
-                .withSpentLimit(settings.timeLimit())
+                .withSpentLimit(timeLimit)
                 .withBestScoreLimit(
                         HardSoftScore.of(-fixed.hard(), -fixed.soft()).toString());
         if (settings.stopWhenFeasible()) {
@@ -117,7 +145,7 @@ public final class Engine {
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(termination)
                 .withPhases(phases.toArray(PhaseConfig[]::new));
-        this.solver = SolverFactory.<Plan>create(config).buildSolver();
+        return SolverFactory.<Plan>create(config).buildSolver();
     }
 
     /** Places the entities of one class one by one, each where it costs least (Timefold's first fit). */
@@ -189,11 +217,38 @@ public final class Engine {
         return new UnionMoveSelectorConfig(moves);
     }
 
-    /** Searches from the starting placement until the settings or {@link #cancel()} end the run. */
+    /**
+     * Searches from the starting placement until the settings or {@link #cancel()} end the run: first the engine's
+     * construction places what is not placed ({@link Construction}), then Timefold's local search goes on from there.
+     */
     public Result solve(Placement from, @Nullable Progress progress) {
         long began = System.nanoTime();
-        Record record = new Record(from.problem(), BOOST_EVERY, progress);
-        ((AbstractSolver<Plan>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+        long deadline = began + settings.timeLimit().toNanos();
+        Placement start = from;
+        if (settings.construction() && !from.allPlaced()) {
+            start = Placement.restored(problem, from.snapshot());
+            long steps = (long) CONSTRUCTION_STEPS_PER_LESSON
+                    * Math.max(1, problem.lessons().size());
+            Construction.Outcome outcome = new Construction(problem, settings.seed())
+                    .build(start, steps, () -> cancelled || System.nanoTime() > deadline);
+            if (Boolean.getBoolean("ecenter.timetable.debug")) {
+                System.err.println(
+                        "construction " + outcome + " in " + (System.nanoTime() - began) / 1_000_000 + " ms");
+            }
+            Cost built = start.cost();
+            if (progress != null) {
+                progress.improved(built, Duration.ofNanos(System.nanoTime() - began));
+            }
+            boolean enough = built.equals(problem.fixedCost()) || (settings.stopWhenFeasible() && built.feasible());
+            if (enough || cancelled || System.nanoTime() > deadline) {
+                return new Result(start, built, Duration.ofNanos(System.nanoTime() - began), cancelled);
+            }
+        }
+        Duration left = Duration.ofMillis(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        Solver<Plan> built = buildSolver(left);
+        solver = built;
+        Record record = new Record(problem, BOOST_EVERY, progress);
+        ((AbstractSolver<Plan>) built).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
             public void phaseStarted(AbstractPhaseScope<Plan> phase) {
                 if (phase instanceof LocalSearchPhaseScope) {
@@ -206,7 +261,10 @@ public final class Engine {
                 record.stepEnded(step instanceof LocalSearchStepScope);
             }
         });
-        Plan solved = solver.solve(new Plan(from, record));
+        if (cancelled) {
+            return new Result(start, start.cost(), Duration.ofNanos(System.nanoTime() - began), true);
+        }
+        Plan solved = built.solve(new Plan(start, record));
         record.report();
         Placement placement = record.best();
         if (placement == null) {
@@ -222,6 +280,9 @@ public final class Engine {
     /** Ends the run soon, keeping the best placement found so far. */
     public void cancel() {
         cancelled = true;
-        solver.terminateEarly();
+        Solver<Plan> running = solver;
+        if (running != null) {
+            running.terminateEarly();
+        }
     }
 }

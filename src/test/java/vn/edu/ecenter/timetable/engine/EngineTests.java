@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EngineTests {
 
     /** Three classes, three teachers, each teacher six periods in each class: 54 lessons in 60 slots. */
-    private static SmallSchool tightSchool() {
+    static SmallSchool tightSchool() {
         SmallSchool school = new SmallSchool(5, 4);
         int[] classes = {school.resource("10A1"), school.resource("10A2"), school.resource("10A3")};
         int[] teachers = {school.resource("GV Hà"), school.resource("GV Minh"), school.resource("GV Lan")};

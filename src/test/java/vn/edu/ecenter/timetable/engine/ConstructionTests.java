@@ -1,0 +1,117 @@
+package vn.edu.ecenter.timetable.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ConstructionTests {
+
+    /** A lesson of the school allowed only at the given starts. */
+    private static int lessonAt(SmallSchool school, String name, int[] starts, int... resources) {
+        int index = school.lessons.size();
+        school.lessons.add(new Lesson(index, name, index, 1, resources, starts, -1, 1));
+        school.monitors.add(new Monitor.Unplaced(name + ": phải xếp", Penalty.hard(1), new int[] {index}));
+        return index;
+    }
+
+    private static Construction.Outcome build(Problem problem, Placement placement, long seed) {
+        return new Construction(problem, seed).build(placement, 10_000, () -> false);
+    }
+
+    @Test
+    void takesOutALessonInTheWayAndPlacesItElsewhere() {
+        SmallSchool school = new SmallSchool(1, 2);
+        int lop = school.resource("10A1");
+        int toan = lessonAt(school, "Toán 10A1", new int[] {0, 1}, lop);
+        int van = lessonAt(school, "Văn 10A1", new int[] {0}, lop);
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        // Toán already sits at the only time Văn may take: placing Văn where it costs least would clash.
+        placement.move(toan, 0);
+
+        Construction.Outcome outcome = build(problem, placement, 1);
+
+        assertThat(outcome.complete()).isTrue();
+        assertThat(outcome.evictions()).isPositive();
+        assertThat(placement.start(van)).isZero();
+        assertThat(placement.start(toan)).isEqualTo(1);
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    void aRuleOtherThanAClashCountsAsAddedHardCost() {
+        SmallSchool school = new SmallSchool(2, 2);
+        int lop6a = school.resource("6A");
+        int lop6b = school.resource("6B");
+        int su6a = lessonAt(school, "Sử 6A", new int[] {0, 1, 2, 3}, lop6a);
+        int su6b = lessonAt(school, "Sử 6B", new int[] {2, 3}, lop6b);
+        school.monitors.add(new Monitor.SameDay("Sử 6A và 6B cùng ngày", Penalty.hard(1), new int[] {su6a, su6b}));
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        // Sử 6A on day one, where Sử 6B may not go: it has to move to day two.
+        placement.move(su6a, 0);
+
+        Construction.Outcome outcome = build(problem, placement, 2);
+
+        assertThat(outcome.complete()).isTrue();
+        assertThat(problem.week().day(placement.start(su6a))).isEqualTo(1);
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    void anImpossibleProblemEndsWithEveryLessonPlacedAndItsHardCostLeft() {
+        SmallSchool school = new SmallSchool(1, 2);
+        int lop = school.resource("10A1");
+        for (int i = 0; i < 3; i++) {
+            school.lesson("Toán " + i, 1, lop);
+        }
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+
+        long began = System.nanoTime();
+        Construction.Outcome outcome = build(problem, placement, 3);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(10));
+        assertThat(outcome.complete()).isFalse();
+        assertThat(placement.allPlaced()).isTrue();
+        assertThat(placement.cost().hard()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameSeedAndStepLimitPlaceAlike() {
+        Problem problem = EngineTests.tightSchool().problem();
+        Placement first = new Placement(problem);
+        Placement second = new Placement(problem);
+
+        new Construction(problem, 7).build(first, 500, () -> false);
+        new Construction(problem, 7).build(second, 500, () -> false);
+
+        for (Lesson lesson : problem.lessons()) {
+            assertThat(second.start(lesson.index())).isEqualTo(first.start(lesson.index()));
+        }
+    }
+
+    @Test
+    void placesATightSchoolWithoutHardCost() {
+        Problem problem = EngineTests.tightSchool().problem();
+        Placement placement = new Placement(problem);
+
+        Construction.Outcome outcome = build(problem, placement, 4);
+
+        assertThat(outcome.complete()).isTrue();
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    void theEngineWithTheConstructionStopsAtTheFirstPlacementWithoutHardCost() {
+        Problem problem = EngineTests.tightSchool().problem();
+
+        Engine.Result result = new Engine(
+                        problem, Engine.Settings.untilFeasible(20, 5).withConstruction(true))
+                .solve(new Placement(problem), null);
+
+        assertThat(result.cost()).isEqualTo(Cost.ZERO);
+        assertThat(result.best().allPlaced()).isTrue();
+    }
+}
