@@ -3,8 +3,8 @@ package vn.edu.ecenter.assessment.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.platform.tenancy.Tenancy;
@@ -16,15 +16,10 @@ import vn.edu.ecenter.platform.tenancy.Tenancy;
  * certificates are final once its papers' time is over, without anyone opening a page.
  */
 @Component
-class OverdueContestPapers {
-
-    private static final int BATCH = 100;
+class OverdueContestPapers extends OverdueSweep<ContestStore.Due> {
 
     private final ContestStore store;
     private final ContestMarking marking;
-    private final Tenancy tenancy;
-    private final BusinessClock clock;
-    private final Duration grace;
 
     OverdueContestPapers(
             ContestStore store,
@@ -32,32 +27,25 @@ class OverdueContestPapers {
             Tenancy tenancy,
             BusinessClock clock,
             @Value("${ecenter.assessment.answer-grace:10s}") Duration grace) {
+        super(tenancy, clock, grace);
         this.store = store;
         this.marking = marking;
-        this.tenancy = tenancy;
-        this.clock = clock;
-        this.grace = grace;
     }
 
-    @Scheduled(
-            fixedDelayString = "${ecenter.assessment.sweep-interval:15s}",
-            initialDelayString = "${ecenter.assessment.sweep-interval:15s}")
-    void sweep() {
-        int submitted;
-        do {
-            submitted = submitDue();
-        } while (submitted == BATCH);
+    @Override
+    List<ContestStore.Due> due(Instant before, int limit) {
+        return store.due(before, limit);
     }
 
-    /** Submits up to a batch of papers whose deadline (and grace) has passed; returns how many it found. */
-    int submitDue() {
-        Instant now = clock.instant();
-        List<ContestStore.Due> due = tenancy.asSystem(() -> store.due(now.minus(grace), BATCH));
-        for (ContestStore.Due paper : due) {
-            tenancy.inCentre(paper.centreId(), () -> store.lock(paper.entryId())
-                    .filter(e -> e.paper() != null && e.submittedAt() == null)
-                    .ifPresent(e -> marking.finishLate(e, clock.instant())));
-        }
-        return due.size();
+    @Override
+    UUID centreOf(ContestStore.Due paper) {
+        return paper.centreId();
+    }
+
+    @Override
+    void submitIfOpen(ContestStore.Due paper, Instant now) {
+        store.lock(paper.entryId())
+                .filter(e -> e.paper() != null && e.submittedAt() == null)
+                .ifPresent(e -> marking.finishLate(e, now));
     }
 }

@@ -12,16 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.edu.ecenter.academics.AcademicsFixture;
-import vn.edu.ecenter.assessment.AssessmentFixture;
-import vn.edu.ecenter.assessment.AssessmentFixture.Classroom;
 import vn.edu.ecenter.assessment.NewTest;
-import vn.edu.ecenter.assessment.QuestionBanks;
 import vn.edu.ecenter.assessment.QuestionView;
 import vn.edu.ecenter.assessment.exchange.QuestionFormat;
 import vn.edu.ecenter.assessment.questions.Accepted;
@@ -43,7 +36,7 @@ import vn.edu.ecenter.support.TestAccounts;
  */
 @EcenterTest
 @DisplayName("Trang soạn câu hỏi: mọi loại câu, tỉ lệ điểm riêng, hình ảnh")
-class QuestionBankEditorPagesTests {
+class QuestionBankEditorPagesTests extends BankPagesOfHa {
 
     /** A PNG's signature and the start of its header: enough for the check by first bytes. */
     static final byte[] PNG = {
@@ -82,31 +75,6 @@ class QuestionBankEditorPagesTests {
               </question>
             </quiz>
             """;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AssessmentFixture fixture;
-
-    @Autowired
-    AcademicsFixture academics;
-
-    @Autowired
-    QuestionBanks banks;
-
-    Classroom room;
-    Browser ha;
-
-    @BeforeEach
-    void classroom() {
-        room = fixture.classroom();
-        ha = Browser.signedIn(port, room.ha().username(), TestAccounts.PASSWORD);
-    }
-
-    private String bankPath() {
-        return "/assessment/banks/" + room.bank().id();
-    }
 
     private QuestionView named(String name) {
         return academics.as(room.ha(), () -> banks.questions(room.bank().id())).stream()

@@ -7,15 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.edu.ecenter.academics.AcademicsFixture;
-import vn.edu.ecenter.assessment.AssessmentFixture;
-import vn.edu.ecenter.assessment.AssessmentFixture.Classroom;
-import vn.edu.ecenter.assessment.QuestionBanks;
 import vn.edu.ecenter.assessment.QuestionView;
 import vn.edu.ecenter.support.Browser;
 import vn.edu.ecenter.support.EcenterTest;
@@ -28,32 +22,7 @@ import vn.edu.ecenter.support.TestAccounts;
  */
 @EcenterTest
 @DisplayName("Trang ngân hàng câu hỏi của giáo viên")
-class QuestionBankPagesTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AssessmentFixture fixture;
-
-    @Autowired
-    AcademicsFixture academics;
-
-    @Autowired
-    QuestionBanks banks;
-
-    Classroom room;
-    Browser ha;
-
-    @BeforeEach
-    void classroom() {
-        room = fixture.classroom();
-        ha = Browser.signedIn(port, room.ha().username(), TestAccounts.PASSWORD);
-    }
-
-    private String bankPath() {
-        return "/assessment/banks/" + room.bank().id();
-    }
+class QuestionBankPagesTests extends BankPagesOfHa {
 
     private List<QuestionView> questions() {
         return academics.as(room.ha(), () -> banks.questions(room.bank().id()));

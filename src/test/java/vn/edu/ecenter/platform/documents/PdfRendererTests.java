@@ -19,10 +19,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 class PdfRendererTests {
 
@@ -30,7 +26,7 @@ class PdfRendererTests {
     static final String TITLE = "Nguyễn Thị Ánh Tuyết – Sổ theo dõi và đánh giá học viên";
     static final String CENTRE = "Trung tâm GDTX Lê Quý Đôn";
 
-    final PdfRenderer renderer = new PdfRenderer(templateEngine());
+    final PdfRenderer renderer = new PdfRenderer(StandaloneTemplates.engine());
 
     @Test
     @DisplayName("Bản in giữ nguyên mọi dấu tiếng Việt và gạch ngang")
@@ -168,21 +164,5 @@ class PdfRendererTests {
             }
         }
         return fonts;
-    }
-
-    static SpringTemplateEngine templateEngine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/platform");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        var engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        return engine;
     }
 }

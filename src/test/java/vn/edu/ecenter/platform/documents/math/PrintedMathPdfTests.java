@@ -16,11 +16,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import vn.edu.ecenter.platform.documents.PdfRenderer;
+import vn.edu.ecenter.platform.documents.StandaloneTemplates;
 
 class PrintedMathPdfTests {
 
@@ -36,7 +33,7 @@ class PrintedMathPdfTests {
             "Ma trận $$A = \\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}, \\quad \\left| \\frac{a}{b} \\right| \\geqslant 0$$",
             "Giá 5$ và 10$, lỗi \\(\\frac{1}{2\\) và \\(\\color{red}{x}\\) và \\(x^{2} \\cdot 3 \\times 4 \\div 2 \\mp 1\\) \\(\\text{với mọi } x > 0\\)");
 
-    final PdfRenderer renderer = new PdfRenderer(templateEngine());
+    final PdfRenderer renderer = new PdfRenderer(StandaloneTemplates.engine());
 
     @Test
     @DisplayName("Bản in vẽ phân số, căn, ký hiệu; ký hiệu nào cũng có trong phông")
@@ -68,22 +65,5 @@ class PrintedMathPdfTests {
             }
             assertThat(fonts).contains("LiberationSerif", "LiberationSerif-Italic", "DejaVuMathTeXGyre-Regular");
         }
-    }
-
-    static SpringTemplateEngine templateEngine() {
-        var resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/platform");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        var engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        engine.addDialect(new FormulaDialect());
-        return engine;
     }
 }
