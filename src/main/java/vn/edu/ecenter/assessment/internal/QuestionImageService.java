@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.edu.ecenter.assessment.QuestionImages;
 import vn.edu.ecenter.assessment.internal.BankStore.ImageRow;
 import vn.edu.ecenter.assessment.questions.QuestionImage;
-import vn.edu.ecenter.people.LearnerSummary;
 import vn.edu.ecenter.people.People;
 import vn.edu.ecenter.people.StaffSummary;
 import vn.edu.ecenter.platform.audit.AuditRecord;
@@ -86,8 +85,7 @@ class QuestionImageService implements QuestionImages {
     }
 
     private boolean onOwnPaper(UUID imageId) {
-        List<UUID> learners =
-                people.ownLearners().stream().map(LearnerSummary::id).toList();
+        List<UUID> learners = List.copyOf(people.ownLearnerIds());
         List<UUID> participants = new ArrayList<>(learners);
         people.currentStaff().map(StaffSummary::id).ifPresent(participants::add);
         return store.imageOnPaperOf(imageId, learners, participants);
