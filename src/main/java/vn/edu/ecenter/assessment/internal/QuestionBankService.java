@@ -292,7 +292,10 @@ class QuestionBankService implements QuestionBanks {
                 .filter(row -> !row.retired())
                 .map(row -> new QuestionSpec(row.question(), row.metadata()))
                 .toList();
-        return QuestionWriter.write(format, specs);
+        return QuestionWriter.write(format, specs, id -> store.image(id)
+                .filter(image -> image.bankId().equals(bankId))
+                .map(BankStore.ImageRow::content)
+                .orElse(null));
     }
 
     /** The bank's subject, when the caller may use the bank. */

@@ -149,6 +149,10 @@ class QuestionBankEditorPagesTests extends BankPagesOfHa {
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(picture.body()).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n');
+        var export = academics.as(room.ha(), () -> banks.export(room.bank().id(), QuestionFormat.MOODLE_XML));
+        assertThat(new String(export.content(), StandardCharsets.UTF_8))
+                .contains("@@PLUGINFILE@@/hinh.png", "name=\"hinh.png\"");
+        assertThat(export.losses()).noneMatch(loss -> loss.contains("hình ảnh của câu hỏi"));
     }
 
     @Test
