@@ -54,7 +54,8 @@ final class QtiHtml {
 
     /**
      * The stem: the item body without its interactions, rubric blocks, unit and the elements set aside. A lone
-     * paragraph or division of plain text (what our export writes) is that text; anything richer stays HTML.
+     * paragraph or division of plain text (what our export writes) is that text; anything richer is turned into plain
+     * text ({@link HtmlText}), its first usable image the item's picture.
      */
     String stem(Element body, Set<Element> aside) {
         List<Node> parts = new ArrayList<>();
