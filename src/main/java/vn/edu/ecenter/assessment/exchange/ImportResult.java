@@ -2,6 +2,7 @@ package vn.edu.ecenter.assessment.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.edu.ecenter.assessment.questions.Flaw;
 import vn.edu.ecenter.assessment.questions.Metadata;
 import vn.edu.ecenter.assessment.questions.Question;
@@ -28,11 +29,25 @@ public record ImportResult(List<Entry> entries, List<String> notices) {
     }
 
     /** A question read, with what had to be approximated (in Vietnamese); empty notes mean nothing was lost. */
-    public record Imported(String item, QuestionSpec spec, List<String> notes) implements Entry {
+    public record Imported(
+            String item,
+            QuestionSpec spec,
+            List<String> notes,
+            @Nullable Picture picture) implements Entry {
         public Imported {
             notes = List.copyOf(notes);
         }
+
+        public Imported(String item, QuestionSpec spec, List<String> notes) {
+            this(item, spec, notes, null);
+        }
     }
+
+    /**
+     * The picture an imported question's text embedded (its first image), already known to be a PNG, JPEG, GIF or WebP
+     * of at most 2 MB; {@code name} is what the file called it (its alternative text).
+     */
+    public record Picture(String name, byte[] content) {}
 
     /** A question not read, and why (in Vietnamese). */
     public record Rejected(String item, String message) implements Entry {}
@@ -53,6 +68,12 @@ public record ImportResult(List<Entry> entries, List<String> notices) {
 
     /** The question if it has no flaw; else a rejection listing its flaws in the model's own words. */
     static Entry checked(String item, Question question, Metadata metadata, List<String> notes) {
+        return checked(item, question, metadata, notes, null);
+    }
+
+    /** As {@link #checked(String, Question, Metadata, List)}, with the picture the question's text embedded. */
+    static Entry checked(
+            String item, Question question, Metadata metadata, List<String> notes, @Nullable Picture picture) {
         List<Flaw> flaws = QuestionCheck.flaws(question);
         if (!flaws.isEmpty()) {
             List<String> messages = new ArrayList<>();
@@ -65,6 +86,6 @@ public record ImportResult(List<Entry> entries, List<String> notices) {
                     item,
                     Wording.text("assessment.exchange.grade", grade, Metadata.LOWEST_GRADE, Metadata.HIGHEST_GRADE));
         }
-        return new Imported(item, new QuestionSpec(question, metadata), notes);
+        return new Imported(item, new QuestionSpec(question, metadata), notes, picture);
     }
 }

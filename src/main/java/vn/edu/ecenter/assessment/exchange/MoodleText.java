@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
  * A text field of Moodle XML ({@code <questiontext format="html"><text>…</text><file …/></questiontext>}) as we keep
- * it: the text, with the images Moodle embeds as {@code <file encoding="base64">} put back into it as data URIs. A file
- * that is not an image, or an image the text names but the file lacks, is dropped with a note.
+ * it: the text, with the images Moodle embeds as {@code <file encoding="base64">} put back into it as data URIs, then
+ * turned from HTML into plain text (see {@link Pictures}). A file that is not an image, or an image the text names but
+ * the file lacks, is dropped with a note.
  */
 final class MoodleText {
 
@@ -27,10 +29,26 @@ final class MoodleText {
 
     private MoodleText() {}
 
-    static String read(@Nullable Element field, List<String> notes) {
+    /**
+     * The field's text, its HTML ({@code format="html"}, the default, or {@code moodle_auto_format}, whose line breaks
+     * count) turned into plain text by {@code plain}; plain text and Markdown are kept as written.
+     */
+    static String read(@Nullable Element field, List<String> notes, UnaryOperator<String> plain) {
         if (field == null) {
             return "";
         }
+        String text = read(field, notes);
+        String format = field.getAttribute("format");
+        if (format.equals("plain_text") || format.equals("markdown")) {
+            return text;
+        }
+        if (format.equals("moodle_auto_format") && HtmlText.looksLikeHtml(text)) {
+            text = text.replace("\n", "<br>");
+        }
+        return plain.apply(text);
+    }
+
+    private static String read(Element field, List<String> notes) {
         String text = SafeXml.childText(field, "text").strip();
         for (Element file : SafeXml.children(field, "file")) {
             String name = file.getAttribute("name");

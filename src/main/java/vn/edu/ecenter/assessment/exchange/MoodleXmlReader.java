@@ -33,6 +33,7 @@ final class MoodleXmlReader {
 
     private @Nullable String topic;
     private int number;
+    private Pictures pictures = new Pictures(note -> {});
 
     static ImportResult read(byte[] content) {
         Element root = SafeXml.parse(content, "Moodle XML").getDocumentElement();
@@ -62,7 +63,8 @@ final class MoodleXmlReader {
         number++;
         String name = SafeXml.childText(childOrSelf(element, "name"), "text").strip();
         List<String> notes = new ArrayList<>();
-        String text = MoodleText.read(SafeXml.child(element, "questiontext"), notes);
+        pictures = new Pictures(notes::add);
+        String text = MoodleText.read(SafeXml.child(element, "questiontext"), notes, pictures::stem);
         String item =
                 Wording.text("assessment.exchange.item.named", number, name.isEmpty() ? Wording.excerpt(text) : name);
         try {
@@ -72,7 +74,7 @@ final class MoodleXmlReader {
                 SafeXml.children(tagsElement, "tag")
                         .forEach(t -> tags.add(SafeXml.childText(t, "text").strip()));
             }
-            String feedback = MoodleText.read(SafeXml.child(element, "generalfeedback"), notes);
+            String feedback = text(SafeXml.child(element, "generalfeedback"), notes);
             otherFeedback(element, notes);
             Question question =
                     switch (type) {
@@ -87,10 +89,15 @@ final class MoodleXmlReader {
                         default -> throw QuestionProblem.of("assessment.exchange.moodle.type", type);
                     };
             tags.remove(MoodleXml.STATEMENTS_TAG);
-            return ImportResult.checked(item, question, Tags.metadata(name, topic, tags), notes);
+            return ImportResult.checked(item, question, Tags.metadata(name, topic, tags), notes, pictures.picture());
         } catch (QuestionProblem e) {
             return new ImportResult.Rejected(item, e.getMessage());
         }
+    }
+
+    /** A text of the question other than its own (a feedback, an option …): its images are not kept. */
+    private String text(@Nullable Element field, List<String> notes) {
+        return MoodleText.read(field, notes, pictures::other);
     }
 
     private static Element childOrSelf(Element element, String name) {
@@ -128,20 +135,20 @@ final class MoodleXmlReader {
         }
     }
 
-    private static Body choice(Element element, List<String> notes) {
+    private Body choice(Element element, List<String> notes) {
         List<Option> options = new ArrayList<>();
         for (Element answer : SafeXml.children(element, "answer")) {
             answerFeedback(answer, notes);
             String weight = answer.getAttribute("fraction");
             options.add(new Option(
                     Keys.option(options.size()),
-                    MoodleText.read(answer, notes),
+                    text(answer, notes),
                     Weights.percent(weight.isEmpty() ? "0" : weight)));
         }
         return new Body.Choice(!flag(element, "single", true), options, flag(element, "shuffleanswers", true));
     }
 
-    private static Body trueFalse(Element element, List<String> notes) {
+    private Body trueFalse(Element element, List<String> notes) {
         BigDecimal isTrue = BigDecimal.ZERO;
         BigDecimal isFalse = BigDecimal.ZERO;
         for (Element answer : SafeXml.children(element, "answer")) {
@@ -157,11 +164,11 @@ final class MoodleXmlReader {
         return new Body.Choice(false, List.of(new Option("A", "Đúng", isTrue), new Option("B", "Sai", isFalse)), false);
     }
 
-    private static Body shortAnswer(Element element, List<String> notes) {
+    private Body shortAnswer(Element element, List<String> notes) {
         List<Accepted> accepted = new ArrayList<>();
         for (Element answer : SafeXml.children(element, "answer")) {
             answerFeedback(answer, notes);
-            String text = MoodleText.read(answer, notes);
+            String text = text(answer, notes);
             if (text.contains("*")) {
                 notes.add(Wording.text("assessment.exchange.note.wildcard", text));
             }
@@ -214,11 +221,11 @@ final class MoodleXmlReader {
         return new Body.Numeric(accepted, unit == null || unit.isEmpty() ? null : unit);
     }
 
-    private static Body matching(Element element, List<String> notes) {
+    private Body matching(Element element, List<String> notes) {
         List<Pair> pairs = new ArrayList<>();
         List<String> distractors = new ArrayList<>();
         for (Element sub : SafeXml.children(element, "subquestion")) {
-            String prompt = MoodleText.read(sub, notes);
+            String prompt = text(sub, notes);
             String answer =
                     SafeXml.childText(childOrSelf(sub, "answer"), "text").strip();
             if (prompt.isBlank()) {
@@ -230,10 +237,10 @@ final class MoodleXmlReader {
         return new Body.Matching(pairs, distractors);
     }
 
-    private static Body ordering(Element element, List<String> notes) {
+    private Body ordering(Element element, List<String> notes) {
         List<Item> items = new ArrayList<>();
         for (Element answer : SafeXml.children(element, "answer")) {
-            items.add(new Item(Keys.number(items.size()), MoodleText.read(answer, notes)));
+            items.add(new Item(Keys.number(items.size()), text(answer, notes)));
         }
         String grading = SafeXml.childText(element, "gradingtype").strip();
         String select = SafeXml.childText(element, "selecttype").strip();
@@ -247,13 +254,11 @@ final class MoodleXmlReader {
         return new Body.Ordering(items, partial);
     }
 
-    private static Body essay(Element element, List<String> notes) {
+    private Body essay(Element element, List<String> notes) {
         List<Criterion> rubric = new ArrayList<>();
-        String info = MoodleText.read(SafeXml.child(element, "graderinfo"), notes);
+        String info = text(SafeXml.child(element, "graderinfo"), notes);
         boolean dropped = false;
-        for (String line : info.replaceAll("(?i)<br\\s*/?>|</p>|</li>", "\n")
-                .replaceAll("<[^>]*>", "")
-                .split("\n")) {
+        for (String line : info.split("\n")) {
             if (line.isBlank()) {
                 continue;
             }

@@ -2,8 +2,12 @@ package vn.edu.ecenter.assessment.exchange;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import vn.edu.ecenter.assessment.questions.Accepted;
 import vn.edu.ecenter.assessment.questions.Body;
@@ -14,6 +18,7 @@ import vn.edu.ecenter.assessment.questions.NumericAnswer;
 import vn.edu.ecenter.assessment.questions.Option;
 import vn.edu.ecenter.assessment.questions.Pair;
 import vn.edu.ecenter.assessment.questions.Question;
+import vn.edu.ecenter.assessment.questions.QuestionImage;
 import vn.edu.ecenter.assessment.questions.QuestionSpec;
 import vn.edu.ecenter.assessment.questions.Statement;
 
@@ -52,6 +57,9 @@ final class MoodleXmlWriter {
             .map(BigDecimal::new)
             .toList();
 
+    /** The start of the name of a question's picture in the file ("hinh.png"). */
+    private static final String PICTURE = "hinh.";
+
     private static final BigDecimal GRADE_TOLERANCE = new BigDecimal("0.001");
 
     private final XmlOut xml = new XmlOut("quiz", null);
@@ -59,13 +67,16 @@ final class MoodleXmlWriter {
     private List<String> current = new ArrayList<>();
     private String topic = "\u0000";
 
-    private MoodleXmlWriter(List<String> losses) {
+    private final Function<UUID, byte @Nullable []> pictures;
+
+    private MoodleXmlWriter(List<String> losses, Function<UUID, byte @Nullable []> pictures) {
         this.losses = losses;
+        this.pictures = pictures;
     }
 
-    static QuestionWriter.Export write(List<QuestionSpec> specs) {
+    static QuestionWriter.Export write(List<QuestionSpec> specs, Function<UUID, byte @Nullable []> pictures) {
         List<String> losses = new ArrayList<>();
-        var writer = new MoodleXmlWriter(losses);
+        var writer = new MoodleXmlWriter(losses, pictures);
         for (int i = 0; i < specs.size(); i++) {
             writer.question(specs.get(i), i + 1);
         }
@@ -114,7 +125,7 @@ final class MoodleXmlWriter {
             Element tagsElement = xml.add(element, "tags");
             tags.forEach(tag -> xml.add(xml.add(tagsElement, "tag"), "text", tag));
         }
-        if (question.image() != null) {
+        if (question.image() != null && pictures.apply(question.image()) == null) {
             current.add(Wording.text("assessment.exchange.loss.picture"));
         }
         for (String loss : current) {
@@ -124,7 +135,22 @@ final class MoodleXmlWriter {
 
     private void common(Element element, String type, String text, Question question, String format) {
         element.setAttribute("type", type);
-        text(element, "questiontext", text, format);
+        byte[] picture = question.image() == null ? null : pictures.apply(question.image());
+        String pictureType = picture == null ? null : QuestionImage.mediaType(picture);
+        if (pictureType == null) {
+            text(element, "questiontext", text, format);
+        } else {
+            // The picture goes below the text, as our pages show it; the text becomes HTML so that Moodle shows it.
+            String name = PICTURE
+                    + pictureType.substring(pictureType.indexOf('/') + 1).replace("jpeg", "jpg");
+            String html = QtiHtml.escape(text).replace("\n", "<br>") + "<p><img src=\"" + MoodleText.PLUGINFILE + name
+                    + "\" alt=\"hình\"></p>";
+            Element field = text(element, "questiontext", html, "html");
+            Element file = xml.add(field, "file", Base64.getEncoder().encodeToString(picture));
+            file.setAttribute("name", name);
+            file.setAttribute("path", "/");
+            file.setAttribute("encoding", "base64");
+        }
         text(element, "generalfeedback", Objects.requireNonNullElse(question.feedback(), ""), "html");
         xml.add(element, "defaultgrade", "1");
         xml.add(element, "penalty", "0");

@@ -5,25 +5,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.Text;
 
 /**
  * The XHTML of a QTI item body as our texts keep it: without the interactions, rubric blocks and units (read
- * elsewhere), with images of the package as data URIs (an image the package lacks is noted), a lone paragraph of plain
- * text as that text.
+ * elsewhere), as plain text ({@link HtmlText}), its first image of the package (made a data URI) the item's picture
+ * ({@link Pictures}); an image the package lacks is noted.
  */
 final class QtiHtml {
 
     private final String folder;
     private final Map<String, byte[]> files;
     private final Consumer<String> note;
+    private final Pictures pictures;
 
     QtiHtml(String folder, Map<String, byte[]> files, Consumer<String> note) {
         this.folder = folder;
         this.files = files;
         this.note = note;
+        this.pictures = new Pictures(note);
+    }
+
+    /** The picture the item's text embedded, if any. */
+    ImportResult.@Nullable Picture picture() {
+        return pictures.picture();
+    }
+
+    /** An element's content as plain text: part of the item's text ({@code stem}, may give its picture) or not. */
+    String text(Element element, boolean stem) {
+        String content = content(element, true).strip();
+        if (SafeXml.children(element).isEmpty()) {
+            return content;
+        }
+        return stem ? pictures.stem(content) : pictures.other(content);
+    }
+
+    /** A text built of HTML (a cloze text) as plain text, its first image the item's picture. */
+    String plain(String html) {
+        return pictures.stem(html);
     }
 
     static boolean hasClass(Element element, String name) {
@@ -32,7 +54,8 @@ final class QtiHtml {
 
     /**
      * The stem: the item body without its interactions, rubric blocks, unit and the elements set aside. A lone
-     * paragraph or division of plain text (what our export writes) is that text; anything richer stays HTML.
+     * paragraph or division of plain text (what our export writes) is that text; anything richer is turned into plain
+     * text ({@link HtmlText}), its first usable image the item's picture.
      */
     String stem(Element body, Set<Element> aside) {
         List<Node> parts = new ArrayList<>();
@@ -61,7 +84,7 @@ final class QtiHtml {
         for (Node n : parts) {
             html.append(n instanceof Element e ? outer(e) : escape(n.getTextContent()));
         }
-        return html.toString().strip();
+        return pictures.stem(html.toString().strip());
     }
 
     private boolean empty(Element e) {

@@ -63,7 +63,7 @@ final class QtiItem {
         String item = title.isEmpty() ? identifier : Wording.text("assessment.exchange.item.qti", identifier, title);
         try {
             Question question = question();
-            return ImportResult.checked(item, question, Tags.metadata(title, null, keywords), notes);
+            return ImportResult.checked(item, question, Tags.metadata(title, null, keywords), notes, html.picture());
         } catch (QuestionProblem e) {
             return new ImportResult.Rejected(item, e.getMessage());
         }
@@ -118,7 +118,7 @@ final class QtiItem {
         String stem = html.stem(body, Set.of());
         Element prompt = SafeXml.child(interaction, "prompt");
         if (prompt != null && !prompt.getTextContent().isBlank()) {
-            String promptText = html.content(prompt, true).strip();
+            String promptText = html.text(prompt, true);
             stem = stem.isEmpty() ? promptText : stem + "\n" + promptText;
         }
         Body answer =
@@ -136,7 +136,7 @@ final class QtiItem {
     private @Nullable String feedback() {
         List<String> texts = new ArrayList<>();
         for (Element feedback : SafeXml.children(root, "modalFeedback")) {
-            String text = html.content(feedback, true).strip();
+            String text = html.text(feedback, false);
             if (!text.isEmpty()) {
                 texts.add(text);
             }
@@ -206,7 +206,7 @@ final class QtiItem {
         List<String> texts = new ArrayList<>();
         for (Element choice : SafeXml.children(interaction, choiceName)) {
             keys.add(choice.getAttribute("identifier"));
-            texts.add(html.content(choice, true).strip());
+            texts.add(html.text(choice, false));
         }
         Map<String, BigDecimal> mapping = mapping(declaration);
         List<String> correct = correct(declaration);
@@ -339,9 +339,7 @@ final class QtiItem {
     private Body ordering(Element interaction) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Element choice : SafeXml.children(interaction, "simpleChoice")) {
-            texts.put(
-                    choice.getAttribute("identifier"),
-                    html.content(choice, true).strip());
+            texts.put(choice.getAttribute("identifier"), html.text(choice, false));
         }
         List<String> order = correct(declaration(interaction));
         if (order.isEmpty() || !texts.keySet().containsAll(order)) {
@@ -420,9 +418,7 @@ final class QtiItem {
     private Map<String, String> choices(Element set) {
         Map<String, String> choices = new LinkedHashMap<>();
         for (Element choice : SafeXml.children(set, "simpleAssociableChoice")) {
-            choices.put(
-                    choice.getAttribute("identifier"),
-                    html.content(choice, true).strip());
+            choices.put(choice.getAttribute("identifier"), html.text(choice, false));
         }
         return choices;
     }
@@ -466,7 +462,7 @@ final class QtiItem {
         StringBuilder text = new StringBuilder();
         boolean plain = SafeXml.children(container).stream().allMatch(e -> Qti.INLINE.contains(SafeXml.name(e)));
         clozeNodes(container, gaps, text, plain);
-        return text.toString().strip();
+        return plain ? text.toString().strip() : html.plain(text.toString());
     }
 
     private void clozeNodes(Element parent, List<Body.Gap> gaps, StringBuilder text, boolean plain) {

@@ -1,6 +1,9 @@
 package vn.edu.ecenter.assessment.exchange;
 
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import vn.edu.ecenter.assessment.questions.QuestionSpec;
 
 /** Writes questions to a file of another system: Moodle XML or a QTI 2.1 content package. */
@@ -23,8 +26,19 @@ public final class QuestionWriter {
      * @throws IllegalArgumentException for a format that is only read (GIFT, Aiken, Excel)
      */
     public static Export write(QuestionFormat format, List<QuestionSpec> specs) {
+        return write(format, specs, id -> null);
+    }
+
+    /**
+     * As {@link #write(QuestionFormat, List)}, with the questions' pictures by id: Moodle XML embeds each as the
+     * question text's image; QTI lists it as not kept.
+     *
+     * @throws IllegalArgumentException for a format that is only read (GIFT, Aiken, Excel)
+     */
+    public static Export write(
+            QuestionFormat format, List<QuestionSpec> specs, Function<UUID, byte @Nullable []> pictures) {
         return switch (format) {
-            case MOODLE_XML -> MoodleXmlWriter.write(specs);
+            case MOODLE_XML -> MoodleXmlWriter.write(specs, pictures);
             case QTI21 -> QtiWriter.write(specs);
             default -> throw new IllegalArgumentException("Questions are not written as " + format);
         };

@@ -30,6 +30,7 @@ import vn.edu.ecenter.assessment.exchange.UnreadableFile;
 import vn.edu.ecenter.assessment.internal.BankStore.BankRow;
 import vn.edu.ecenter.assessment.questions.Flaw;
 import vn.edu.ecenter.assessment.questions.Metadata;
+import vn.edu.ecenter.assessment.questions.Question;
 import vn.edu.ecenter.assessment.questions.QuestionCheck;
 import vn.edu.ecenter.assessment.questions.QuestionSpec;
 import vn.edu.ecenter.people.People;
@@ -243,8 +244,14 @@ class QuestionBankService implements QuestionBanks {
         }
         String source = format.slug() + ": " + fileName;
         List<ImportOutcome.ItemMessage> notes = new ArrayList<>();
+        int pictures = 0;
         for (ImportResult.Imported imported : result.imported()) {
-            insert(bankId, imported.spec(), source.length() > 300 ? source.substring(0, 300) : source);
+            QuestionSpec spec = imported.spec();
+            if (imported.picture() != null) {
+                spec = withPicture(bankId, spec, imported.picture());
+                pictures++;
+            }
+            insert(bankId, spec, source.length() > 300 ? source.substring(0, 300) : source);
             imported.notes().forEach(note -> notes.add(new ImportOutcome.ItemMessage(imported.item(), note)));
         }
         List<ImportOutcome.ItemMessage> errors = result.rejected().stream()
@@ -253,8 +260,26 @@ class QuestionBankService implements QuestionBanks {
         audit.record(AuditRecord.of("assessmentBank.imported", "question_bank", bankId.toString())
                 .values(
                         null,
-                        Map.of("file", source, "imported", result.imported().size(), "rejected", errors.size())));
+                        Map.of(
+                                "file",
+                                source,
+                                "imported",
+                                result.imported().size(),
+                                "rejected",
+                                errors.size(),
+                                "pictures",
+                                pictures)));
         return new ImportOutcome(result.imported().size(), errors.size(), errors, notes, result.notices());
+    }
+
+    /** The imported question with the picture its text embedded, stored as an uploaded one would be (same checks). */
+    private QuestionSpec withPicture(UUID bankId, QuestionSpec spec, ImportResult.Picture picture) {
+        String type = QuestionImageService.checkedType(picture.name(), picture.content());
+        UUID id = UUID.randomUUID();
+        store.insertImage(id, bankId, type, picture.content(), clock.instant(), CurrentUser.actor());
+        Question question = spec.question();
+        return new QuestionSpec(
+                new Question(question.text(), question.body(), question.feedback(), id), spec.metadata());
     }
 
     @Override
@@ -267,7 +292,10 @@ class QuestionBankService implements QuestionBanks {
                 .filter(row -> !row.retired())
                 .map(row -> new QuestionSpec(row.question(), row.metadata()))
                 .toList();
-        return QuestionWriter.write(format, specs);
+        return QuestionWriter.write(format, specs, id -> store.image(id)
+                .filter(image -> image.bankId().equals(bankId))
+                .map(BankStore.ImageRow::content)
+                .orElse(null));
     }
 
     /** The bank's subject, when the caller may use the bank. */

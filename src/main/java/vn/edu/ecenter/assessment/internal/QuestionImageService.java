@@ -44,6 +44,19 @@ class QuestionImageService implements QuestionImages {
     @PreAuthorize(QuestionBankService.BANK_USERS)
     public UUID upload(UUID bankId, String fileName, byte[] content) {
         banks.usable(banks.bankRow(bankId));
+        String type = checkedType(fileName, content);
+        UUID id = UUID.randomUUID();
+        store.insertImage(id, bankId, type, content, clock.instant(), CurrentUser.actor());
+        audit.record(AuditRecord.of("questionPicture.uploaded", "question_image", id.toString())
+                .values(null, Map.of("bank", bankId.toString(), "type", type, "bytes", content.length)));
+        return id;
+    }
+
+    /**
+     * The picture's media type, refused (too large, not a PNG, JPEG, GIF or WebP by its first bytes) as an upload is:
+     * the same checks for a picture uploaded and one an imported question embedded.
+     */
+    static String checkedType(String fileName, byte[] content) {
         String name = fileName.isBlank() ? "?" : fileName.strip();
         if (content.length > QuestionImage.LARGEST) {
             throw Rejected.badRequest(
@@ -56,11 +69,7 @@ class QuestionImageService implements QuestionImages {
         if (type == null) {
             throw Rejected.badRequest("questionBank.error.imageType", name);
         }
-        UUID id = UUID.randomUUID();
-        store.insertImage(id, bankId, type, content, clock.instant(), CurrentUser.actor());
-        audit.record(AuditRecord.of("questionPicture.uploaded", "question_image", id.toString())
-                .values(null, Map.of("bank", bankId.toString(), "type", type, "bytes", content.length)));
-        return id;
+        return type;
     }
 
     @Override

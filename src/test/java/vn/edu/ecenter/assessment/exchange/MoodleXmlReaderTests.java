@@ -44,13 +44,16 @@ class MoodleXmlReaderTests {
     }
 
     @Test
-    @DisplayName("Trắc nghiệm: hình nhúng base64 giữ lại dạng data URI, thẻ Khối/Mức độ thành siêu dữ liệu")
+    @DisplayName(
+            "Trắc nghiệm: HTML thành văn bản, hình nhúng base64 thành hình của câu, thẻ Khối/Mức độ thành siêu dữ liệu")
     void readsAMultichoiceWithItsEmbeddedImageCategoryAndTags() {
         var question = imported(result, 0);
 
         assertThat(question.spec().question().text())
-                .isEqualTo("<p>Tam giác vuông có hai cạnh góc vuông \\(a = 3\\), \\(b = 4\\). Cạnh huyền bằng</p>"
-                        + "<p><img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"hình\"></p>");
+                .isEqualTo("Tam giác vuông có hai cạnh góc vuông \\(a = 3\\), \\(b = 4\\). Cạnh huyền bằng");
+        assertThat(question.picture()).isNotNull();
+        assertThat(question.picture().name()).isEqualTo("hình");
+        assertThat(question.picture().content()).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n');
         assertThat(question.spec().question().body())
                 .isEqualTo(new Body.Choice(
                         false,

@@ -72,14 +72,16 @@ class QtiReaderTests {
     }
 
     @Test
-    @DisplayName("Một lựa chọn: lời dẫn, hình trong gói thành data URI, từ khoá LOM thành siêu dữ liệu")
+    @DisplayName(
+            "Một lựa chọn: lời dẫn thành văn bản, hình trong gói thành hình của câu, từ khoá LOM thành siêu dữ liệu")
     void readsASingleChoiceWithItsImageAndTheManifestsKeywords() {
         var question = imported(result, 0);
 
         assertThat(question.spec().question().text())
-                .isEqualTo("<p>Đồ thị dưới đây là của hàm số \\(y = x^2\\).</p>"
-                        + "<p><img alt=\"đồ thị\" src=\"data:image/png;base64,iVBORw0KGgo=\"></p>\n"
-                        + "Đạo hàm của hàm số tại \\(x = 1\\) bằng");
+                .isEqualTo(
+                        "Đồ thị dưới đây là của hàm số \\(y = x^2\\).\n" + "Đạo hàm của hàm số tại \\(x = 1\\) bằng");
+        assertThat(question.picture()).isNotNull();
+        assertThat(question.picture().name()).isEqualTo("đồ thị");
         assertThat(question.spec().question().body())
                 .isEqualTo(Body.Choice.single(List.of(
                         Option.wrong("ChoiceA", "1"), Option.right("ChoiceB", "2"), Option.wrong("ChoiceC", "0"))));

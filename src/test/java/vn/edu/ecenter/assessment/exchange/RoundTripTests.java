@@ -54,7 +54,7 @@ class RoundTripTests {
 
     @ParameterizedTest
     @EnumSource(names = {"MOODLE_XML", "QTI21"})
-    @DisplayName("Hình ảnh đính kèm trên trang soạn chưa được xuất: được nêu trong danh sách không giữ được")
+    @DisplayName("Hình ảnh mà tệp không nhận được (QTI, hay không có ảnh): được nêu trong danh sách không giữ được")
     void listsAPictureAttachedInTheEditorAsLost(QuestionFormat format) {
         var spec = new QuestionSpec(
                 new Question(
@@ -66,6 +66,34 @@ class RoundTripTests {
 
         assertThat(QuestionWriter.write(format, List.of(spec)).losses())
                 .contains("Câu 1 (Tam giác): hình ảnh của câu hỏi (đính kèm trên trang soạn) không được ghi vào tệp.");
+    }
+
+    @Test
+    @DisplayName("Moodle XML: hình của câu được nhúng vào nội dung và đọc lại thành hình của câu, nội dung không đổi")
+    void aPictureGoesIntoMoodleXmlAndComesBack() {
+        java.util.UUID image = java.util.UUID.randomUUID();
+        byte[] gif = "GIF89a\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        var spec = new QuestionSpec(
+                new Question(
+                        "Trong hình, \\(x < y\\) & \\(y > 0\\).\nTam giác <ABC> là tam giác gì?",
+                        Body.Choice.single(List.of(Option.right("A", "Vuông"), Option.wrong("B", "Đều"))),
+                        null,
+                        image),
+                new Metadata("Tam giác", null, null, null, null, List.of()));
+
+        QuestionWriter.Export export =
+                QuestionWriter.write(QuestionFormat.MOODLE_XML, List.of(spec), id -> id.equals(image) ? gif : null);
+        Imported back = QuestionReader.read(QuestionFormat.MOODLE_XML, export.content())
+                .imported()
+                .getFirst();
+
+        assertThat(export.losses()).isEmpty();
+        assertThat(new String(export.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("@@PLUGINFILE@@/hinh.gif", "name=\"hinh.gif\"", "encoding=\"base64\"");
+        assertThat(back.spec().question().text()).isEqualTo(spec.question().text());
+        assertThat(back.picture()).isNotNull();
+        assertThat(back.picture().content()).isEqualTo(gif);
+        assertThat(back.notes()).isEmpty();
     }
 
     @ParameterizedTest

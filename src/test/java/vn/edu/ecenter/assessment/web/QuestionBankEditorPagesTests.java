@@ -122,6 +122,40 @@ class QuestionBankEditorPagesTests extends BankPagesOfHa {
     }
 
     @Test
+    @DisplayName(
+            "Nhập Moodle XML: nội dung HTML thành văn bản không thẻ, hình nhúng thành hình của câu và được hiển thị")
+    void anImportedMoodleQuestionShowsItsTextWithoutTagsAndItsEmbeddedPicture() throws Exception {
+        byte[] sample;
+        try (var in = getClass().getResourceAsStream("/assessment/cau-hoi-moodle.xml")) {
+            sample = in.readAllBytes();
+        }
+        var outcome = academics.as(
+                room.ha(),
+                () -> banks.importQuestions(room.bank().id(), QuestionFormat.MOODLE_XML, "cau-hoi-moodle.xml", sample));
+        QuestionView pythagoras = named("Định lí Py-ta-go");
+
+        assertThat(pythagoras.question().text())
+                .isEqualTo("Tam giác vuông có hai cạnh góc vuông \\(a = 3\\), \\(b = 4\\). Cạnh huyền bằng");
+        assertThat(pythagoras.question().image()).isNotNull();
+        assertThat(outcome.notes())
+                .noneMatch(note -> note.item().equals("Câu 1: Định lí Py-ta-go")
+                        && note.message().contains("hình"));
+        Document page = ha.get("/assessment/questions/" + pythagoras.id()).document();
+        assertThat(page.select(".question-text, .question-stem").text()).doesNotContain("<p>", "<img");
+        assertThat(page.html()).doesNotContain("&lt;p&gt;", "&lt;img");
+        String src = page.select("img.question-image").attr("src");
+        assertThat(src).isEqualTo("/assessment/images/" + pythagoras.question().image());
+        var picture = ha.download(src);
+        assertThat(picture.statusCode()).isEqualTo(200);
+        assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(picture.body()).containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n');
+        var export = academics.as(room.ha(), () -> banks.export(room.bank().id(), QuestionFormat.MOODLE_XML));
+        assertThat(new String(export.content(), StandardCharsets.UTF_8))
+                .contains("@@PLUGINFILE@@/hinh.png", "name=\"hinh.png\"");
+        assertThat(export.losses()).noneMatch(loss -> loss.contains("hình ảnh của câu hỏi"));
+    }
+
+    @Test
     @DisplayName("Câu nhập từ tệp có tỉ lệ điểm riêng: trang soạn hiện tỉ lệ, lưu không đổi thì giữ đúng tỉ lệ")
     void customSharesShowAndSurviveAnUnchangedSave() {
         imports(QuestionFormat.GIFT, IMPORTED.getBytes(StandardCharsets.UTF_8));
