@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,7 +52,12 @@ class PaperTestService implements PaperTests {
     /** The first version's code; the others follow (101, 102 …), as papers are usually numbered. */
     private static final int FIRST_CODE = 101;
 
+    /** The picture types the PDF printer reads (it has no WebP reader). */
+    private static final java.util.Set<String> PRINTABLE_PICTURES =
+            java.util.Set.of("image/png", "image/jpeg", "image/gif");
+
     private final TestStore store;
+    private final BankStore pictures;
     private final QuestionBankService banks;
     private final AttemptMarking marking;
     private final Academics academics;
@@ -63,6 +69,7 @@ class PaperTestService implements PaperTests {
 
     PaperTestService(
             TestStore store,
+            BankStore pictures,
             QuestionBankService banks,
             AttemptMarking marking,
             Academics academics,
@@ -72,6 +79,7 @@ class PaperTestService implements PaperTests {
             AuditTrail audit,
             BusinessClock clock) {
         this.store = store;
+        this.pictures = pictures;
         this.banks = banks;
         this.marking = marking;
         this.academics = academics;
@@ -164,7 +172,15 @@ class PaperTestService implements PaperTests {
     record PrintedPart(String title, String kind, List<PrintedQuestion> questions) {}
 
     /** A question as printed, with its key in the paper's letters. */
-    record PrintedQuestion(PaperQuestion question, int number, String key) {}
+    /**
+     * A question as printed; {@code picture} is its picture as a data URI the PDF embeds, or null (no picture, or a
+     * WebP picture, which the PDF printer cannot read).
+     */
+    record PrintedQuestion(
+            PaperQuestion question,
+            int number,
+            String key,
+            @Nullable String picture) {}
 
     private byte[] print(String template, UUID testId, Locale locale) {
         TestView test = setter(testId);
@@ -190,7 +206,8 @@ class PaperTestService implements PaperTests {
             Question question = marking.question(entry.question(), entry.version());
             List<PrintedQuestion> part = parts.computeIfAbsent(PaperPart.of(question.type()), p -> new ArrayList<>());
             PaperQuestion shown = Paper.shown(entry, part.size() + 1, question);
-            part.add(new PrintedQuestion(shown, part.size() + 1, key(entry, question, locale)));
+            part.add(new PrintedQuestion(
+                    shown, part.size() + 1, key(entry, question, locale), printablePicture(question.image())));
         }
         List<PrintedPart> printed = new ArrayList<>();
         int number = 1;
@@ -201,6 +218,17 @@ class PaperTestService implements PaperTests {
                     part.getValue()));
         }
         return new PrintedVersion(version.code(), printed);
+    }
+
+    private @Nullable String printablePicture(@Nullable UUID imageId) {
+        if (imageId == null) {
+            return null;
+        }
+        return pictures.image(imageId)
+                .filter(row -> PRINTABLE_PICTURES.contains(row.mediaType()))
+                .map(row -> "data:" + row.mediaType() + ";base64,"
+                        + java.util.Base64.getEncoder().encodeToString(row.content()))
+                .orElse(null);
     }
 
     /** The right answer in the paper's letters and numbers, as the key prints it. */

@@ -2,6 +2,7 @@ package vn.edu.ecenter.platform.documents;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
@@ -77,6 +78,10 @@ public class PdfRenderer {
     }
 
     /** Renders {@code template} with the model in the given language and prints the result. */
+    private static boolean embeddedPicture(String uri, ExternalResourceType type) {
+        return type == ExternalResourceType.IMAGE_RASTER && uri != null && uri.startsWith("data:image/");
+    }
+
     public byte[] render(String template, Map<String, ?> model, Locale locale) {
         return print(xhtml(template, model, locale));
     }
@@ -101,10 +106,11 @@ public class PdfRenderer {
         // It also keeps the PDF's built-in (non-embedded, Latin-only) base fonts out of the resolver altogether.
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(SRGB);
+        // Nothing from outside; only pictures the document carries itself (data: URIs, e.g. a question's picture).
         builder.useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+                PdfRenderer::embeddedPicture, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+                PdfRenderer::embeddedPicture, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         for (LoadedFace face : fonts) {
             builder.useFont(face::open, FONT_FAMILY, face.weight(), face.style(), true);
             for (String alias : ALIASES) {

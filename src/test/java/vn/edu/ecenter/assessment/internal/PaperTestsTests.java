@@ -80,6 +80,9 @@ class PaperTestsTests {
     @Autowired
     Tenancy tenancy;
 
+    @Autowired
+    vn.edu.ecenter.assessment.QuestionImages pictures;
+
     Classroom room;
     TestView test;
 
@@ -262,6 +265,66 @@ class PaperTestsTests {
                 .doesNotContain("\\Delta", "\\in", "\\sqrt", "\\frac");
         // Matching and cloze: prompts, the answers to choose from, the gaps' options.
         assertThat(paper).contains("√9", "π", "α", "3√8").doesNotContain("\\pi", "\\alpha", "\\sqrt[3]", "x^3");
+    }
+
+    @Test
+    @DisplayName("Câu hỏi có hình in cả hình trên đề; câu không hình thì đề không có hình")
+    void aQuestionsPictureIsPrintedOnThePaper() throws IOException {
+        var drawn = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(drawn, "png", bytes);
+        UUID picture =
+                fixture.as(room.ha(), () -> pictures.upload(room.bank().id(), "tam-giac.png", bytes.toByteArray()));
+        Metadata shapes = new Metadata("", 10, "Hình học", CognitiveLevel.BIET, null, List.of());
+        fixture.as(
+                room.ha(),
+                () -> banks.addQuestion(
+                        room.bank().id(),
+                        new QuestionSpec(
+                                new Question(
+                                        "Tam giác trong hình là tam giác gì?",
+                                        Body.Choice.single(
+                                                List.of(Option.right("1", "Vuông"), Option.wrong("2", "Đều"))),
+                                        null,
+                                        picture),
+                                shapes)));
+        Instant now = Instant.now();
+        TestView withPicture = classroom.set(
+                room,
+                new NewTest(
+                        "Kiểm tra hình học",
+                        room.bank().id(),
+                        room.schoolClass().id(),
+                        List.of(new Blueprint.Row("Hình học", null, QuestionType.SINGLE_CHOICE, 1)),
+                        15,
+                        now.minus(Duration.ofMinutes(5)),
+                        now.plus(Duration.ofHours(2)),
+                        true,
+                        1,
+                        null,
+                        false,
+                        Map.of()));
+        fixture.as(room.ha(), () -> papers.makeVersions(withPicture.id(), 1));
+        fixture.as(room.ha(), () -> papers.makeVersions(test.id(), 1));
+
+        assertThat(images(fixture.as(room.ha(), () -> papers.papers(withPicture.id(), VI))))
+                .isEqualTo(1);
+        assertThat(images(fixture.as(room.ha(), () -> papers.papers(test.id(), VI))))
+                .isZero();
+    }
+
+    private static int images(byte[] pdf) throws IOException {
+        int count = 0;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
     }
 
     private static String section(String text, String from, String to) {
