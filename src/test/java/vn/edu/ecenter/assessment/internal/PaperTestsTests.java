@@ -216,27 +216,15 @@ class PaperTestsTests {
         for (QuestionSpec spec : List.of(choice, statements, essay, matching, cloze)) {
             fixture.as(room.ha(), () -> banks.addQuestion(room.bank().id(), spec));
         }
-        Instant now = Instant.now();
-        TestView formulas = classroom.set(
-                room,
-                new NewTest(
-                        "Kiểm tra tập hợp",
-                        room.bank().id(),
-                        room.schoolClass().id(),
-                        List.of(
-                                new Blueprint.Row("Tập hợp", null, QuestionType.SINGLE_CHOICE, 1),
-                                new Blueprint.Row("Tập hợp", null, QuestionType.TRUE_FALSE_STATEMENTS, 1),
-                                new Blueprint.Row("Tập hợp", null, QuestionType.ESSAY, 1),
-                                new Blueprint.Row("Tập hợp", null, QuestionType.MATCHING, 1),
-                                new Blueprint.Row("Tập hợp", null, QuestionType.CLOZE, 1)),
-                        45,
-                        now.minus(Duration.ofMinutes(5)),
-                        now.plus(Duration.ofHours(2)),
-                        true,
-                        1,
-                        null,
-                        false,
-                        Map.of()));
+        TestView formulas = openTest(
+                "Kiểm tra tập hợp",
+                45,
+                List.of(
+                        new Blueprint.Row("Tập hợp", null, QuestionType.SINGLE_CHOICE, 1),
+                        new Blueprint.Row("Tập hợp", null, QuestionType.TRUE_FALSE_STATEMENTS, 1),
+                        new Blueprint.Row("Tập hợp", null, QuestionType.ESSAY, 1),
+                        new Blueprint.Row("Tập hợp", null, QuestionType.MATCHING, 1),
+                        new Blueprint.Row("Tập hợp", null, QuestionType.CLOZE, 1)));
         fixture.as(room.ha(), () -> papers.makeVersions(formulas.id(), 1));
 
         byte[] paperPdf = fixture.as(room.ha(), () -> papers.papers(formulas.id(), VI));
@@ -288,22 +276,8 @@ class PaperTestsTests {
                                         null,
                                         picture),
                                 shapes)));
-        Instant now = Instant.now();
-        TestView withPicture = classroom.set(
-                room,
-                new NewTest(
-                        "Kiểm tra hình học",
-                        room.bank().id(),
-                        room.schoolClass().id(),
-                        List.of(new Blueprint.Row("Hình học", null, QuestionType.SINGLE_CHOICE, 1)),
-                        15,
-                        now.minus(Duration.ofMinutes(5)),
-                        now.plus(Duration.ofHours(2)),
-                        true,
-                        1,
-                        null,
-                        false,
-                        Map.of()));
+        TestView withPicture = openTest(
+                "Kiểm tra hình học", 15, List.of(new Blueprint.Row("Hình học", null, QuestionType.SINGLE_CHOICE, 1)));
         fixture.as(room.ha(), () -> papers.makeVersions(withPicture.id(), 1));
         fixture.as(room.ha(), () -> papers.makeVersions(test.id(), 1));
 
@@ -325,6 +299,26 @@ class PaperTestsTests {
             }
         }
         return count;
+    }
+
+    /** A test of the classroom's bank, shuffled, one attempt, open from five minutes ago for two hours. */
+    private TestView openTest(String title, int minutes, List<Blueprint.Row> rows) {
+        Instant now = Instant.now();
+        return classroom.set(
+                room,
+                new NewTest(
+                        title,
+                        room.bank().id(),
+                        room.schoolClass().id(),
+                        rows,
+                        minutes,
+                        now.minus(Duration.ofMinutes(5)),
+                        now.plus(Duration.ofHours(2)),
+                        true,
+                        1,
+                        null,
+                        false,
+                        Map.of()));
     }
 
     private static String section(String text, String from, String to) {
