@@ -7,6 +7,8 @@
 #     eCenter and by FET's own fet-cl (Debian package "fet"; a peer measured, never a dependency) in the same run.
 # Raw outputs go to docs/benchmarks/raw/timetable-*.txt; the tables for docs/benchmarks/timetable.md are printed.
 # Usage: bench/timetable.sh            (XHSTT_SECONDS="60" FET_SECONDS=120 bench/timetable.sh for a shorter run)
+#   PARTS="xhstt centre fet" chooses the parts (default all three); PIN=1 runs every solver pinned to that CPU with
+#   taskset (the engine searches in one thread), so that other work can use the other core without disturbing it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
@@ -14,44 +16,47 @@ source bench/lib.sh
 find_java
 
 XHSTT_SECONDS=${XHSTT_SECONDS:-"60 600"}
+PARTS=${PARTS:-"xhstt centre fet"}
+PINNED=()
+[ -z "${PIN:-}" ] || PINNED=(taskset -c "$PIN")
+wanted() { [[ " $PARTS " == *" $1 "* ]]; }
 FET_SECONDS=${FET_SECONDS:-600}
 RAW=docs/benchmarks/raw
 WORK=target/bench/timetable
 mkdir -p "$RAW" "$WORK"
 [ -f target/ecenter.jar ] || ./mvnw -q -B -DskipTests package
-command -v fet-cl >/dev/null || { echo "fet-cl not found: apt-get install fet" >&2; exit 1; }
+! wanted fet || command -v fet-cl >/dev/null || { echo "fet-cl not found: apt-get install fet" >&2; exit 1; }
 
-echo "load averages before: $(load_average)" | tee "$RAW/timetable-load.txt"
+echo "$(date -u '+%F %H:%M') UTC, parts: $PARTS, XHSTT seconds: $XHSTT_SECONDS, pinned to CPU: ${PIN:-none}" | tee -a "$RAW/timetable-load.txt"
+echo "load averages before: $(load_average)" | tee -a "$RAW/timetable-load.txt"
 
-for seconds in $XHSTT_SECONDS; do
+wanted xhstt && for seconds in $XHSTT_SECONDS; do
   out="$RAW/timetable-xhstt-${seconds}s.txt"
   : > "$out"
   for instance in bench/data/xhstt/*.xml; do
     name=$(basename "$instance" .xml)
-    line=$("$JAVA" -jar target/ecenter.jar timetable solve --xhstt "$instance" --out "$WORK/$name-${seconds}s.xml" \
+    line=$("${PINNED[@]}" "$JAVA" -jar target/ecenter.jar timetable solve --xhstt "$instance" --out "$WORK/$name-${seconds}s.xml" \
              --seconds "$seconds" --seed 1 2> "$WORK/$name-${seconds}s.log" | tail -n 1)
     echo "$name $line" | tee -a "$out"
   done
 done
 
 # The generated demo-size centre (30 classes, 60 teachers, sáng/chiều): time to no hard violation, limit 10 s.
-out="$RAW/timetable-centre.txt"
-: > "$out"
+wanted centre && out="$RAW/timetable-centre.txt" && : > "$out" &&
 for data_seed in ${CENTRE_SEEDS:-1 2 3 4 5}; do
-  line=$("$JAVA" -jar target/ecenter.jar timetable solve --generated-centre "$data_seed" --seconds 10 --seed 1 \
+  line=$("${PINNED[@]}" "$JAVA" -jar target/ecenter.jar timetable solve --generated-centre "$data_seed" --seconds 10 --seed 1 \
            2> "$WORK/centre-$data_seed.log" | tail -n 1)
   echo "data-seed=$data_seed $line" | tee -a "$out"
 done
 
-out="$RAW/timetable-fet.txt"
-: > "$out"
+wanted fet && out="$RAW/timetable-fet.txt" && : > "$out" &&
 for fet in bench/data/fet/*.fet; do
   name=$(basename "$fet" .fet)
-  ours=$("$JAVA" -jar target/ecenter.jar timetable solve --fet "$fet" --out "$WORK/ours-$name" \
+  ours=$("${PINNED[@]}" "$JAVA" -jar target/ecenter.jar timetable solve --fet "$fet" --out "$WORK/ours-$name" \
            --seconds "$FET_SECONDS" --seed 1 2> "$WORK/ours-$name.log" | tail -n 1)
   rm -rf "$WORK/fet-$name"
   began=$(date +%s.%N)
-  fet-cl --inputfile="$fet" --outputdir="$WORK/fet-$name" --timelimitseconds="$FET_SECONDS" > "$WORK/fet-$name.log" 2>&1 || true
+  "${PINNED[@]}" fet-cl --inputfile="$fet" --outputdir="$WORK/fet-$name" --timelimitseconds="$FET_SECONDS" > "$WORK/fet-$name.log" 2>&1 || true
   ended=$(date +%s.%N)
   if grep -q "Simulation successful" "$WORK/fet-$name.log"; then fet_result=complete; else fet_result=incomplete; fi
   echo "$name ours: $ours | fet-cl: $fet_result seconds=$(echo "$ended - $began" | bc -l | xargs printf '%.1f')" | tee -a "$out"
