@@ -142,6 +142,29 @@ public sealed interface Monitor {
         }
     }
 
+    /**
+     * {@link BusyPerGroup} while a timetable is being built: busy times missing below the minimum count only beyond
+     * what the resource's lessons not placed yet could still bring; busy times above the maximum count as they are.
+     */
+    record BusyPerGroupToFill(
+            String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum, boolean emptyCounts)
+            implements OfResource {
+        @Override
+        public long deviation(Placement placement) {
+            int[] load = placement.load(resource);
+            long over = 0;
+            long missing = 0;
+            for (int[] group : groups) {
+                int busy = busyTimes(load, group);
+                over += Math.max(0, busy - maximum);
+                if (busy > 0 || emptyCounts) {
+                    missing += Math.max(0, minimum - busy);
+                }
+            }
+            return over + Math.max(0, missing - placement.pending(resource));
+        }
+    }
+
     /** The number of groups (e.g. days) in which a resource is busy at all, outside {@code [minimum, maximum]}. */
     record BusyGroups(String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum)
             implements OfResource {

@@ -19,6 +19,7 @@ public final class Placement {
     private final int[] start;
     private final int[] chosen;
     private final int[][] load;
+    private final int[] pending;
     private final long[] monitorCost;
     private final int[][] monitorsOfLesson;
     private final int[][] monitorsOfResource;
@@ -43,6 +44,12 @@ public final class Placement {
         chosen = new int[problem.choices().size()];
         Arrays.fill(chosen, -1);
         load = new int[problem.resources().size()][problem.week().times()];
+        pending = new int[load.length];
+        for (Lesson lesson : problem.lessons()) {
+            for (int resource : lesson.resources()) {
+                pending[resource] += lesson.duration();
+            }
+        }
         int monitors = problem.monitors().size();
         monitorCost = new long[monitors];
         dirty = new boolean[monitors];
@@ -87,6 +94,11 @@ public final class Placement {
         return load[resource];
     }
 
+    /** The times of the resource's lessons (by their fixed resources) that are not placed yet. */
+    int pending(int resource) {
+        return pending[resource];
+    }
+
     int durationOfChoice(int choice) {
         return problem.lessons().get(problem.choices().get(choice).lesson()).duration();
     }
@@ -107,8 +119,10 @@ public final class Placement {
         });
         if (oldStart < 0) {
             unplaced--;
+            addPending(l, -l.duration());
         } else if (newStart < 0) {
             unplaced++;
+            addPending(l, l.duration());
         }
         start[lesson] = newStart;
         markAll(monitorsOfLesson[lesson]);
@@ -235,6 +249,12 @@ public final class Placement {
             row[t] += change;
         }
         markAll(monitorsOfResource[resource]);
+    }
+
+    private void addPending(Lesson lesson, int change) {
+        for (int resource : lesson.resources()) {
+            pending[resource] += change;
+        }
     }
 
     private void forEachResource(int lesson, IntConsumer action) {
