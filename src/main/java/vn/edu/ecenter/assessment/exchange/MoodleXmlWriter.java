@@ -141,10 +141,9 @@ final class MoodleXmlWriter {
             text(element, "questiontext", text, format);
         } else {
             // The picture goes below the text, as our pages show it; the text becomes HTML so that Moodle shows it.
-            String name = PICTURE
-                    + pictureType.substring(pictureType.indexOf('/') + 1).replace("jpeg", "jpg");
+            String name = PICTURE + QuestionImage.extension(pictureType);
             String html = QtiHtml.escape(text).replace("\n", "<br>") + "<p><img src=\"" + MoodleText.PLUGINFILE + name
-                    + "\" alt=\"hình\"></p>";
+                    + "\" alt=\"" + Wording.text("assessment.exchange.picture.alt") + "\"></p>";
             Element field = text(element, "questiontext", html, "html");
             Element file = xml.add(field, "file", Base64.getEncoder().encodeToString(picture));
             file.setAttribute("name", name);

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import vn.edu.ecenter.assessment.exchange.ImportResult.Entry;
+import vn.edu.ecenter.assessment.questions.QuestionImage;
 
 /**
  * Reads QTI 2.1: a single {@code assessmentItem} file, or a content package (a zip with {@code imsmanifest.xml}) whose
@@ -119,12 +120,11 @@ final class QtiReader {
         if (image == null || path.startsWith("..")) {
             return null;
         }
-        String lower = path.toLowerCase(java.util.Locale.ROOT);
-        String type = lower.endsWith(".png")
-                ? "image/png"
-                : lower.endsWith(".jpg") || lower.endsWith(".jpeg")
-                        ? "image/jpeg"
-                        : lower.endsWith(".gif") ? "image/gif" : lower.endsWith(".svg") ? "image/svg+xml" : null;
+        // Known by its first bytes, as an upload is; an SVG (not kept as a picture, noted) by its name.
+        String type = QuestionImage.mediaType(image);
+        if (type == null && path.toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            type = "image/svg+xml";
+        }
         return type == null
                 ? null
                 : "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(image);

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import vn.edu.ecenter.assessment.questions.Accepted;
 import vn.edu.ecenter.assessment.questions.Body;
@@ -21,6 +24,7 @@ import vn.edu.ecenter.assessment.questions.NumericAnswer;
 import vn.edu.ecenter.assessment.questions.Option;
 import vn.edu.ecenter.assessment.questions.Pair;
 import vn.edu.ecenter.assessment.questions.Question;
+import vn.edu.ecenter.assessment.questions.QuestionImage;
 import vn.edu.ecenter.assessment.questions.QuestionSpec;
 import vn.edu.ecenter.assessment.questions.Statement;
 
@@ -29,18 +33,27 @@ import vn.edu.ecenter.assessment.questions.Statement;
  * question ({@code items/cau-001.xml} …), each resource's metadata holding our name, topic, grade, level, difficulty and
  * tags as LOM keywords ({@link Tags}). The stem is a {@code div class="stem"}; each kind of question uses the standard
  * interaction (choice, textEntry, match, order, inlineChoice, extendedText) with its correct response and a mapping,
- * plus the conventions of {@link Qti} where the standard has no place for what we keep.
+ * plus the conventions of {@link Qti} where the standard has no place for what we keep. A question's picture is a file
+ * of the package ({@code items/hinh/cau-001.png}) that the item shows below its text, as our pages do.
  */
 final class QtiWriter {
 
+    /** The folder of the pictures, inside the items' folder. */
+    private static final String PICTURES = "hinh/";
+
     private final List<String> losses = new ArrayList<>();
+    private final Function<UUID, byte @Nullable []> pictures;
     private List<String> current = new ArrayList<>();
     private XmlOut xml = new XmlOut("assessmentItem", Qti.NAMESPACE);
+    private @Nullable String pictureName;
+    private byte @Nullable [] picture;
 
-    private QtiWriter() {}
+    private QtiWriter(Function<UUID, byte @Nullable []> pictures) {
+        this.pictures = pictures;
+    }
 
-    static QuestionWriter.Export write(List<QuestionSpec> specs) {
-        var writer = new QtiWriter();
+    static QuestionWriter.Export write(List<QuestionSpec> specs, Function<UUID, byte @Nullable []> pictures) {
+        var writer = new QtiWriter(pictures);
         Map<String, byte[]> files = new LinkedHashMap<>();
         var manifest = new XmlOut("manifest", Qti.MANIFEST_NAMESPACE);
         manifest.root().setAttribute("identifier", "ecenter-cau-hoi");
@@ -59,6 +72,11 @@ final class QtiWriter {
             resource.setAttribute("href", href);
             keywords(manifest, manifest.add(resource, "metadata"), specs.get(i).metadata());
             manifest.add(resource, "file").setAttribute("href", href);
+            if (writer.picture != null) {
+                String pictureHref = "items/" + writer.pictureName;
+                files.put(pictureHref, writer.picture);
+                manifest.add(resource, "file").setAttribute("href", pictureHref);
+            }
         }
         return new QuestionWriter.Export(zip(manifest.bytes(), files), writer.losses);
     }
@@ -105,8 +123,27 @@ final class QtiWriter {
         item.setAttribute("adaptive", "false");
         item.setAttribute("timeDependent", "false");
         Element body = xml.document.createElementNS(Qti.NAMESPACE, "itemBody");
+        boolean withPicture = picture(question, identifier);
         if (!question.text().isBlank() || !(question.body() instanceof Body.Cloze)) {
-            xml.add(body, "div", question.text()).setAttribute("class", Qti.STEM_CLASS);
+            Element stem = xml.add(body, "div");
+            stem.setAttribute("class", Qti.STEM_CLASS);
+            if (!withPicture) {
+                stem.setTextContent(question.text());
+            } else {
+                // Read back as HTML then (a stem of more than one element): its line breaks become <br/>.
+                String[] lines = question.text().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        xml.add(stem, "br");
+                    }
+                    stem.appendChild(xml.document.createTextNode(lines[i]));
+                }
+            }
+        }
+        if (withPicture) {
+            Element image = xml.add(xml.add(body, "p"), "img");
+            image.setAttribute("src", pictureName);
+            image.setAttribute("alt", Wording.text("assessment.exchange.picture.alt"));
         }
         Element processing = xml.document.createElementNS(Qti.NAMESPACE, "responseProcessing");
         switch (question.body()) {
@@ -154,13 +191,28 @@ final class QtiWriter {
         }
         String name =
                 spec.metadata().name().isBlank() ? identifier : spec.metadata().name();
-        if (question.image() != null) {
-            current.add(Wording.text("assessment.exchange.loss.picture"));
-        }
         for (String loss : current) {
             losses.add(Wording.text("assessment.exchange.loss.item", number, name, loss));
         }
         return xml.bytes(false);
+    }
+
+    /**
+     * Takes the question's picture, if it has one, to go into the package below its text; a loss when its file cannot
+     * be had. Answers whether there is one.
+     */
+    private boolean picture(Question question, String identifier) {
+        picture = question.image() == null ? null : pictures.apply(question.image());
+        String type = picture == null ? null : QuestionImage.mediaType(picture);
+        if (type == null) {
+            if (question.image() != null) {
+                current.add(Wording.text("assessment.exchange.loss.picture"));
+            }
+            picture = null;
+            return false;
+        }
+        pictureName = PICTURES + identifier + "." + QuestionImage.extension(type);
+        return true;
     }
 
     private String id(String key) {

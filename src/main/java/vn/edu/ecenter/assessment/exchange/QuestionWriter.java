@@ -31,7 +31,7 @@ public final class QuestionWriter {
 
     /**
      * As {@link #write(QuestionFormat, List)}, with the questions' pictures by id: Moodle XML embeds each as the
-     * question text's image; QTI lists it as not kept.
+     * question text's image; a QTI package holds each as a file its item shows below the text.
      *
      * @throws IllegalArgumentException for a format that is only read (GIFT, Aiken, Excel)
      */
@@ -39,7 +39,7 @@ public final class QuestionWriter {
             QuestionFormat format, List<QuestionSpec> specs, Function<UUID, byte @Nullable []> pictures) {
         return switch (format) {
             case MOODLE_XML -> MoodleXmlWriter.write(specs, pictures);
-            case QTI21 -> QtiWriter.write(specs);
+            case QTI21 -> QtiWriter.write(specs, pictures);
             default -> throw new IllegalArgumentException("Questions are not written as " + format);
         };
     }

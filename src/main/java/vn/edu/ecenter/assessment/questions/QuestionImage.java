@@ -39,6 +39,11 @@ public final class QuestionImage {
         return null;
     }
 
+    /** The usual file name extension of a picture's media type ("png", "jpg", "gif", "webp"). */
+    public static String extension(String mediaType) {
+        return mediaType.substring(mediaType.indexOf('/') + 1).replace("jpeg", "jpg");
+    }
+
     private static boolean startsWith(byte[] content, int at, byte[] prefix) {
         return content.length >= at + prefix.length
                 && Arrays.equals(content, at, at + prefix.length, prefix, 0, prefix.length);

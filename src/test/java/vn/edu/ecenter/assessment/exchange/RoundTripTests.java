@@ -54,7 +54,7 @@ class RoundTripTests {
 
     @ParameterizedTest
     @EnumSource(names = {"MOODLE_XML", "QTI21"})
-    @DisplayName("Hình ảnh mà tệp không nhận được (QTI, hay không có ảnh): được nêu trong danh sách không giữ được")
+    @DisplayName("Hình ảnh không lấy được tệp ảnh: được nêu trong danh sách không giữ được")
     void listsAPictureAttachedInTheEditorAsLost(QuestionFormat format) {
         var spec = new QuestionSpec(
                 new Question(
@@ -68,9 +68,10 @@ class RoundTripTests {
                 .contains("Câu 1 (Tam giác): hình ảnh của câu hỏi (đính kèm trên trang soạn) không được ghi vào tệp.");
     }
 
-    @Test
-    @DisplayName("Moodle XML: hình của câu được nhúng vào nội dung và đọc lại thành hình của câu, nội dung không đổi")
-    void aPictureGoesIntoMoodleXmlAndComesBack() {
+    @ParameterizedTest
+    @EnumSource(names = {"MOODLE_XML", "QTI21"})
+    @DisplayName("Hình của câu được ghi vào tệp và đọc lại thành hình của câu, nội dung không đổi")
+    void aPictureGoesIntoTheFileAndComesBack(QuestionFormat format) throws java.io.IOException {
         java.util.UUID image = java.util.UUID.randomUUID();
         byte[] gif = "GIF89a\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         var spec = new QuestionSpec(
@@ -81,19 +82,55 @@ class RoundTripTests {
                         image),
                 new Metadata("Tam giác", null, null, null, null, List.of()));
 
-        QuestionWriter.Export export =
-                QuestionWriter.write(QuestionFormat.MOODLE_XML, List.of(spec), id -> id.equals(image) ? gif : null);
-        Imported back = QuestionReader.read(QuestionFormat.MOODLE_XML, export.content())
-                .imported()
-                .getFirst();
+        QuestionWriter.Export export = QuestionWriter.write(format, List.of(spec), id -> id.equals(image) ? gif : null);
+        Imported back = QuestionReader.read(format, export.content()).imported().getFirst();
 
         assertThat(export.losses()).isEmpty();
-        assertThat(new String(export.content(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("@@PLUGINFILE@@/hinh.gif", "name=\"hinh.gif\"", "encoding=\"base64\"");
+        if (format == QuestionFormat.MOODLE_XML) {
+            assertThat(new String(export.content(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("@@PLUGINFILE@@/hinh.gif", "name=\"hinh.gif\"", "encoding=\"base64\"");
+        } else {
+            assertThat(zipEntries(export.content())).containsEntry("items/hinh/cau-001.gif", List.of(gif.length));
+        }
         assertThat(back.spec().question().text()).isEqualTo(spec.question().text());
         assertThat(back.picture()).isNotNull();
         assertThat(back.picture().content()).isEqualTo(gif);
         assertThat(back.notes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("QTI: câu điền khuyết không có lời dẫn vẫn giữ hình của nó")
+    void aClozeWithoutStemKeepsItsPictureInQti() {
+        java.util.UUID image = java.util.UUID.randomUUID();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
+        QuestionSpec cloze = QuestionMother.everyKind().stream()
+                .filter(s -> s.question().body() instanceof Body.Cloze)
+                .findFirst()
+                .orElseThrow();
+        var spec = new QuestionSpec(new Question("", cloze.question().body(), null, image), cloze.metadata());
+
+        Imported back = QuestionReader.read(
+                        QuestionFormat.QTI21,
+                        QuestionWriter.write(QuestionFormat.QTI21, List.of(spec), id -> png)
+                                .content())
+                .imported()
+                .getFirst();
+
+        assertThat(back.spec().question().text()).isEmpty();
+        assertThat(back.spec().question().body()).isEqualTo(spec.question().body());
+        assertThat(back.picture()).isNotNull();
+        assertThat(back.picture().content()).isEqualTo(png);
+    }
+
+    /** The entries of a zip file, each with its size. */
+    private static Map<String, List<Integer>> zipEntries(byte[] zip) throws java.io.IOException {
+        var entries = new java.util.LinkedHashMap<String, List<Integer>>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), List.of(in.readAllBytes().length));
+            }
+        }
+        return entries;
     }
 
     @ParameterizedTest
