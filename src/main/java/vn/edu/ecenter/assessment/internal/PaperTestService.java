@@ -40,6 +40,7 @@ import vn.edu.ecenter.platform.audit.AuditRecord;
 import vn.edu.ecenter.platform.audit.AuditTrail;
 import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.platform.documents.PdfRenderer;
+import vn.edu.ecenter.platform.documents.PrintedPictures;
 import vn.edu.ecenter.platform.security.CurrentUser;
 import vn.edu.ecenter.platform.web.Rejected;
 
@@ -51,10 +52,6 @@ class PaperTestService implements PaperTests {
 
     /** The first version's code; the others follow (101, 102 …), as papers are usually numbered. */
     private static final int FIRST_CODE = 101;
-
-    /** The picture types the PDF printer reads (it has no WebP reader). */
-    private static final java.util.Set<String> PRINTABLE_PICTURES =
-            java.util.Set.of("image/png", "image/jpeg", "image/gif");
 
     private final TestStore store;
     private final BankStore pictures;
@@ -173,8 +170,8 @@ class PaperTestService implements PaperTests {
 
     /** A question as printed, with its key in the paper's letters. */
     /**
-     * A question as printed; {@code picture} is its picture as a data URI the PDF embeds, or null (no picture, or a
-     * WebP picture, which the PDF printer cannot read).
+     * A question as printed; {@code picture} is its picture as a data URI the PDF embeds (a WebP picture as PNG), or
+     * null (no picture, or one that cannot be decoded).
      */
     record PrintedQuestion(
             PaperQuestion question,
@@ -225,9 +222,7 @@ class PaperTestService implements PaperTests {
             return null;
         }
         return pictures.image(imageId)
-                .filter(row -> PRINTABLE_PICTURES.contains(row.mediaType()))
-                .map(row -> "data:" + row.mediaType() + ";base64,"
-                        + java.util.Base64.getEncoder().encodeToString(row.content()))
+                .flatMap(row -> PrintedPictures.dataUri(row.content(), row.mediaType()))
                 .orElse(null);
     }
 

@@ -25,6 +25,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.edu.ecenter.academics.AcademicsFixture;
@@ -255,14 +257,21 @@ class PaperTestsTests {
         assertThat(paper).contains("√9", "π", "α", "3√8").doesNotContain("\\pi", "\\alpha", "\\sqrt[3]", "x^3");
     }
 
-    @Test
-    @DisplayName("Câu hỏi có hình in cả hình trên đề; câu không hình thì đề không có hình")
-    void aQuestionsPictureIsPrintedOnThePaper() throws IOException {
-        var drawn = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "webp"})
+    @DisplayName("Câu hỏi có hình (PNG, hay WebP in thành PNG) in cả hình trên đề; câu không hình thì đề không có hình")
+    void aQuestionsPictureIsPrintedOnThePaper(String kind) throws IOException {
         var bytes = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(drawn, "png", bytes);
+        if (kind.equals("png")) {
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", bytes);
+        } else {
+            // One pixel, lossy WebP.
+            bytes.writeBytes(
+                    java.util.Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA"));
+        }
         UUID picture =
-                fixture.as(room.ha(), () -> pictures.upload(room.bank().id(), "tam-giac.png", bytes.toByteArray()));
+                fixture.as(room.ha(), () -> pictures.upload(room.bank().id(), "tam-giac." + kind, bytes.toByteArray()));
         Metadata shapes = new Metadata("", 10, "Hình học", CognitiveLevel.BIET, null, List.of());
         fixture.as(
                 room.ha(),
