@@ -224,6 +224,35 @@ class BankStore {
                 .optional();
     }
 
+    /** The centres holding pictures uploaded before {@code before} (read in the system scope). */
+    List<UUID> centresWithPicturesBefore(Instant before) {
+        return jdbc.sql("SELECT DISTINCT centre_id FROM assessment.question_image WHERE uploaded_at < ?")
+                .param(java.sql.Timestamp.from(before))
+                .query(UUID.class)
+                .list();
+    }
+
+    /**
+     * Deletes the current centre's pictures uploaded before {@code before} that no version of any question shows (an
+     * editor left without saving), at most {@code limit}; answers their ids.
+     */
+    List<UUID> deleteUnusedImages(Instant before, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM assessment.question_image
+                        WHERE id IN (SELECT i.id FROM assessment.question_image i
+                                     WHERE i.uploaded_at < ?
+                                       AND NOT EXISTS (SELECT 1 FROM assessment.question_version v
+                                                       WHERE v.centre_id = i.centre_id
+                                                         AND v.content ->> 'image' = i.id::text)
+                                     ORDER BY i.uploaded_at
+                                     LIMIT ?)
+                        RETURNING id
+                        """)
+                .params(java.sql.Timestamp.from(before), limit)
+                .query(UUID.class)
+                .list();
+    }
+
     /**
      * Whether the picture is shown by a question of a paper these learners were given (a test's attempt) or these
      * participants entered (a contest's entry).
