@@ -11,9 +11,20 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.edu.ecenter.academics.AcademicsFixture;
 import vn.edu.ecenter.assessment.AssessmentFixture;
 import vn.edu.ecenter.assessment.AssessmentFixture.Classroom;
+import vn.edu.ecenter.assessment.NewTest;
+import vn.edu.ecenter.assessment.QuestionBanks;
 import vn.edu.ecenter.assessment.TestView;
+import vn.edu.ecenter.assessment.questions.Blueprint;
+import vn.edu.ecenter.assessment.questions.Body;
+import vn.edu.ecenter.assessment.questions.CognitiveLevel;
+import vn.edu.ecenter.assessment.questions.Metadata;
+import vn.edu.ecenter.assessment.questions.Pair;
+import vn.edu.ecenter.assessment.questions.Question;
+import vn.edu.ecenter.assessment.questions.QuestionSpec;
+import vn.edu.ecenter.assessment.questions.QuestionType;
 import vn.edu.ecenter.support.Browser;
 import vn.edu.ecenter.support.EcenterTest;
 import vn.edu.ecenter.support.Page;
@@ -32,6 +43,12 @@ class MyTestsPagesTests {
 
     @Autowired
     AssessmentFixture fixture;
+
+    @Autowired
+    AcademicsFixture academics;
+
+    @Autowired
+    QuestionBanks banks;
 
     Classroom room;
 
@@ -131,5 +148,49 @@ class MyTestsPagesTests {
         assertThat(paper.select("fieldset.question[data-type=TRUE_FALSE_STATEMENTS]"))
                 .hasSize(2);
         assertThat(paper.select("fieldset.question[data-type=NUMERIC]")).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Ô chọn của câu ghép đôi viết công thức bằng chữ thường (x², √9), không để nguyên mã LaTeX")
+    void dropDownsShowFormulasInPlainCharacters() {
+        academics.as(
+                room.ha(),
+                () -> banks.addQuestion(
+                        room.bank().id(),
+                        new QuestionSpec(
+                                new Question(
+                                        "Ghép mỗi biểu thức với giá trị của nó.",
+                                        new Body.Matching(
+                                                List.of(
+                                                        new Pair("1", "\\(2^2\\)", "\\(\\sqrt{16}\\)"),
+                                                        new Pair("2", "\\(3^2\\)", "\\(\\sqrt{81}\\)")),
+                                                List.of("\\(x^2\\)")),
+                                        null),
+                                new Metadata("", 10, "Lũy thừa", CognitiveLevel.BIET, null, List.of()))));
+        java.time.Instant now = java.time.Instant.now();
+        TestView test = fixture.set(
+                room,
+                new NewTest(
+                        "Ghép đôi lũy thừa",
+                        room.bank().id(),
+                        room.schoolClass().id(),
+                        List.of(new Blueprint.Row("Lũy thừa", null, QuestionType.MATCHING, 1)),
+                        15,
+                        now.minus(java.time.Duration.ofMinutes(5)),
+                        now.plus(java.time.Duration.ofHours(1)),
+                        true,
+                        1,
+                        null,
+                        false,
+                        java.util.Map.of()));
+        Browser an = Browser.signedIn(port, room.anLogin(), TestAccounts.PASSWORD);
+
+        Page started = an.post("/my/tests/" + test.id() + "/start");
+        Document paper = an.get(started.location()).document();
+
+        Element first = paper.selectFirst("fieldset.question[data-type=MATCHING] select");
+        assertThat(first.select("option").eachText()).containsExactlyInAnyOrder("—", "√16", "√81", "x²");
+        assertThat(first.select("option").eachAttr("value")).contains("\\(x^2\\)");
+        assertThat(paper.select("fieldset.question label").eachText()).contains("\\(2^2\\)");
     }
 }

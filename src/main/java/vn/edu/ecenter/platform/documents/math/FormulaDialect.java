@@ -8,7 +8,10 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
-/** Gives templates {@code #formulas.xhtml(text)}: user text with its formulas drawn for print ({@link PrintedMath}). */
+/**
+ * Gives templates {@code #formulas.xhtml(text)}: user text with its formulas drawn for print, and {@code
+ * #formulas.plain(text)}: the same on one line of plain characters, for drop-down options ({@link PrintedMath}).
+ */
 @Component
 public class FormulaDialect extends AbstractDialect implements IExpressionObjectDialect {
 
@@ -47,6 +50,11 @@ public class FormulaDialect extends AbstractDialect implements IExpressionObject
 
         public String xhtml(@Nullable String text) {
             return PrintedMath.xhtml(text);
+        }
+
+        /** {@code #formulas.plain(text)}: the text with its formulas in plain characters ({@link PrintedMath#plain}). */
+        public String plain(@Nullable String text) {
+            return PrintedMath.plain(text);
         }
     }
 }

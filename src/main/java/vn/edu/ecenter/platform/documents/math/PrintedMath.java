@@ -46,6 +46,30 @@ public final class PrintedMath {
         return out.toString();
     }
 
+    /**
+     * The text on one line of plain characters, each formula written with Unicode's letters and signs (x², √x, (a+1)/2,
+     * α, ≤ …; {@link TexToText}), for what can only hold plain text, such as a drop-down list's options.
+     */
+    public static String plain(@Nullable String text) {
+        if (text == null || !MathText.mayHoldMath(text)) {
+            return text == null ? "" : text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (Piece piece : MathText.split(text)) {
+            switch (piece) {
+                case Text plain -> out.append(plain.text());
+                case Formula formula -> {
+                    try {
+                        out.append(TexToText.convert(formula.tex()));
+                    } catch (RuntimeException | StackOverflowError unconvertible) {
+                        out.append(formula.source());
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
     /** One formula drawn, or as written in a span marked "m-source". */
     static String formula(Formula formula) {
         String css = formula.display() ? "m m-display" : "m";
