@@ -147,6 +147,12 @@ class RouteAccessTests {
             POST   /contests/rounds/{roundId}/close     302>/login  403                 302>/contests/rounds/00000000-0000-4000-8000-00000000c002/leaderboard 403 403 403 403 403 403
             GET    /contests/rounds/{roundId}/certificates.pdf 302>/login 403           404      403   403        403       403     403     403
             GET    /contests/rounds/{roundId}/qualified.xlsx 302>/login 403             404      403   403        403       403     403     403
+            GET    /contests/rounds/{roundId}/centres   302>/login  403                 404      403   403        403       403     403     403
+            POST   /contests/rounds/{roundId}/centres   302>/login  403                 302>/contests/rounds/00000000-0000-4000-8000-00000000c002/centres 403 403 403 403 403 403
+            GET    /contests/invitations/{roundId}      302>/login  403                 404      403   403        403       403     403     403
+            POST   /contests/invitations/{roundId}/qualifiers 302>/login 403            302>/contests/invitations/00000000-0000-4000-8000-00000000c002 403 403 403 403 403 403
+            POST   /contests/invitations/{roundId}/nominees 302>/login 403              302>/contests/invitations/00000000-0000-4000-8000-00000000c002 403 403 403 403 403 403
+            POST   /contests/invitations/{roundId}/nominees/{entryId}/withdraw 302>/login 403 302>/contests/invitations/00000000-0000-4000-8000-00000000c002 403 403 403 403 403 403
             GET    /contests/entries/{entryId}/{session} 302>/login 403               403      403   403        403       404     404     403
             POST   /contests/entries/{entryId}/{session} 302>/login 403               403      403   403        403       302>/contests/entries/00000000-0000-4000-8000-00000000c003/00000000-0000-4000-8000-00000000c004 302>/contests/entries/00000000-0000-4000-8000-00000000c003/00000000-0000-4000-8000-00000000c004 403
             GET    /contests/entries/{entryId}/{session}/state 302>/login 403         403      403   403        403       404     404     403
@@ -659,8 +665,30 @@ class RouteAccessTests {
                     "GET /contests/rounds/{roundId}/leaderboard.json",
                     "POST /contests/rounds/{roundId}/close",
                     "GET /contests/rounds/{roundId}/certificates.pdf",
-                    "GET /contests/rounds/{roundId}/qualified.xlsx" ->
+                    "GET /contests/rounds/{roundId}/qualified.xlsx",
+                    "GET /contests/rounds/{roundId}/centres",
+                    "GET /contests/invitations/{roundId}" ->
                 new Sample(route.replace("{roundId}", "00000000-0000-4000-8000-00000000c002"));
+            // Rounds between centres: a round that does not exist (or that the director's centre is not invited to);
+            // each refusal is a message on the page sent back to, and nothing is written.
+            case "POST /contests/rounds/{roundId}/centres" ->
+                new Sample(
+                        route.replace("{roundId}", "00000000-0000-4000-8000-00000000c002"),
+                        "centreId",
+                        "00000000-0000-4000-8000-00000000c005");
+            case "POST /contests/invitations/{roundId}/qualifiers" ->
+                new Sample(
+                        route.replace("{roundId}", "00000000-0000-4000-8000-00000000c002"),
+                        "contestId",
+                        "00000000-0000-4000-8000-00000000c001");
+            case "POST /contests/invitations/{roundId}/nominees" ->
+                new Sample(
+                        route.replace("{roundId}", "00000000-0000-4000-8000-00000000c002"),
+                        "personId",
+                        "00000000-0000-4000-8000-00000000c006");
+            case "POST /contests/invitations/{roundId}/nominees/{entryId}/withdraw" ->
+                new Sample(route.replace("{roundId}", "00000000-0000-4000-8000-00000000c002")
+                        .replace("{entryId}", "00000000-0000-4000-8000-00000000c003"));
             case "GET /contests/entries/{entryId}/{session}",
                     "POST /contests/entries/{entryId}/{session}",
                     "GET /contests/entries/{entryId}/{session}/state",

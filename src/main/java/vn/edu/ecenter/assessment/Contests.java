@@ -24,10 +24,15 @@ import vn.edu.ecenter.assessment.questions.Response;
  *
  * <p>Leaderboards rank by score (highest first), then time taken (shortest first), then who submitted first.
  *
- * <p><b>Between centres (INTER_CENTRE).</b> The platform has no accounts for the Department (Sở GD&amp;ĐT) and one centre
- * cannot see another's data, so an inter-centre round is not taken here: the centre exports the round's qualified
- * participants ({@link #qualifiedWorkbook}) for the Department, which runs that round itself. Entering such a round
- * is refused.
+ * <p><b>Between centres (INTER_CENTRE).</b> On a deployment that hosts several centres, a round between centres is
+ * taken here too. The centre whose contest has it is the host: its own participants enter it by advancing (or
+ * registering) as for any round, and its director invites other centres, whose directors nominate participants
+ * ({@link InterCentreRounds}). A nominee signs in at their own centre, finds the round among their contests and enters
+ * it with {@link #enter}: the paper is drawn from the host's bank and kept in the host's scope, with the same deadline,
+ * saves and single session; only nominees enter (anyone else is refused, 403). Its leaderboard names each participant's
+ * centre and is shown to the host's members, the invited centres' directors and the nominees; certificates name the
+ * participant's centre (an invited centre's director prints its own winners'). The qualified list
+ * ({@link #qualifiedWorkbook}) is still there for a Department that wants it on paper.
  */
 public interface Contests {
 
@@ -104,6 +109,8 @@ public interface Contests {
     /**
      * A participant's line on a leaderboard; {@code rank} is 0 while they have not submitted.
      *
+     * @param centreId the participant's centre, in a round between centres (null in the others)
+     * @param centreName that centre's name as it was when the participant entered the round
      * @param seconds the time taken, from start to submission
      */
     record Standing(
@@ -112,6 +119,8 @@ public interface Contests {
             String name,
             @Nullable UUID classId,
             @Nullable String className,
+            @Nullable UUID centreId,
+            @Nullable String centreName,
             @Nullable BigDecimal score,
             @Nullable BigDecimal maxScore,
             long seconds,
@@ -139,7 +148,8 @@ public interface Contests {
 
     /**
      * Starts the signed-in participant's paper in a round, or resumes it, with a new session token: the session that
-     * held the paper before can no longer write to it.
+     * held the paper before can no longer write to it. The round may be another centre's round between centres that
+     * the participant's centre nominated them for.
      */
     RoundPaper enter(UUID roundId);
 
@@ -151,7 +161,10 @@ public interface Contests {
     /** Submits and marks the paper; a second call answers the same. */
     SubmitResult submit(UUID entryId, UUID session);
 
-    /** The round's leaderboard; for a class round, one class's when {@code classId} is given. */
+    /**
+     * The round's leaderboard; for a class round, one class's when {@code classId} is given. For a round between
+     * centres, also for an invited centre's director and its nominees.
+     */
     List<Standing> leaderboard(UUID roundId, @Nullable UUID classId);
 
     /**
@@ -160,12 +173,15 @@ public interface Contests {
      */
     List<Standing> closeRound(UUID roundId);
 
-    /** Certificates (giấy chứng nhận) of the round's top N, one A4 landscape page each; the director. */
+    /**
+     * Certificates (giấy chứng nhận) of the round's top N, one A4 landscape page each; the director — for a round between
+     * centres, the host's director (every winner) or an invited centre's (its own winners).
+     */
     byte[] certificates(UUID roundId, Locale locale);
 
     /**
-     * The participants qualified for a round (its entries), as an Excel workbook — for an inter-centre round, the list
-     * the centre sends to the Department, which runs that round outside the platform; the director.
+     * The participants qualified for a round (its entries) with their class and centre, as an Excel workbook — for a
+     * round between centres, the list a Department may want on paper; the round's director.
      */
     byte[] qualifiedWorkbook(UUID roundId, Locale locale);
 }

@@ -13,6 +13,12 @@ public interface Centres {
     /** One centre, for the system administrator (any centre) or a member of that centre. */
     Optional<CentreView> centre(UUID id);
 
+    /**
+     * The other active centres of the deployment, by name, for a director who invites them (to a contest round between
+     * centres); a centre's name, code and contact details are not private to it.
+     */
+    List<CentreView> otherCentres();
+
     /** Creates a centre (system administrator only); rejects a code already in use. */
     CentreView createCentre(CreateCentre command);
 

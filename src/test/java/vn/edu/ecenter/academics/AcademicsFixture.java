@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.edu.ecenter.centres.CentreView;
 import vn.edu.ecenter.centres.Centres;
+import vn.edu.ecenter.centres.CreateCentre;
 import vn.edu.ecenter.centres.CreateSchoolYear;
 import vn.edu.ecenter.centres.SchoolYearView;
 import vn.edu.ecenter.centres.SemesterView;
@@ -43,8 +45,30 @@ public class AcademicsFixture {
         this.centres = centres;
     }
 
+    /** The centre the fixture works in on this thread: the demo centre, or another one inside {@link #inCentre}. */
+    private final ThreadLocal<UUID> elsewhere = new ThreadLocal<>();
+
     public UUID centre() {
-        return accounts.demoCentre();
+        UUID other = elsewhere.get();
+        return other != null ? other : accounts.demoCentre();
+    }
+
+    /**
+     * Runs work with the fixture in another centre: its users, learners, staff and accounts are that centre's (for
+     * tests of a deployment that hosts several centres).
+     */
+    public <T> T inCentre(UUID centre, Supplier<T> work) {
+        UUID before = elsewhere.get();
+        elsewhere.set(centre);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                elsewhere.remove();
+            } else {
+                elsewhere.set(before);
+            }
+        }
     }
 
     /** Runs work as a signed-in user of the demo centre with the given role (and account, for a teacher). */
@@ -77,6 +101,22 @@ public class AcademicsFixture {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /**
+     * Another centre of the deployment (named with a unique code), given the demo centre's current school year so that
+     * classes can be opened in it; work in it with {@link #inCentre}.
+     */
+    public CentreView otherCentre(String name) {
+        String code = "T" + unique().toUpperCase(java.util.Locale.ROOT);
+        CentreView centre = TestAccounts.asSystemAdministrator(
+                () -> centres.createCentre(new CreateCentre(code, name + " " + code, null, null, null)));
+        SchoolYearView year = currentYear();
+        inCentre(
+                centre.id(),
+                () -> asDirector(() -> centres.addSchoolYear(
+                        new CreateSchoolYear(year.name(), year.startsOn(), year.endsOn(), true, year.semesters()))));
+        return centre;
     }
 
     public <T> T asDirector(Supplier<T> work) {
@@ -145,7 +185,7 @@ public class AcademicsFixture {
 
     /** Opens an account (role LEARNER, password {@link TestAccounts#PASSWORD}) for the learner; returns its username. */
     public String learnerLogin(UUID learnerId) {
-        String username = accounts.open(Role.LEARNER);
+        String username = accounts.open(Role.LEARNER, centre());
         UUID account = accounts.idOf(username);
         tenancy.inCentre(centre(), () -> {
             jdbc.sql("UPDATE people.learner SET account_id = ? WHERE id = ?")
@@ -182,7 +222,7 @@ public class AcademicsFixture {
 
     /** A teacher with an account (role TEACHER, password {@link TestAccounts#PASSWORD}); returns staff id and username. */
     public Teacher teacherWithAccount(String fullName) {
-        String username = accounts.open(Role.TEACHER);
+        String username = accounts.open(Role.TEACHER, centre());
         UUID accountId = accounts.idOf(username);
         return new Teacher(teacher(fullName, accountId, 17), accountId, username);
     }

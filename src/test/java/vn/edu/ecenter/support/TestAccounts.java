@@ -53,8 +53,16 @@ public final class TestAccounts {
 
     /** Opens an account with {@link #PASSWORD} in the demo centre; returns its username. */
     public String open(Role role, @Nullable String email, boolean mustChangePassword) {
+        return open(role, demoCentre(), email, mustChangePassword);
+    }
+
+    /** Opens an account with {@link #PASSWORD} in the given centre, with no forced password change. */
+    public String open(Role role, UUID centre) {
+        return open(role, centre, null, false);
+    }
+
+    private String open(Role role, UUID centre, @Nullable String email, boolean mustChangePassword) {
         String username = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        UUID centre = demoCentre();
         asSystemAdministrator(() -> identity.provisionAccount(new ProvisionAccount(
                 centre, username, "Nguyễn Văn Thử " + username, email, Set.of(role), PASSWORD, mustChangePassword)));
         return username;

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.assessment.Contests.RoundView;
 import vn.edu.ecenter.assessment.Contests.Standing;
+import vn.edu.ecenter.assessment.internal.ContestStandings.Host;
 import vn.edu.ecenter.assessment.internal.ContestStore.ContestRow;
 import vn.edu.ecenter.assessment.internal.ContestStore.EntryRow;
 import vn.edu.ecenter.platform.clock.BusinessClock;
@@ -17,7 +19,10 @@ import vn.edu.ecenter.platform.documents.ExcelExport;
 import vn.edu.ecenter.platform.documents.PdfRenderer;
 import vn.edu.ecenter.platform.web.Rejected;
 
-/** What a round leaves on paper: certificates of its top N (PDF) and its qualified participants (Excel). */
+/**
+ * What a round leaves on paper: certificates of its top N (PDF) and its qualified participants (Excel) — for a round
+ * between centres, the list of every centre's participants that the Department may want.
+ */
 @Component
 class ContestCertificates {
 
@@ -43,14 +48,23 @@ class ContestCertificates {
         this.clock = clock;
     }
 
-    byte[] certificates(UUID roundId, Locale locale) {
+    /**
+     * The certificates of the round's top N, issued by its centre (the host, for a round between centres, whose
+     * certificates also name each participant's centre); only those from {@code onlyFrom} when it is given (an invited
+     * centre printing its own winners').
+     */
+    byte[] certificates(UUID roundId, Locale locale, Host host, @Nullable UUID onlyFrom) {
         RoundView round = lookup.round(roundId);
         ContestRow contest = lookup.contest(round.contestId());
         List<Map<String, Object>> pages = new ArrayList<>();
-        for (Standing standing : standings.top(round)) {
+        for (Standing standing : standings.top(round, host)) {
+            if (onlyFrom != null && !onlyFrom.equals(standing.centreId())) {
+                continue;
+            }
             Map<String, Object> page = new HashMap<>();
             page.put("name", standing.name());
             page.put("className", standing.className());
+            page.put("participantCentre", standing.centreName());
             page.put("rank", standing.rank());
             page.put("prize", prize(standing.rank(), locale));
             pages.add(page);
@@ -60,7 +74,7 @@ class ContestCertificates {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("title", messages.getMessage("contest.certificate.title", null, locale));
-        model.put("centreName", lookup.centreName());
+        model.put("centreName", host.name());
         model.put("contest", contest.name());
         model.put("round", round.name());
         model.put("date", ContestTime.date(clock.instant()));
@@ -69,6 +83,7 @@ class ContestCertificates {
         return pdf.render("assessment/contest-certificates", model, locale);
     }
 
+    /** The round's participants (its entries) with their class and centre; for the round's own centre. */
     byte[] qualifiedWorkbook(UUID roundId, Locale locale) {
         RoundView round = lookup.round(roundId);
         ContestRow contest = lookup.contest(round.contestId());
@@ -82,7 +97,12 @@ class ContestCertificates {
         int number = 1;
         String centre = lookup.centreName();
         for (EntryRow entry : store.entries(roundId)) {
-            sheet.row(number++, entry.participant().name(), entry.participant().className(), centre);
+            String from = entry.participant().centreName();
+            sheet.row(
+                    number++,
+                    entry.participant().name(),
+                    entry.participant().className(),
+                    from == null ? centre : from);
         }
         return sheet.toBytes();
     }

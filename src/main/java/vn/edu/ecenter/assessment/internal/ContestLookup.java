@@ -41,7 +41,12 @@ class ContestLookup {
 
     /** The signed-in user as a participant of the contest's audience, when they are one. */
     Optional<Participant> participant(ContestRow contest) {
-        if (contest.audience() == Audience.LEARNERS && CurrentUser.hasRole("LEARNER")) {
+        return participant(contest.audience());
+    }
+
+    /** The signed-in user as a participant of the audience (in their own centre's scope), when they are one. */
+    Optional<Participant> participant(Audience audience) {
+        if (audience == Audience.LEARNERS && CurrentUser.hasRole("LEARNER")) {
             List<LearnerSummary> own = people.ownLearners();
             if (own.size() != 1) {
                 return Optional.empty();
@@ -55,7 +60,7 @@ class ContestLookup {
                     in.map(Map.Entry::getKey).orElse(null),
                     in.map(Map.Entry::getValue).orElse(null)));
         }
-        if (contest.audience() == Audience.TEACHERS && CurrentUser.hasRole("TEACHER")) {
+        if (audience == Audience.TEACHERS && CurrentUser.hasRole("TEACHER")) {
             return people.currentStaff()
                     .map((StaffSummary s) ->
                             new Participant("STAFF", s.id(), s.name().fullName(), null, null));

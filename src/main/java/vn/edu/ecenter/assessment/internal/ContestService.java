@@ -9,14 +9,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.edu.ecenter.assessment.Contests;
 import vn.edu.ecenter.assessment.SubmitResult;
+import vn.edu.ecenter.assessment.internal.ContestInvitationStore.InvitationRow;
 import vn.edu.ecenter.assessment.questions.Response;
 
 /**
  * Contests (see {@link Contests}): who may do what, and one transaction per call; the work is done by capability —
  * {@link ContestRounds} (contests and their rounds), {@link ContestRegistration}, {@link ContestSessions} (taking a
  * round, one session at a time), {@link ContestStandings} (leaderboards, closing a round), {@link ContestCertificates}
- * (certificates, the Department's list) — with {@link ContestMarking} and {@link OverdueContestPapers} for papers
- * submitted without their participant.
+ * (certificates, the list of participants) — with {@link ContestMarking} and {@link OverdueContestPapers} for papers
+ * submitted without their participant. A round of another centre that the user's centre was invited to is taken, and
+ * its leaderboard read, through {@link HostScope}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,18 +33,21 @@ class ContestService implements Contests {
     private final ContestSessions sessions;
     private final ContestStandings standings;
     private final ContestCertificates certificates;
+    private final HostScope hosts;
 
     ContestService(
             ContestRounds rounds,
             ContestRegistration registration,
             ContestSessions sessions,
             ContestStandings standings,
-            ContestCertificates certificates) {
+            ContestCertificates certificates,
+            HostScope hosts) {
         this.rounds = rounds;
         this.registration = registration;
         this.sessions = sessions;
         this.standings = standings;
         this.certificates = certificates;
+        this.hosts = hosts;
     }
 
     // ---- Contests and rounds.
@@ -95,28 +100,31 @@ class ContestService implements Contests {
     @Transactional
     @PreAuthorize(PARTICIPANTS)
     public RoundPaper enter(UUID roundId) {
-        return sessions.enter(roundId);
+        return hosts.asParticipant(hosts.ofRound(roundId), visitor -> sessions.enter(roundId, visitor));
     }
 
     @Override
     @Transactional
     @PreAuthorize(PARTICIPANTS)
     public RoundPaper paper(UUID entryId, UUID session) {
-        return sessions.paper(entryId, session);
+        return hosts.asParticipant(hosts.ofEntry(entryId), visitor -> sessions.paper(entryId, session, visitor));
     }
 
     @Override
     @Transactional
     @PreAuthorize(PARTICIPANTS)
     public void answer(UUID entryId, UUID session, UUID questionId, Response response) {
-        sessions.answer(entryId, session, questionId, response);
+        hosts.asParticipant(hosts.ofEntry(entryId), visitor -> {
+            sessions.answer(entryId, session, questionId, response, visitor);
+            return null;
+        });
     }
 
     @Override
     @Transactional
     @PreAuthorize(PARTICIPANTS)
     public SubmitResult submit(UUID entryId, UUID session) {
-        return sessions.submit(entryId, session);
+        return hosts.asParticipant(hosts.ofEntry(entryId), visitor -> sessions.submit(entryId, session, visitor));
     }
 
     // ---- Leaderboards and closing.
@@ -124,7 +132,7 @@ class ContestService implements Contests {
     @Override
     @PreAuthorize(MEMBERS)
     public List<Standing> leaderboard(UUID roundId, @Nullable UUID classId) {
-        return standings.leaderboard(roundId, classId);
+        return hosts.asViewer(roundId, host -> standings.leaderboard(roundId, classId, host));
     }
 
     @Override
@@ -139,7 +147,12 @@ class ContestService implements Contests {
     @Override
     @PreAuthorize(DIRECTOR)
     public byte[] certificates(UUID roundId, Locale locale) {
-        return certificates.certificates(roundId, locale);
+        InvitationRow via = hosts.ofRound(roundId);
+        if (via == null) {
+            return certificates.certificates(roundId, locale, hosts.ownHost(), null);
+        }
+        return hosts.inHost(
+                via, () -> certificates.certificates(roundId, locale, HostScope.host(via), via.guestCentreId()));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.assessment.AttemptPaper;
@@ -31,7 +32,8 @@ import vn.edu.ecenter.platform.clock.BusinessClock;
 import vn.edu.ecenter.platform.web.Rejected;
 
 /**
- * Taking a round: entering it (the paper drawn once, from approved questions), one session at a time — each entry
+ * Taking a round — in its own centre, or in the host's scope for a participant another centre nominated (a visitor) —:
+ * entering it (the paper drawn once, from approved questions), one session at a time — each entry
  * gives a new session token and the one before can no longer write — answers saved one by one, and submission.
  */
 @Component
@@ -62,13 +64,16 @@ class ContestSessions {
         this.clock = clock;
     }
 
-    RoundPaper enter(UUID roundId) {
+    /**
+     * Enters the round as the signed-in user of its centre or, in the host's scope, as a visitor: a participant an
+     * invited centre nominated (resolved in their own centre before the scope switched).
+     */
+    RoundPaper enter(UUID roundId, @Nullable Participant visitor) {
         RoundView round = lookup.round(roundId);
         ContestRow contest = lookup.contest(round.contestId());
-        if (round.level() == Level.INTER_CENTRE) {
-            throw Rejected.conflict("contest.error.interCentre");
-        }
-        Participant who = lookup.participant(contest).orElseThrow(() -> Rejected.conflict("contest.error.notAudience"));
+        Participant who = visitor != null
+                ? visitor
+                : lookup.participant(contest).orElseThrow(() -> Rejected.conflict("contest.error.notAudience"));
         if (round.number() > 1) {
             store.rounds(contest.id()).stream()
                     .filter(r -> r.number() == round.number() - 1)
@@ -76,7 +81,10 @@ class ContestSessions {
                     .ifPresent(standings::closeIfOver);
         }
         EntryRow entry = store.entryOf(roundId, who.kind(), who.id())
-                .orElseThrow(() -> Rejected.conflict("contest.error.notEntered"));
+                .filter(e -> e.participant().same(who))
+                .orElseThrow(() -> round.level() == Level.INTER_CENTRE
+                        ? Rejected.forbidden("contest.error.notNominated")
+                        : Rejected.conflict("contest.error.notEntered"));
         EntryRow locked = store.lock(entry.id()).orElseThrow();
         Instant now = clock.instant();
         if (locked.paper() == null) {
@@ -98,8 +106,8 @@ class ContestSessions {
         return paper(contest, started, session, now);
     }
 
-    RoundPaper paper(UUID entryId, UUID session) {
-        EntryRow entry = ownEntry(store.entry(entryId));
+    RoundPaper paper(UUID entryId, UUID session, @Nullable Participant visitor) {
+        EntryRow entry = ownEntry(store.entry(entryId), visitor);
         RoundView round = lookup.round(entry.roundId());
         if (entry.submittedAt() == null) {
             requireSession(entry, session);
@@ -108,8 +116,8 @@ class ContestSessions {
         return paper(lookup.contest(round.contestId()), papers.finishIfTimeUp(entry, now), session, now);
     }
 
-    void answer(UUID entryId, UUID session, UUID questionId, Response response) {
-        EntryRow entry = ownEntry(store.holdForAnswer(entryId));
+    void answer(UUID entryId, UUID session, UUID questionId, Response response, @Nullable Participant visitor) {
+        EntryRow entry = ownEntry(store.holdForAnswer(entryId), visitor);
         if (entry.submittedAt() != null) {
             throw Rejected.conflict("onlineTest.error.submitted");
         }
@@ -132,8 +140,8 @@ class ContestSessions {
         }
     }
 
-    SubmitResult submit(UUID entryId, UUID session) {
-        EntryRow entry = ownEntry(store.lock(entryId));
+    SubmitResult submit(UUID entryId, UUID session, @Nullable Participant visitor) {
+        EntryRow entry = ownEntry(store.lock(entryId), visitor);
         if (entry.submittedAt() != null) {
             return result(entry);
         }
@@ -209,14 +217,18 @@ class ContestSessions {
         }
     }
 
-    /** The entry when it is the signed-in participant's and started; otherwise not found or refused. */
-    private EntryRow ownEntry(Optional<EntryRow> found) {
+    /**
+     * The entry when it is the participant's — the visitor's, or else the signed-in user's — and started; otherwise
+     * not found or refused.
+     */
+    private EntryRow ownEntry(Optional<EntryRow> found, @Nullable Participant visitor) {
         EntryRow entry = found.orElseThrow(() -> Rejected.notFound("contest.error.entryNotFound"));
         RoundView round = lookup.round(entry.roundId());
-        Participant who = lookup.participant(lookup.contest(round.contestId()))
-                .orElseThrow(() -> new AccessDeniedException("not a participant"));
-        if (!who.kind().equals(entry.participant().kind())
-                || !who.id().equals(entry.participant().id())) {
+        Participant who = visitor != null
+                ? visitor
+                : lookup.participant(lookup.contest(round.contestId()))
+                        .orElseThrow(() -> new AccessDeniedException("not a participant"));
+        if (!who.same(entry.participant())) {
             throw new AccessDeniedException("not the participant's entry");
         }
         if (entry.paper() == null) {

@@ -58,11 +58,20 @@ class ContestStandings {
         this.grace = grace;
     }
 
-    List<Standing> leaderboard(UUID roundId, @Nullable UUID classId) {
-        lookup.round(roundId);
-        return ranked(store.entries(roundId).stream()
-                .filter(e -> classId == null || classId.equals(e.participant().classId()))
-                .toList());
+    /**
+     * The centre whose round it is, as a leaderboard of a round between centres names it for the round's own
+     * participants (nominees name their own centre).
+     */
+    record Host(UUID id, String name) {}
+
+    List<Standing> leaderboard(UUID roundId, @Nullable UUID classId, Host host) {
+        RoundView round = lookup.round(roundId);
+        return ranked(
+                store.entries(roundId).stream()
+                        .filter(e -> classId == null
+                                || classId.equals(e.participant().classId()))
+                        .toList(),
+                round.level() == Level.INTER_CENTRE ? host : null);
     }
 
     List<Standing> closeRound(UUID roundId) {
@@ -110,9 +119,18 @@ class ContestStandings {
 
     /** The round's top N; for a class round, the top N of each class. */
     List<Standing> top(RoundView round) {
+        return topOf(round, null);
+    }
+
+    /** The round's top N, a round between centres naming each participant's centre. */
+    List<Standing> top(RoundView round, Host host) {
+        return topOf(round, round.level() == Level.INTER_CENTRE ? host : null);
+    }
+
+    private List<Standing> topOf(RoundView round, @Nullable Host host) {
         List<EntryRow> entries = store.entries(round.id());
         if (round.level() != Level.CLASS) {
-            return ranked(entries).stream()
+            return ranked(entries, host).stream()
                     .filter(s -> s.rank() > 0 && s.rank() <= round.advance())
                     .toList();
         }
@@ -121,18 +139,21 @@ class ContestStandings {
                 e -> byClass.computeIfAbsent(Optional.ofNullable(e.participant().classId()), c -> new ArrayList<>())
                         .add(e));
         List<Standing> top = new ArrayList<>();
-        byClass.values().forEach(group -> ranked(group).stream()
+        byClass.values().forEach(group -> ranked(group, host).stream()
                 .filter(s -> s.rank() > 0 && s.rank() <= round.advance())
                 .forEach(top::add));
         return top;
     }
 
-    /** Submitted entries ranked 1, 2, 3 …; the others after them with rank 0, by name. */
-    static List<Standing> ranked(List<EntryRow> entries) {
+    /**
+     * Submitted entries ranked 1, 2, 3 …; the others after them with rank 0, by name. With a host, every line names a
+     * centre: the participant's own, or the host for the host's participants.
+     */
+    static List<Standing> ranked(List<EntryRow> entries, @Nullable Host host) {
         List<Standing> done = new ArrayList<>();
         List<Standing> waiting = new ArrayList<>();
         for (EntryRow e : entries) {
-            Standing s = standing(0, e);
+            Standing s = standing(0, e, host);
             (e.submittedAt() == null ? waiting : done).add(s);
         }
         done.sort(RANKING);
@@ -145,6 +166,8 @@ class ContestStandings {
                     s.name(),
                     s.classId(),
                     s.className(),
+                    s.centreId(),
+                    s.centreName(),
                     s.score(),
                     s.maxScore(),
                     s.seconds(),
@@ -154,7 +177,13 @@ class ContestStandings {
         return board;
     }
 
-    static Standing standing(int rank, EntryRow e) {
+    static Standing standing(int rank, EntryRow e, @Nullable Host host) {
+        UUID centreId = e.participant().centreId();
+        String centreName = e.participant().centreName();
+        if (centreId == null && host != null) {
+            centreId = host.id();
+            centreName = host.name();
+        }
         long seconds = e.startedAt() == null || e.submittedAt() == null
                 ? 0
                 : Duration.between(e.startedAt(), e.submittedAt()).toSeconds();
@@ -164,6 +193,8 @@ class ContestStandings {
                 e.participant().name(),
                 e.participant().classId(),
                 e.participant().className(),
+                centreId,
+                centreName,
                 e.score(),
                 e.maxScore(),
                 seconds,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -29,13 +30,34 @@ class ContestStore {
 
     record ContestRow(UUID id, String name, String description, Audience audience) {}
 
-    /** Who takes part: a learner or a staff member, with the name and class shown on leaderboards. */
+    /**
+     * Who takes part: a learner or a staff member, with the name and class shown on leaderboards; for a participant
+     * nominated by another centre to a round between centres, that centre (its id and name), otherwise none.
+     */
     record Participant(
             String kind,
             UUID id,
             String name,
             @Nullable UUID classId,
-            @Nullable String className) {}
+            @Nullable String className,
+            @Nullable UUID centreId,
+            @Nullable String centreName) {
+
+        /** A participant of the round's own centre. */
+        Participant(String kind, UUID id, String name, @Nullable UUID classId, @Nullable String className) {
+            this(kind, id, name, classId, className, null, null);
+        }
+
+        /** The same person as coming from the given centre (a nominee of an invited centre). */
+        Participant from(UUID centre, String centreNamed) {
+            return new Participant(kind, id, name, classId, className, centre, centreNamed);
+        }
+
+        /** Whether the other is the same person from the same centre. */
+        boolean same(Participant other) {
+            return kind.equals(other.kind) && id.equals(other.id) && Objects.equals(centreId, other.centreId);
+        }
+    }
 
     record EntryRow(
             UUID id,
@@ -181,8 +203,8 @@ class ContestStore {
         return jdbc.sql("""
                                 INSERT INTO assessment.contest_entry
                                   (centre_id, id, round_id, participant_kind, participant_id, participant_name,
-                                   class_id, class_name, entered_at)
-                                VALUES (platform.current_centre(), ?, ?, ?, ?, ?, ?, ?, ?)
+                                   class_id, class_name, origin_centre_id, origin_centre_name, entered_at)
+                                VALUES (platform.current_centre(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                                 ON CONFLICT DO NOTHING
                                 """)
                         .params(
@@ -193,6 +215,8 @@ class ContestStore {
                                 who.name(),
                                 who.classId(),
                                 who.className(),
+                                who.centreId(),
+                                who.centreName(),
                                 Timestamp.from(at))
                         .update()
                 == 1;
@@ -232,6 +256,14 @@ class ContestStore {
                 .param(roundId)
                 .query((rs, n) -> entry(rs))
                 .list();
+    }
+
+    /** Removes an entry nobody has started (a nomination withdrawn); true when it was removed. */
+    boolean deleteUnstartedEntry(UUID entryId) {
+        return jdbc.sql("DELETE FROM assessment.contest_entry WHERE id = ? AND paper IS NULL")
+                        .param(entryId)
+                        .update()
+                == 1;
     }
 
     /** Holds the entry against submission while an answer is saved (see {@link TestStore#holdForAnswer}). */
@@ -323,7 +355,9 @@ class ContestStore {
                         rs.getObject("participant_id", UUID.class),
                         rs.getString("participant_name"),
                         rs.getObject("class_id", UUID.class),
-                        rs.getString("class_name")),
+                        rs.getString("class_name"),
+                        rs.getObject("origin_centre_id", UUID.class),
+                        rs.getString("origin_centre_name")),
                 paper == null ? null : json.readValue(paper, ENTRIES),
                 rs.getObject("session", UUID.class),
                 instant(rs, "started_at"),

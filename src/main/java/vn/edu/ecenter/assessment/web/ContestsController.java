@@ -30,6 +30,8 @@ import vn.edu.ecenter.assessment.Contests.ContestView;
 import vn.edu.ecenter.assessment.Contests.RoundPaper;
 import vn.edu.ecenter.assessment.Contests.RoundView;
 import vn.edu.ecenter.assessment.Contests.Standing;
+import vn.edu.ecenter.assessment.InterCentreRounds;
+import vn.edu.ecenter.assessment.InterCentreRounds.Invitation;
 import vn.edu.ecenter.assessment.QuestionBanks;
 import vn.edu.ecenter.assessment.questions.CognitiveLevel;
 import vn.edu.ecenter.assessment.questions.QuestionType;
@@ -45,7 +47,9 @@ import vn.edu.ecenter.platform.web.Rejected;
  * Contests (sân chơi trí tuệ): the list, a contest with its rounds (the director's forms to add a round, register a
  * class and close a round; the participants' "Đăng ký" and "Vào thi"), the live leaderboard (htmx asks for the table
  * every five seconds), the paper of a round — the learner's test paper and its script, with the session token in the
- * address so that only the latest device can write — the certificates and the Department's list.
+ * address so that only the latest device can write — the certificates and the list of participants. The list also shows
+ * the rounds between centres of other centres that the user's centre is invited to (its director) or the user is
+ * nominated for; they are entered and ranked through the same addresses.
  */
 @Controller
 @RequestMapping("/contests")
@@ -56,14 +60,21 @@ class ContestsController {
     private static final String DIRECTOR = "hasRole('DIRECTOR')";
 
     private final Contests contests;
+    private final InterCentreRounds interCentre;
     private final QuestionBanks banks;
     private final Academics academics;
     private final Messages messages;
     private final BusinessClock clock;
 
     ContestsController(
-            Contests contests, QuestionBanks banks, Academics academics, Messages messages, BusinessClock clock) {
+            Contests contests,
+            InterCentreRounds interCentre,
+            QuestionBanks banks,
+            Academics academics,
+            Messages messages,
+            BusinessClock clock) {
         this.contests = contests;
+        this.interCentre = interCentre;
         this.banks = banks;
         this.academics = academics;
         this.messages = messages;
@@ -75,8 +86,19 @@ class ContestsController {
     String list(Model model) {
         model.addAttribute("contests", contests.contests());
         model.addAttribute("director", CurrentUser.hasRole("DIRECTOR"));
+        model.addAttribute(
+                "invitations",
+                interCentre.invitations().stream()
+                        .map(i -> new Invited(
+                                i,
+                                MyTestsController.WHEN.format(i.opensAt()),
+                                MyTestsController.WHEN.format(i.closesAt())))
+                        .toList());
         return "contests/list";
     }
+
+    /** Another centre's round between centres that the user's centre is invited to, with its times. */
+    public record Invited(Invitation invitation, String opens, String closes) {}
 
     @PostMapping
     @PreAuthorize(DIRECTOR)
@@ -190,6 +212,7 @@ class ContestsController {
         return "redirect:/contests/" + contestId;
     }
 
+    /** Enters the round; refused back to the contests page with why, or with 403 when the user is not nominated. */
     @PostMapping("/rounds/{roundId}/enter")
     @PreAuthorize(PARTICIPANTS)
     String enter(@PathVariable UUID roundId, RedirectAttributes redirect) {
@@ -197,6 +220,9 @@ class ContestsController {
             RoundPaper paper = contests.enter(roundId);
             return "redirect:/contests/entries/" + paper.paper().attemptId() + "/" + paper.session();
         } catch (Rejected refused) {
+            if (refused.status() == HttpStatus.FORBIDDEN.value()) {
+                throw refused;
+            }
             redirect.addFlashAttribute("error", messages.text(refused));
             return "redirect:/contests";
         }
@@ -231,6 +257,8 @@ class ContestsController {
     private void fill(UUID roundId, @Nullable UUID classId, Model model) {
         List<Standing> standings = contests.leaderboard(roundId, classId);
         model.addAttribute("roundId", roundId);
+        boolean betweenCentres = standings.stream().anyMatch(s -> s.centreName() != null);
+        model.addAttribute("betweenCentres", betweenCentres);
         model.addAttribute("classId", classId);
         model.addAttribute(
                 "lines",
@@ -238,20 +266,15 @@ class ContestsController {
                         .map(s ->
                                 new Line(s, String.format(Locale.ROOT, "%d:%02d", s.seconds() / 60, s.seconds() % 60)))
                         .toList());
+        // A board between centres names centres instead of classes (of several centres), and is not filtered by class.
         Map<UUID, String> classes = new LinkedHashMap<>();
-        if (classId != null) {
-            contests.leaderboard(roundId, null).forEach(s -> {
-                if (s.classId() != null) {
-                    classes.put(s.classId(), String.valueOf(s.className()));
-                }
-            });
-        } else {
-            standings.forEach(s -> {
-                if (s.classId() != null) {
-                    classes.put(s.classId(), String.valueOf(s.className()));
-                }
-            });
-        }
+        List<Standing> classesFrom =
+                betweenCentres ? List.of() : classId == null ? standings : contests.leaderboard(roundId, null);
+        classesFrom.forEach(s -> {
+            if (s.classId() != null) {
+                classes.put(s.classId(), String.valueOf(s.className()));
+            }
+        });
         model.addAttribute("classes", classes);
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,16 @@ class CentreService implements Centres {
     @PreAuthorize(SYSTEM_ADMIN)
     public List<CentreView> allCentres() {
         return tenancy.asSystem(() -> jdbc.sql("SELECT * FROM centres.centre ORDER BY name")
+                .query(CentreService::centre)
+                .list());
+    }
+
+    @Override
+    @PreAuthorize("hasRole('DIRECTOR')")
+    public List<CentreView> otherCentres() {
+        UUID own = CurrentUser.centre().orElseThrow(() -> new AccessDeniedException("no centre"));
+        return tenancy.asSystem(() -> jdbc.sql("SELECT * FROM centres.centre WHERE active AND id <> ? ORDER BY name")
+                .param(own)
                 .query(CentreService::centre)
                 .list());
     }

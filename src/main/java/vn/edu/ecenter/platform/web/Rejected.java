@@ -39,6 +39,14 @@ public class Rejected extends RuntimeException {
         return new Rejected(404, messageKey, arguments);
     }
 
+    /**
+     * The signed-in user may not do this, and should be told why in words (for example "only nominated participants
+     * enter this round"); answered 403 with the message, where a bare {@code AccessDeniedException} shows a generic one.
+     */
+    public static Rejected forbidden(String messageKey, Object... arguments) {
+        return new Rejected(403, messageKey, arguments);
+    }
+
     /** The request conflicts with the current state, e.g. a duplicate code. */
     public static Rejected conflict(String messageKey, Object... arguments) {
         return new Rejected(409, messageKey, arguments);

@@ -53,7 +53,8 @@ import vn.edu.ecenter.support.TestAccounts;
 /**
  * A contest of two rounds in a centre: learners register (or are registered with their class), take a round's paper
  * with one device at a time, are ranked by score then time, and the top of each class goes on; certificates for the
- * winners, the Department's list for a round between centres, and a contest for teachers.
+ * winners, a round between centres taken by the host's own learners with its list of participants, and a contest for
+ * teachers (rounds with other centres: {@link InterCentreRoundsTests}).
  */
 @EcenterTest
 @DisplayName("Sân chơi trí tuệ: vòng thi, đăng ký, một phiên thi, bảng xếp hạng, vào vòng sau, giấy chứng nhận")
@@ -491,7 +492,8 @@ class ContestsTests {
     }
 
     @Test
-    @DisplayName("Vòng liên trung tâm: không thi trên hệ thống, xuất danh sách dự thi (Excel) gửi Sở")
+    @DisplayName(
+            "Vòng liên trung tâm: thí sinh của trung tâm tổ chức vào thi như mọi vòng; danh sách dự thi (Excel) có lớp và trung tâm")
     void interCentreRound() throws IOException {
         ContestView contest = fixture.asDirector(() -> contests.createContest(
                 new Contests.NewContest("Olympic " + AcademicsFixture.unique(), "", Audience.LEARNERS)));
@@ -500,10 +502,15 @@ class ContestsTests {
         fixture.asDirector(
                 () -> contests.registerClass(contest.id(), room.schoolClass().id()));
 
-        assertThatThrownBy(() -> an(() -> contests.enter(round.id())))
-                .isInstanceOf(Rejected.class)
-                .extracting(e -> ((Rejected) e).messageKey())
-                .isEqualTo("contest.error.interCentre");
+        SubmitResult an = an(() -> take(() -> contests.enter(round.id()), true, () -> {}));
+
+        assertThat(an.score()).isEqualByComparingTo("10");
+        String centre = fixture.asDirector(() -> contests.leaderboard(round.id(), null))
+                .getFirst()
+                .centreName();
+        assertThat(centre)
+                .as("a board between centres names the host's own participants' centre")
+                .isNotBlank();
         byte[] xlsx = fixture.asDirector(() -> contests.qualifiedWorkbook(round.id(), Locale.of("vi")));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             StringBuilder all = new StringBuilder();
@@ -511,7 +518,7 @@ class ContestsTests {
                     .forEach(row ->
                             row.forEach(cell -> all.append(cell.toString()).append('|')));
             assertThat(all.toString())
-                    .contains("Lê Văn An", "Phạm Thị Bình", room.schoolClass().name());
+                    .contains("Lê Văn An", "Phạm Thị Bình", room.schoolClass().name(), centre);
         }
     }
 
