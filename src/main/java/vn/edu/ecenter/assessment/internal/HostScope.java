@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.edu.ecenter.assessment.Contests.Audience;
 import vn.edu.ecenter.assessment.internal.ContestInvitationStore.InvitationRow;
 import vn.edu.ecenter.assessment.internal.ContestStandings.Host;
 import vn.edu.ecenter.assessment.internal.ContestStore.Participant;
@@ -108,6 +109,27 @@ class HostScope {
     Map<UUID, UUID> nominations(Participant who) {
         UUID own = ownCentre();
         return tenancy.asSystem(() -> invitations.entriesOfNominee(own, who.kind(), who.id()));
+    }
+
+    /**
+     * Runs work in the host's scope of each round of another centre the user was nominated for (as a learner or a
+     * teacher of their centre), until it answers something — e.g. a question picture shown on their paper there.
+     */
+    <T> Optional<T> inNominatingHosts(Function<Participant, Optional<T>> work) {
+        for (Audience audience : Audience.values()) {
+            Optional<Participant> who = lookup.participant(audience);
+            if (who.isEmpty()) {
+                continue;
+            }
+            for (UUID roundId : nominations(who.get()).keySet()) {
+                Optional<T> found =
+                        invitations.toThisCentre(roundId).flatMap(via -> inHost(via, () -> work.apply(who.get())));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** How many the user's centre nominated, by round of another centre. */

@@ -29,9 +29,16 @@ class QuestionImageService implements QuestionImages {
     private final People people;
     private final AuditTrail audit;
     private final BusinessClock clock;
+    private final HostScope hosts;
 
     QuestionImageService(
-            BankStore store, QuestionBankService banks, People people, AuditTrail audit, BusinessClock clock) {
+            BankStore store,
+            QuestionBankService banks,
+            People people,
+            AuditTrail audit,
+            BusinessClock clock,
+            HostScope hosts) {
+        this.hosts = hosts;
         this.store = store;
         this.banks = banks;
         this.people = people;
@@ -74,7 +81,14 @@ class QuestionImageService implements QuestionImages {
 
     @Override
     public Picture picture(UUID imageId) {
-        ImageRow row = store.image(imageId).orElseThrow(() -> Rejected.notFound("questionBank.error.imageNotFound"));
+        java.util.Optional<ImageRow> own = store.image(imageId);
+        if (own.isEmpty()) {
+            // Another centre's picture is found only where it is on the user's own paper there.
+            return onNominatedPaper(imageId)
+                    .map(row -> new Picture(row.mediaType(), row.content()))
+                    .orElseThrow(() -> Rejected.notFound("questionBank.error.imageNotFound"));
+        }
+        ImageRow row = own.get();
         if (!mayUseBank(row.bankId()) && !onOwnPaper(imageId)) {
             throw new AccessDeniedException("the picture is on no question the caller may see");
         }
@@ -91,6 +105,16 @@ class QuestionImageService implements QuestionImages {
         } catch (AccessDeniedException e) {
             return false;
         }
+    }
+
+    /**
+     * A picture of another centre's bank, shown on the paper the user took in that centre's round between centres (as
+     * their centre's nominee); read in that centre's scope.
+     */
+    private java.util.Optional<ImageRow> onNominatedPaper(UUID imageId) {
+        return hosts.inNominatingHosts(who -> store.imageOnPaperOf(imageId, List.of(), List.of(who.id()))
+                ? store.image(imageId)
+                : java.util.Optional.empty());
     }
 
     private boolean onOwnPaper(UUID imageId) {

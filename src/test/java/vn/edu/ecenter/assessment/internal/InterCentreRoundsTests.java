@@ -94,6 +94,9 @@ class InterCentreRoundsTests {
     Tenancy tenancy;
 
     @Autowired
+    vn.edu.ecenter.assessment.QuestionImages pictures;
+
+    @Autowired
     MessageSource messages;
 
     Classroom host;
@@ -261,6 +264,55 @@ class InterCentreRoundsTests {
                 .as("the guest prints its own winners' certificates")
                 .contains("Lê Văn An", "Đơn vị: " + guestName)
                 .doesNotContain("Phạm Thị Bình");
+    }
+
+    @Test
+    @DisplayName(
+            "Hình của câu hỏi hiện trên bài làm của thí sinh trung tâm khác; người không có câu đó trên bài thì không")
+    void aNomineeSeesThePicturesOfTheirPaper() {
+        byte[] gif = "GIF89a\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        UUID picture = fixture.as(host.ha(), () -> pictures.upload(host.bank().id(), "tam-giac.gif", gif));
+        fixture.as(
+                host.ha(),
+                () -> banks.addQuestion(
+                        host.bank().id(),
+                        new vn.edu.ecenter.assessment.questions.QuestionSpec(
+                                new vn.edu.ecenter.assessment.questions.Question(
+                                        "Tam giác trong hình là tam giác gì?",
+                                        vn.edu.ecenter.assessment.questions.Body.Choice.single(List.of(
+                                                vn.edu.ecenter.assessment.questions.Option.right("1", "Vuông"),
+                                                vn.edu.ecenter.assessment.questions.Option.wrong("2", "Đều"))),
+                                        null,
+                                        picture),
+                                new vn.edu.ecenter.assessment.questions.Metadata(
+                                        "", 10, "Hình học", null, null, List.of()))));
+        approveAll(host);
+        ContestView contest = fixture.asDirector(() -> contests.createContest(
+                new Contests.NewContest("Hình học " + AcademicsFixture.unique(), "", Audience.LEARNERS)));
+        Instant in = Instant.now().plus(Duration.ofHours(1));
+        RoundView round = fixture.asDirector(() -> contests.addRound(
+                contest.id(),
+                new NewRound(
+                        "Vòng liên trung tâm",
+                        Level.INTER_CENTRE,
+                        host.bank().id(),
+                        List.of(new Row("Hình học", null, QuestionType.SINGLE_CHOICE, 1)),
+                        Map.of(),
+                        20,
+                        in,
+                        in.plus(Duration.ofHours(2)),
+                        5)));
+        fixture.asDirector(() -> interCentre.invite(round.id(), guestCentre));
+        guestDirector(() -> interCentre.nominate(round.id(), List.of(guest.an())));
+        opens(round);
+
+        guestLearner(guest.anLogin(), () -> contests.enter(round.id()));
+
+        assertThat(guestLearner(guest.anLogin(), () -> pictures.picture(picture).content()))
+                .isEqualTo(gif);
+        assertThatThrownBy(() -> guestLearner(guest.binhLogin(), () -> pictures.picture(picture)))
+                .as("Bình of the guest centre has no such paper")
+                .isInstanceOf(Rejected.class);
     }
 
     @Test
