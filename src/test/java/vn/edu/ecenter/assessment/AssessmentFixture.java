@@ -183,4 +183,30 @@ public class AssessmentFixture {
                         null),
                 new Metadata("", 10, "Đạo hàm", CognitiveLevel.HIEU, null, List.of()));
     }
+
+    /** "Tam giác trong hình là tam giác gì?" (right: Vuông), topic Hình học, grade 10, showing the picture. */
+    public static QuestionSpec triangle(UUID picture) {
+        return new QuestionSpec(
+                new Question(
+                        "Tam giác trong hình là tam giác gì?",
+                        Body.Choice.single(List.of(Option.right("1", "Vuông"), Option.wrong("2", "Đều"))),
+                        null,
+                        picture),
+                new Metadata("", 10, "Hình học", CognitiveLevel.BIET, null, List.of()));
+    }
+
+    /** A contest round of two sums (topic Hàm số) at 5 points each, 20 minutes, open for two hours from {@code opens}. */
+    public static Contests.NewRound twoSumsRound(
+            String name, Contests.Level level, UUID bankId, Instant opens, int advance) {
+        return new Contests.NewRound(
+                name,
+                level,
+                bankId,
+                List.of(new Blueprint.Row("Hàm số", null, QuestionType.SINGLE_CHOICE, 2)),
+                Map.of(QuestionType.SINGLE_CHOICE, new BigDecimal("5")),
+                20,
+                opens,
+                opens.plus(Duration.ofHours(2)),
+                advance);
+    }
 }

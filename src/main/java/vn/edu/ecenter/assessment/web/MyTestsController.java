@@ -92,6 +92,7 @@ class MyTestsController {
         model.addAttribute("paper", paper);
         model.addAttribute("questions", AnsweredQuestion.of(paper));
         model.addAttribute("deadline", WHEN.format(paper.deadline()));
+        model.addAttribute("base", "/my/attempts/" + attemptId);
         return "assessment/attempt";
     }
 

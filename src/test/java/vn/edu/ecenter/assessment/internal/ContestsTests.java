@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -126,16 +125,7 @@ class ContestsTests {
     /** Two sums at 5 points each, 20 minutes; opened five minutes ago, or later by {@code startsIn}. */
     private NewRound round(String name, Level level, Duration startsIn, int advance) {
         Instant opens = Instant.now().minus(Duration.ofMinutes(5)).plus(startsIn);
-        return new NewRound(
-                name,
-                level,
-                room.bank().id(),
-                List.of(new Row("Hàm số", null, QuestionType.SINGLE_CHOICE, 2)),
-                Map.of(QuestionType.SINGLE_CHOICE, new BigDecimal("5")),
-                20,
-                opens,
-                opens.plus(Duration.ofHours(2)),
-                advance);
+        return AssessmentFixture.twoSumsRound(name, level, room.bank().id(), opens, advance);
     }
 
     /** A learners' contest with a class round (the best of each class goes on) and a centre round after it. */

@@ -272,19 +272,7 @@ class PaperTestsTests {
         }
         UUID picture =
                 fixture.as(room.ha(), () -> pictures.upload(room.bank().id(), "tam-giac." + kind, bytes.toByteArray()));
-        Metadata shapes = new Metadata("", 10, "Hình học", CognitiveLevel.BIET, null, List.of());
-        fixture.as(
-                room.ha(),
-                () -> banks.addQuestion(
-                        room.bank().id(),
-                        new QuestionSpec(
-                                new Question(
-                                        "Tam giác trong hình là tam giác gì?",
-                                        Body.Choice.single(
-                                                List.of(Option.right("1", "Vuông"), Option.wrong("2", "Đều"))),
-                                        null,
-                                        picture),
-                                shapes)));
+        fixture.as(room.ha(), () -> banks.addQuestion(room.bank().id(), AssessmentFixture.triangle(picture)));
         TestView withPicture = openTest(
                 "Kiểm tra hình học", 15, List.of(new Blueprint.Row("Hình học", null, QuestionType.SINGLE_CHOICE, 1)));
         fixture.as(room.ha(), () -> papers.makeVersions(withPicture.id(), 1));

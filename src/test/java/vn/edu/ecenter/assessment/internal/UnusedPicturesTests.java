@@ -66,17 +66,7 @@ class UnusedPicturesTests {
         savedWithAQuestion =
                 fixture.as(room.ha(), () -> pictures.upload(room.bank().id(), "tam-giac.gif", GIF));
         fixture.as(
-                room.ha(),
-                () -> banks.addQuestion(
-                        room.bank().id(),
-                        new QuestionSpec(
-                                new Question(
-                                        "Tam giác trong hình là tam giác gì?",
-                                        Body.Choice.single(
-                                                List.of(Option.right("1", "Vuông"), Option.wrong("2", "Đều"))),
-                                        null,
-                                        savedWithAQuestion),
-                                new Metadata("", 10, "Hình học", null, null, List.of()))));
+                room.ha(), () -> banks.addQuestion(room.bank().id(), AssessmentFixture.triangle(savedWithAQuestion)));
     }
 
     private UnusedPictures sweepAt(Instant now) {
