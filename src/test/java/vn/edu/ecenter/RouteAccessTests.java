@@ -149,6 +149,7 @@ class RouteAccessTests {
             GET    /contests/rounds/{roundId}/qualified.xlsx 302>/login 403             404      403   403        403       403     403     403
             GET    /contests/rounds/{roundId}/centres   302>/login  403                 404      403   403        403       403     403     403
             POST   /contests/rounds/{roundId}/centres   302>/login  403                 302>/contests/rounds/00000000-0000-4000-8000-00000000c002/centres 403 403 403 403 403 403
+            POST   /contests/rounds/{roundId}/centres/{centreId}/uninvite 302>/login 403    302>/contests/rounds/00000000-0000-4000-8000-00000000c002/centres 403 403 403 403 403 403
             GET    /contests/invitations/{roundId}      302>/login  403                 404      403   403        403       403     403     403
             POST   /contests/invitations/{roundId}/qualifiers 302>/login 403            302>/contests/invitations/00000000-0000-4000-8000-00000000c002 403 403 403 403 403 403
             POST   /contests/invitations/{roundId}/nominees 302>/login 403              302>/contests/invitations/00000000-0000-4000-8000-00000000c002 403 403 403 403 403 403
@@ -676,6 +677,9 @@ class RouteAccessTests {
                         route.replace("{roundId}", "00000000-0000-4000-8000-00000000c002"),
                         "centreId",
                         "00000000-0000-4000-8000-00000000c005");
+            case "POST /contests/rounds/{roundId}/centres/{centreId}/uninvite" ->
+                new Sample(route.replace("{roundId}", "00000000-0000-4000-8000-00000000c002")
+                        .replace("{centreId}", "00000000-0000-4000-8000-00000000c005"));
             case "POST /contests/invitations/{roundId}/qualifiers" ->
                 new Sample(
                         route.replace("{roundId}", "00000000-0000-4000-8000-00000000c002"),

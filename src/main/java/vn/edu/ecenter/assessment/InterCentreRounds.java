@@ -79,6 +79,12 @@ public interface InterCentreRounds {
     Invitation invite(UUID roundId, UUID centreId);
 
     /**
+     * Takes back the invitation of a centre, with every nomination it made, until the round opens. Answers how many
+     * nominations went with it. The host's director; not found when the centre is not invited.
+     */
+    int uninvite(UUID roundId, UUID centreId);
+
+    /**
      * The host's round between centres: the centres invited, by name, with how many each nominated, and every
      * participant. The host's director; refused for a round of another level.
      */

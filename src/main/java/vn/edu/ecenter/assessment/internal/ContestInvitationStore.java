@@ -43,6 +43,14 @@ class ContestInvitationStore {
         this.jdbc = jdbc;
     }
 
+    /** Deletes the host's invitation of the centre to the round; true when there was one. */
+    boolean delete(UUID roundId, UUID guestCentreId) {
+        return jdbc.sql("DELETE FROM assessment.contest_invitation WHERE round_id = ? AND guest_centre_id = ?")
+                        .params(roundId, guestCentreId)
+                        .update()
+                == 1;
+    }
+
     /** Writes the invitation in the host's scope unless the centre is invited already; true when new. */
     boolean insert(InvitationRow invitation, String by) {
         return jdbc.sql("""

@@ -94,6 +94,29 @@ class ContestInvitations {
                 .orElseThrow();
     }
 
+    /** Deletes the centre's invitation and its nominations, under the round's lock, before the round opens. */
+    int uninvite(UUID roundId, UUID centreId) {
+        RoundView round = store.lockRound(roundId).orElseThrow(() -> Rejected.notFound("contest.error.roundNotFound"));
+        if (round.level() != Level.INTER_CENTRE) {
+            throw Rejected.conflict("contest.error.notInterCentre");
+        }
+        if (!clock.instant().isBefore(round.opensAt())) {
+            throw Rejected.conflict("contest.error.uninviteAfterOpen", ContestTime.format(round.opensAt()));
+        }
+        int nominations = store.deleteNominationsOf(roundId, centreId);
+        if (!invitations.delete(roundId, centreId)) {
+            throw Rejected.notFound("contest.error.centreNotInvited");
+        }
+        audit.record(AuditRecord.of(
+                        "contestRound.centreUninvited",
+                        "contest",
+                        round.contestId().toString())
+                .values(
+                        Map.of("round", roundId.toString(), "centre", centreId.toString(), "nominations", nominations),
+                        null));
+        return nominations;
+    }
+
     Hosted hosted(UUID roundId) {
         RoundView round = lookup.round(roundId);
         if (round.level() != Level.INTER_CENTRE) {

@@ -258,6 +258,14 @@ class ContestStore {
                 .list();
     }
 
+    /** Removes the entries another centre nominated for the round (none started: it has not opened); how many. */
+    int deleteNominationsOf(UUID roundId, UUID originCentreId) {
+        return jdbc.sql(
+                        "DELETE FROM assessment.contest_entry WHERE round_id = ? AND origin_centre_id = ? AND paper IS NULL")
+                .params(roundId, originCentreId)
+                .update();
+    }
+
     /** Removes an entry nobody has started (a nomination withdrawn); true when it was removed. */
     boolean deleteUnstartedEntry(UUID entryId) {
         return jdbc.sql("DELETE FROM assessment.contest_entry WHERE id = ? AND paper IS NULL")

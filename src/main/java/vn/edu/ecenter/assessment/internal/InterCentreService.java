@@ -36,6 +36,13 @@ class InterCentreService implements InterCentreRounds {
     }
 
     @Override
+    @Transactional
+    @PreAuthorize(ContestService.DIRECTOR)
+    public int uninvite(UUID roundId, UUID centreId) {
+        return hosting.uninvite(roundId, centreId);
+    }
+
+    @Override
     @PreAuthorize(ContestService.DIRECTOR)
     public Hosted hosted(UUID roundId) {
         return hosting.hosted(roundId);

@@ -73,6 +73,8 @@ class InterCentreController {
         model.addAttribute("hosted", hosted);
         model.addAttribute("opens", MyTestsController.WHEN.format(hosted.round().opensAt()));
         model.addAttribute(
+                "beforeOpening", clock.instant().isBefore(hosted.round().opensAt()));
+        model.addAttribute(
                 "invited",
                 hosted.invited().stream()
                         .map(i -> new Invited(i, MyTestsController.WHEN.format(i.invitedAt())))
@@ -97,6 +99,18 @@ class InterCentreController {
             }
             Invitation made = rounds.invite(roundId, centreId);
             redirect.addFlashAttribute("done", messages.text("contest.inter.invited", made.guestCentreName()));
+        } catch (Rejected refused) {
+            redirect.addFlashAttribute("error", messages.text(refused));
+        }
+        return "redirect:/contests/rounds/" + roundId + "/centres";
+    }
+
+    @PostMapping("/rounds/{roundId}/centres/{centreId}/uninvite")
+    @PreAuthorize(DIRECTOR)
+    String uninvite(@PathVariable UUID roundId, @PathVariable UUID centreId, RedirectAttributes redirect) {
+        try {
+            int nominations = rounds.uninvite(roundId, centreId);
+            redirect.addFlashAttribute("done", messages.text("contest.inter.uninvited", nominations));
         } catch (Rejected refused) {
             redirect.addFlashAttribute("error", messages.text(refused));
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -148,16 +147,7 @@ class InterCentreRoundsTests {
     }
 
     private NewRound round(String name, Level level, Classroom room, Instant opens, int advance) {
-        return new NewRound(
-                name,
-                level,
-                room.bank().id(),
-                List.of(new Row("Hàm số", null, QuestionType.SINGLE_CHOICE, 2)),
-                Map.of(QuestionType.SINGLE_CHOICE, new BigDecimal("5")),
-                20,
-                opens,
-                opens.plus(Duration.ofHours(2)),
-                advance);
+        return AssessmentFixture.twoSumsRound(name, level, room.bank().id(), opens, advance);
     }
 
     /** The host's learners' contest whose one round is between centres, opening in an hour; the guest invited. */
@@ -272,20 +262,7 @@ class InterCentreRoundsTests {
     void aNomineeSeesThePicturesOfTheirPaper() {
         byte[] gif = "GIF89a\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         UUID picture = fixture.as(host.ha(), () -> pictures.upload(host.bank().id(), "tam-giac.gif", gif));
-        fixture.as(
-                host.ha(),
-                () -> banks.addQuestion(
-                        host.bank().id(),
-                        new vn.edu.ecenter.assessment.questions.QuestionSpec(
-                                new vn.edu.ecenter.assessment.questions.Question(
-                                        "Tam giác trong hình là tam giác gì?",
-                                        vn.edu.ecenter.assessment.questions.Body.Choice.single(List.of(
-                                                vn.edu.ecenter.assessment.questions.Option.right("1", "Vuông"),
-                                                vn.edu.ecenter.assessment.questions.Option.wrong("2", "Đều"))),
-                                        null,
-                                        picture),
-                                new vn.edu.ecenter.assessment.questions.Metadata(
-                                        "", 10, "Hình học", null, null, List.of()))));
+        fixture.as(host.ha(), () -> banks.addQuestion(host.bank().id(), AssessmentFixture.triangle(picture)));
         approveAll(host);
         ContestView contest = fixture.asDirector(() -> contests.createContest(
                 new Contests.NewContest("Hình học " + AcademicsFixture.unique(), "", Audience.LEARNERS)));
@@ -473,6 +450,37 @@ class InterCentreRoundsTests {
                 }))
                 .isInstanceOfSatisfying(Rejected.class, refused -> assertThat(refused.messageKey())
                         .isEqualTo("contest.error.nominateAfterOpen"));
+    }
+
+    @Test
+    @DisplayName(
+            "Trung tâm tổ chức huỷ lời mời trước khi vòng mở: đề cử của trung tâm đó đi theo; sau khi mở thì không huỷ được")
+    void theHostWithdrawsAnInvitationBeforeTheRoundOpens() {
+        RoundView round = interCentreRound();
+        guestDirector(() -> interCentre.nominate(round.id(), List.of(guest.an(), guest.binh())));
+        assertThatThrownBy(() -> fixture.asDirector(() -> interCentre.uninvite(round.id(), UUID.randomUUID())))
+                .isInstanceOfSatisfying(Rejected.class, refused -> assertThat(say(refused))
+                        .isEqualTo("Trung tâm này không được mời vào vòng."));
+
+        assertThat(fixture.asDirector(() -> interCentre.uninvite(round.id(), guestCentre)))
+                .isEqualTo(2);
+
+        assertThat(fixture.asDirector(() -> interCentre.hosted(round.id())))
+                .satisfies(hosted -> assertThat(hosted.invited()).isEmpty())
+                .satisfies(hosted -> assertThat(hosted.nominees()).isEmpty());
+        assertThat(guestDirector(() -> interCentre.invitations()))
+                .noneMatch(i -> i.roundId().equals(round.id()));
+        assertThatThrownBy(() -> guestLearner(guest.anLogin(), () -> contests.enter(round.id())))
+                .isInstanceOf(Rejected.class);
+
+        fixture.asDirector(() -> interCentre.invite(round.id(), guestCentre));
+        opens(round);
+        assertThatThrownBy(() -> fixture.asDirector(() -> interCentre.uninvite(round.id(), guestCentre)))
+                .isInstanceOfSatisfying(Rejected.class, refused -> assertThat(say(refused))
+                        .startsWith("Vòng đã mở lúc")
+                        .endsWith("không huỷ lời mời được nữa."));
+        assertThat(guestDirector(() -> interCentre.invitations()))
+                .anyMatch(i -> i.roundId().equals(round.id()));
     }
 
     @Test
