@@ -36,6 +36,9 @@ import vn.edu.ecenter.assessment.questions.Response;
  */
 public interface Contests {
 
+    /** The most rows a round's blueprint may have (the round form offers as many). */
+    int MOST_ROWS = 20;
+
     enum Audience {
         LEARNERS,
         TEACHERS

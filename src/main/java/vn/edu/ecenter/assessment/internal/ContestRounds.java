@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.edu.ecenter.assessment.Contests;
 import vn.edu.ecenter.assessment.Contests.ContestView;
 import vn.edu.ecenter.assessment.Contests.NewContest;
 import vn.edu.ecenter.assessment.Contests.NewRound;
@@ -28,7 +29,6 @@ class ContestRounds {
     private static final int LONGEST_NAME = 200;
     private static final int LONGEST_DESCRIPTION = 4000;
     private static final int MOST_ROUNDS = 10;
-    private static final int MOST_ROWS = 20;
     private static final BigDecimal MOST_POINTS = BigDecimal.TEN;
 
     /** A round is a contest's graded paper: like a graded test, it draws only questions that passed review. */
@@ -111,8 +111,8 @@ class ContestRounds {
         if (round.blueprint().isEmpty()) {
             throw new Rejected("onlineTest.error.blueprintEmpty");
         }
-        if (round.blueprint().size() > MOST_ROWS) {
-            throw new Rejected("contest.error.tooManyRows", MOST_ROWS);
+        if (round.blueprint().size() > Contests.MOST_ROWS) {
+            throw new Rejected("contest.error.tooManyRows", Contests.MOST_ROWS);
         }
         banks.usable(banks.bankRow(round.bankId()));
         Blueprint.Shortage shortage = new Blueprint(round.blueprint())

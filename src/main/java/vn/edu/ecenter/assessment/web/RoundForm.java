@@ -42,7 +42,7 @@ record RoundForm(
         Map<QuestionType, String> points) {
 
     /** The most rows a round's blueprint has (the service refuses more, naming the limit). */
-    static final int MOST_ROWS = 20;
+    static final int MOST_ROWS = Contests.MOST_ROWS;
 
     /** Rows the empty form shows. */
     private static final int FIRST_ROWS = 3;
