@@ -3,6 +3,7 @@ package vn.edu.ecenter.assessment.web;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -93,28 +94,22 @@ class InterCentreController {
             @PathVariable UUID roundId,
             @RequestParam(required = false) @Nullable UUID centreId,
             RedirectAttributes redirect) {
-        try {
+        return thenBack("/contests/rounds/" + roundId + "/centres", redirect, () -> {
             if (centreId == null) {
                 throw Rejected.notFound("contest.error.centreNotFound");
             }
             Invitation made = rounds.invite(roundId, centreId);
-            redirect.addFlashAttribute("done", messages.text("contest.inter.invited", made.guestCentreName()));
-        } catch (Rejected refused) {
-            redirect.addFlashAttribute("error", messages.text(refused));
-        }
-        return "redirect:/contests/rounds/" + roundId + "/centres";
+            return messages.text("contest.inter.invited", made.guestCentreName());
+        });
     }
 
     @PostMapping("/rounds/{roundId}/centres/{centreId}/uninvite")
     @PreAuthorize(DIRECTOR)
     String uninvite(@PathVariable UUID roundId, @PathVariable UUID centreId, RedirectAttributes redirect) {
-        try {
-            int nominations = rounds.uninvite(roundId, centreId);
-            redirect.addFlashAttribute("done", messages.text("contest.inter.uninvited", nominations));
-        } catch (Rejected refused) {
-            redirect.addFlashAttribute("error", messages.text(refused));
-        }
-        return "redirect:/contests/rounds/" + roundId + "/centres";
+        return thenBack(
+                "/contests/rounds/" + roundId + "/centres",
+                redirect,
+                () -> messages.text("contest.inter.uninvited", rounds.uninvite(roundId, centreId)));
     }
 
     /** A centre invited, with when. */
@@ -172,16 +167,12 @@ class InterCentreController {
             @PathVariable UUID roundId,
             @RequestParam(required = false) @Nullable UUID contestId,
             RedirectAttributes redirect) {
-        try {
+        return thenBack("/contests/invitations/" + roundId, redirect, () -> {
             if (contestId == null) {
                 throw Rejected.notFound("contest.error.contestNotFound");
             }
-            int added = rounds.nominateQualifiers(roundId, contestId);
-            redirect.addFlashAttribute("done", messages.text("contest.inter.nominated", added));
-        } catch (Rejected refused) {
-            redirect.addFlashAttribute("error", messages.text(refused));
-        }
-        return "redirect:/contests/invitations/" + roundId;
+            return messages.text("contest.inter.nominated", rounds.nominateQualifiers(roundId, contestId));
+        });
     }
 
     @PostMapping("/invitations/{roundId}/nominees")
@@ -190,24 +181,33 @@ class InterCentreController {
             @PathVariable UUID roundId,
             @RequestParam(name = "personId", required = false) @Nullable List<UUID> personIds,
             RedirectAttributes redirect) {
-        try {
-            int added = rounds.nominate(roundId, personIds == null ? List.of() : personIds);
-            redirect.addFlashAttribute("done", messages.text("contest.inter.nominated", added));
-        } catch (Rejected refused) {
-            redirect.addFlashAttribute("error", messages.text(refused));
-        }
-        return "redirect:/contests/invitations/" + roundId;
+        return thenBack(
+                "/contests/invitations/" + roundId,
+                redirect,
+                () -> messages.text(
+                        "contest.inter.nominated",
+                        rounds.nominate(roundId, personIds == null ? List.of() : personIds)));
     }
 
     @PostMapping("/invitations/{roundId}/nominees/{entryId}/withdraw")
     @PreAuthorize(DIRECTOR)
     String withdraw(@PathVariable UUID roundId, @PathVariable UUID entryId, RedirectAttributes redirect) {
-        try {
+        return thenBack("/contests/invitations/" + roundId, redirect, () -> {
             rounds.withdraw(roundId, entryId);
-            redirect.addFlashAttribute("done", messages.text("contest.inter.withdrawn"));
+            return messages.text("contest.inter.withdrawn");
+        });
+    }
+
+    /**
+     * Does what a form asks and goes back to the page it came from, with the sentence the action answers, or with why
+     * it was refused.
+     */
+    private String thenBack(String page, RedirectAttributes redirect, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("done", action.get());
         } catch (Rejected refused) {
             redirect.addFlashAttribute("error", messages.text(refused));
         }
-        return "redirect:/contests/invitations/" + roundId;
+        return "redirect:" + page;
     }
 }
