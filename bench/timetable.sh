@@ -8,7 +8,9 @@
 # Raw outputs go to docs/benchmarks/raw/timetable-*.txt; the tables for docs/benchmarks/timetable.md are printed.
 # Usage: bench/timetable.sh            (XHSTT_SECONDS="60" FET_SECONDS=120 bench/timetable.sh for a shorter run)
 #   PARTS="xhstt centre fet" chooses the parts (default all three); PIN=1 runs every solver pinned to that CPU with
-#   taskset (the engine searches in one thread), so that other work can use the other core without disturbing it.
+#   taskset (the engine searches in one thread), so that other work can use the other core without disturbing it;
+#   ENGINE_OPTS passes JVM options to our solver (e.g. -Decenter.timetable.construction=true); LABEL is added to the
+#   names of the raw output files (LABEL=-construction: raw/timetable-fet-construction.txt …).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
@@ -20,6 +22,7 @@ PARTS=${PARTS:-"xhstt centre fet"}
 PINNED=()
 [ -z "${PIN:-}" ] || PINNED=(taskset -c "$PIN")
 wanted() { [[ " $PARTS " == *" $1 "* ]]; }
+read -r -a ENGINE <<< "${ENGINE_OPTS:-}"
 FET_SECONDS=${FET_SECONDS:-600}
 RAW=docs/benchmarks/raw
 WORK=target/bench/timetable
@@ -27,32 +30,32 @@ mkdir -p "$RAW" "$WORK"
 [ -f target/ecenter.jar ] || ./mvnw -q -B -DskipTests package
 ! wanted fet || command -v fet-cl >/dev/null || { echo "fet-cl not found: apt-get install fet" >&2; exit 1; }
 
-echo "$(date -u '+%F %H:%M') UTC, parts: $PARTS, XHSTT seconds: $XHSTT_SECONDS, pinned to CPU: ${PIN:-none}" | tee -a "$RAW/timetable-load.txt"
+echo "$(date -u '+%F %H:%M') UTC, parts: $PARTS, XHSTT seconds: $XHSTT_SECONDS, FET seconds: $FET_SECONDS, pinned to CPU: ${PIN:-none}, engine options: ${ENGINE_OPTS:-none}" | tee -a "$RAW/timetable-load.txt"
 echo "load averages before: $(load_average)" | tee -a "$RAW/timetable-load.txt"
 
 wanted xhstt && for seconds in $XHSTT_SECONDS; do
-  out="$RAW/timetable-xhstt-${seconds}s.txt"
+  out="$RAW/timetable-xhstt-${seconds}s${LABEL:-}.txt"
   : > "$out"
   for instance in bench/data/xhstt/*.xml; do
     name=$(basename "$instance" .xml)
-    line=$("${PINNED[@]}" "$JAVA" -jar target/ecenter.jar timetable solve --xhstt "$instance" --out "$WORK/$name-${seconds}s.xml" \
+    line=$("${PINNED[@]}" "$JAVA" "${ENGINE[@]}" -jar target/ecenter.jar timetable solve --xhstt "$instance" --out "$WORK/$name-${seconds}s.xml" \
              --seconds "$seconds" --seed 1 2> "$WORK/$name-${seconds}s.log" | tail -n 1)
     echo "$name $line" | tee -a "$out"
   done
 done
 
 # The generated demo-size centre (30 classes, 60 teachers, sáng/chiều): time to no hard violation, limit 10 s.
-wanted centre && out="$RAW/timetable-centre.txt" && : > "$out" &&
+wanted centre && out="$RAW/timetable-centre${LABEL:-}.txt" && : > "$out" &&
 for data_seed in ${CENTRE_SEEDS:-1 2 3 4 5}; do
-  line=$("${PINNED[@]}" "$JAVA" -jar target/ecenter.jar timetable solve --generated-centre "$data_seed" --seconds 10 --seed 1 \
+  line=$("${PINNED[@]}" "$JAVA" "${ENGINE[@]}" -jar target/ecenter.jar timetable solve --generated-centre "$data_seed" --seconds 10 --seed 1 \
            2> "$WORK/centre-$data_seed.log" | tail -n 1)
   echo "data-seed=$data_seed $line" | tee -a "$out"
 done
 
-wanted fet && out="$RAW/timetable-fet.txt" && : > "$out" &&
+wanted fet && out="$RAW/timetable-fet${LABEL:-}.txt" && : > "$out" &&
 for fet in bench/data/fet/*.fet; do
   name=$(basename "$fet" .fet)
-  ours=$("${PINNED[@]}" "$JAVA" -jar target/ecenter.jar timetable solve --fet "$fet" --out "$WORK/ours-$name" \
+  ours=$("${PINNED[@]}" "$JAVA" "${ENGINE[@]}" -jar target/ecenter.jar timetable solve --fet "$fet" --out "$WORK/ours-$name" \
            --seconds "$FET_SECONDS" --seed 1 2> "$WORK/ours-$name.log" | tail -n 1)
   rm -rf "$WORK/fet-$name"
   began=$(date +%s.%N)
@@ -64,14 +67,14 @@ done
 
 echo "load averages after: $(load_average)" | tee -a "$RAW/timetable-load.txt"
 
-python3 - "$RAW" $XHSTT_SECONDS <<'PY'
+wanted xhstt && python3 - "$RAW" "${LABEL:-}" $XHSTT_SECONDS <<'PY'
 import csv, re, sys
-raw, seconds = sys.argv[1], sys.argv[2:]
+raw, label, seconds = sys.argv[1], sys.argv[2], sys.argv[3:]
 best = {r['file'][:-4]: (int(r['best_infeasibility']), int(r['best_objective']))
         for r in csv.DictReader(open('bench/data/xhstt/best_known.csv'))}
 results = {}
 for s in seconds:
-    for line in open(f'{raw}/timetable-xhstt-{s}s.txt'):
+    for line in open(f'{raw}/timetable-xhstt-{s}s{label}.txt'):
         m = re.match(r'(\S+) infeasibility=(\d+) objective=(\d+)', line)
         if m:
             results.setdefault(m[1], {})[s] = (int(m[2]), int(m[3]))
