@@ -1,5 +1,7 @@
 package vn.edu.ecenter.assessment.web;
 
+import static vn.edu.ecenter.assessment.web.FormFields.whole;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -141,7 +143,7 @@ class OnlineTestController {
             if (learnerId == null) {
                 throw new Rejected("questionbank.test.error.learner");
             }
-            tests.setExtraTime(id, learnerId, number(minutes));
+            tests.setExtraTime(id, learnerId, whole(minutes));
             redirect.addFlashAttribute("saved", true);
         } catch (Rejected e) {
             if (e.status() == 404) {
@@ -179,13 +181,5 @@ class OnlineTestController {
                 .map(t -> new ClassChoice(t.classId(), t.className()))
                 .distinct()
                 .toList();
-    }
-
-    private static int number(String typed) {
-        try {
-            return Integer.parseInt(typed.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -1,11 +1,14 @@
 package vn.edu.ecenter.assessment.web;
 
+import static vn.edu.ecenter.assessment.web.FormFields.first;
+import static vn.edu.ecenter.assessment.web.FormFields.named;
+import static vn.edu.ecenter.assessment.web.FormFields.whole;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -295,7 +298,7 @@ record QuestionForm(
         }
         return new QuestionForm(
                 type,
-                number(first(form, "basedOn")),
+                whole(first(form, "basedOn")),
                 first(form, "text"),
                 first(form, "feedback"),
                 first(form, "name"),
@@ -542,7 +545,7 @@ record QuestionForm(
     private Metadata metadata(List<Problem> problems) {
         Integer gradeNumber = null;
         if (!grade.isBlank()) {
-            int parsed = number(grade);
+            int parsed = whole(grade);
             if (!Metadata.inProgramme(parsed)) {
                 problems.add(new Problem(
                         "questionbank.editor.error.grade", grade, Metadata.LOWEST_GRADE, Metadata.HIGHEST_GRADE));
@@ -580,14 +583,6 @@ record QuestionForm(
         return number.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    private static <E extends Enum<E>> @Nullable E named(Class<E> type, String name) {
-        try {
-            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private static List<Row> padded(List<Row> rows, int least) {
         List<Row> all = new ArrayList<>(rows);
         int wanted = Math.max(least, rows.size() + 2);
@@ -608,18 +603,5 @@ record QuestionForm(
 
     private static @Nullable String blankToNull(String text) {
         return text.isBlank() ? null : text.strip();
-    }
-
-    private static int number(String typed) {
-        try {
-            return Integer.parseInt(typed.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static String first(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? "" : value;
     }
 }

@@ -1,5 +1,9 @@
 package vn.edu.ecenter.assessment.web;
 
+import static vn.edu.ecenter.assessment.web.FormFields.first;
+import static vn.edu.ecenter.assessment.web.FormFields.named;
+import static vn.edu.ecenter.assessment.web.FormFields.whole;
+
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -9,14 +13,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 import vn.edu.ecenter.assessment.Contests;
 import vn.edu.ecenter.assessment.questions.Blueprint;
@@ -174,29 +176,5 @@ record RoundForm(
 
     private static Instant time(String typed) {
         return LocalDateTime.parse(typed.strip()).atZone(BusinessClock.ZONE).toInstant();
-    }
-
-    private static <E extends Enum<E>> @Nullable E named(Class<E> type, String name) {
-        if (name.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static int whole(String typed) {
-        try {
-            return Integer.parseInt(typed.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static String first(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? "" : value;
     }
 }

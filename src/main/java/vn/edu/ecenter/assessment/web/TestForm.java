@@ -1,5 +1,9 @@
 package vn.edu.ecenter.assessment.web;
 
+import static vn.edu.ecenter.assessment.web.FormFields.first;
+import static vn.edu.ecenter.assessment.web.FormFields.named;
+import static vn.edu.ecenter.assessment.web.FormFields.whole;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -7,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -172,17 +175,6 @@ record TestForm(
         }
     }
 
-    private static <E extends Enum<E>> @Nullable E named(Class<E> type, String name) {
-        if (name.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private static @Nullable UUID uuid(String typed) {
         try {
             return typed.isBlank() ? null : UUID.fromString(typed.strip());
@@ -191,20 +183,7 @@ record TestForm(
         }
     }
 
-    private static int whole(String typed) {
-        try {
-            return Integer.parseInt(typed.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
     private static String at(List<String> values, int i) {
         return i < values.size() ? values.get(i) : "";
-    }
-
-    private static String first(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? "" : value;
     }
 }
