@@ -72,7 +72,7 @@ class ContestStore {
             @Nullable BigDecimal maxScore) {}
 
     /** A paper whose time is up and that nobody submitted, with its centre (read across centres). */
-    record Due(UUID centreId, UUID entryId) {}
+    record Due(UUID centreId, UUID entryId) implements OverdueSweep.Due {}
 
     private static final TypeReference<List<Blueprint.Row>> ROWS = new TypeReference<>() {};
     private static final TypeReference<Map<QuestionType, BigDecimal>> POINTS = new TypeReference<>() {};

@@ -3,7 +3,6 @@ package vn.edu.ecenter.assessment.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.edu.ecenter.platform.clock.BusinessClock;
@@ -33,11 +32,6 @@ class OverdueAttempts extends OverdueSweep<TestStore.Due> {
     @Override
     List<TestStore.Due> due(Instant before, int limit) {
         return store.due(before, limit);
-    }
-
-    @Override
-    UUID centreOf(TestStore.Due paper) {
-        return paper.centreId();
     }
 
     @Override

@@ -14,7 +14,12 @@ import vn.edu.ecenter.platform.tenancy.Tenancy;
  *
  * @param <D> what the store lists as due: which paper, in which centre
  */
-abstract class OverdueSweep<D> {
+abstract class OverdueSweep<D extends OverdueSweep.Due> {
+
+    /** A paper whose time is up, of some centre. */
+    interface Due {
+        UUID centreId();
+    }
 
     static final int BATCH = 100;
 
@@ -30,8 +35,6 @@ abstract class OverdueSweep<D> {
 
     /** Papers of every centre still open whose deadline is before {@code before}, oldest first (system scope). */
     abstract List<D> due(Instant before, int limit);
-
-    abstract UUID centreOf(D paper);
 
     /** Locks the paper and submits it if it is still open (inside its centre). */
     abstract void submitIfOpen(D paper, Instant now);
@@ -51,7 +54,7 @@ abstract class OverdueSweep<D> {
         Instant now = clock.instant();
         List<D> due = tenancy.asSystem(() -> due(now.minus(grace), BATCH));
         for (D paper : due) {
-            tenancy.inCentre(centreOf(paper), () -> submitIfOpen(paper, clock.instant()));
+            tenancy.inCentre(paper.centreId(), () -> submitIfOpen(paper, clock.instant()));
         }
         return due.size();
     }

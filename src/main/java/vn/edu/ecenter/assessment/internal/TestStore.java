@@ -53,7 +53,7 @@ class TestStore {
     record LearnerAttempts(int made, Optional<AttemptRow> inProgress) {}
 
     /** An attempt the server must submit: its time is up. */
-    record Due(UUID centreId, UUID attemptId) {}
+    record Due(UUID centreId, UUID attemptId) implements OverdueSweep.Due {}
 
     private static final int PARSED_TEXTS = 10_000;
     private static final TypeReference<List<Blueprint.Row>> ROWS = new TypeReference<>() {};
