@@ -55,19 +55,25 @@ class ArchitectureTests {
 
     /**
      * The solving side does not even know that stored solutions exist: the engine, the centre's model and the
-     * translations of XHSTT and FET into the engine's problem never touch the types that hold them. (The command line
-     * builds a SolutionGroup only to write its own result, as issue 5 asks.)
+     * translations of XHSTT and FET into the engine's problem, the command line and the solve jobs never touch the types
+     * that hold them. (XhsttWriter builds a SolutionGroup only to write the solver's own result, as issue 5 asks; the
+     * evaluate command reads the solution file it is given.)
      */
     @ArchTest
     static final ArchRule solversDoNotKnowStoredSolutionGroups = noClasses()
             .that()
-            .resideInAnyPackage("vn.edu.ecenter.timetable.engine..", "vn.edu.ecenter.timetable.centre..")
+            .resideInAnyPackage(
+                    "vn.edu.ecenter.timetable.engine..",
+                    "vn.edu.ecenter.timetable.centre..",
+                    "vn.edu.ecenter.timetable.internal..")
             .or()
             .haveFullyQualifiedName("vn.edu.ecenter.timetable.xhstt.XhsttProblem")
             .or()
             .haveFullyQualifiedName("vn.edu.ecenter.timetable.fet.FetProblem")
             .or()
             .haveFullyQualifiedName("vn.edu.ecenter.timetable.TimetableCommandLine")
+            .or()
+            .haveFullyQualifiedName("vn.edu.ecenter.timetable.CommandLineOptions")
             .should()
             .dependOnClassesThat()
             .haveFullyQualifiedName("vn.edu.ecenter.timetable.xhstt.SolutionGroup")
