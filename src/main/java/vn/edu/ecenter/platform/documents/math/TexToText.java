@@ -20,9 +20,6 @@ final class TexToText {
     private static final Set<String> AS_IS = Set.of("{", "}", "%", "$", "&", "_", "#", "|");
     private static final Set<String> TEXT = Set.of(
             "text", "textrm", "textbf", "textit", "mathrm", "mathbf", "mathit", "mathsf", "operatorname", "boldsymbol");
-    private static final Set<String> FUNCTIONS = Set.of(
-            "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "coth",
-            "log", "ln", "lg", "exp", "lim", "max", "min", "sup", "inf", "det", "gcd", "deg", "dim", "ker", "arg");
     private static final Map<String, String> DELIMITERS = Map.of(
             "{", "{", "}", "}", "|", "‖", "langle", "⟨", "rangle", "⟩", "lfloor", "⌊", "rfloor", "⌋", "lceil", "⌈",
             "rceil", "⌉");
@@ -136,7 +133,7 @@ final class TexToText {
         if (DOTS.contains(name)) {
             return "…";
         }
-        if (FUNCTIONS.contains(name)) {
+        if (TexToXhtml.FUNCTIONS.contains(name)) {
             return name + " ";
         }
         String symbol = TexToXhtml.GREEK.getOrDefault(

@@ -1130,7 +1130,7 @@ final class TexToXhtml {
             Map.entry("Psi", "Ψ"),
             Map.entry("Omega", "Ω"));
 
-    private static final Set<String> FUNCTIONS = Set.of(
+    static final Set<String> FUNCTIONS = Set.of(
             "sin", "cos", "tan", "cot", "sec", "csc", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "coth",
             "log", "ln", "lg", "exp", "lim", "max", "min", "sup", "inf", "det", "gcd", "deg", "dim", "ker", "arg");
 
