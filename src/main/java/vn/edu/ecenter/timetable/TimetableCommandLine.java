@@ -36,6 +36,7 @@ import vn.edu.ecenter.timetable.xhstt.Instance;
 import vn.edu.ecenter.timetable.xhstt.Solution;
 import vn.edu.ecenter.timetable.xhstt.XhsttFormatException;
 import vn.edu.ecenter.timetable.xhstt.XhsttProblem;
+import vn.edu.ecenter.timetable.xhstt.XhsttSearch;
 import vn.edu.ecenter.timetable.xhstt.XhsttWriter;
 
 /**
@@ -157,8 +158,13 @@ public final class TimetableCommandLine {
         XhsttProblem problem = XhsttProblem.of(instance);
         err.println("Xếp " + problem.problem().lessons().size() + " tiết học của " + instance.id() + ", tối đa "
                 + seconds + " giây, hạt giống " + seed + ".");
-        Engine.Result result = solve(problem.problem(), Engine.Settings.forSeconds(seconds, seed));
-        Solution solution = problem.solution(result.best());
+        XhsttSearch.Outcome result =
+                XhsttSearch.solve(problem, Engine.Settings.forSeconds(seconds, seed), new ProgressLine(err));
+        if (result.loosenings() > 0) {
+            err.println("Lời giải tốt nhất có " + result.loosenings()
+                    + " lần tách thêm tiết (khi tìm kiếm dừng lại ở vi phạm bắt buộc, ADR 0019).");
+        }
+        Solution solution = result.solution();
         XhsttWriter.writeOwnSolution(
                 instance,
                 solution,

@@ -62,6 +62,11 @@ public final class Engine {
             return new Settings(Duration.ofSeconds(seconds), seed, 0, true);
         }
 
+        /** The same settings with another time limit. */
+        public Settings withTimeLimit(Duration limit) {
+            return new Settings(limit, seed, moveLimit, stopWhenFeasible, construction);
+        }
+
         /** The same settings with or without the engine's own construction. */
         public Settings withConstruction(boolean construction) {
             return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction);

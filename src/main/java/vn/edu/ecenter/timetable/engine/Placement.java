@@ -2,6 +2,7 @@ package vn.edu.ecenter.timetable.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
@@ -163,6 +164,83 @@ public final class Placement {
         }
         violations.sort(Violation.WORST_FIRST);
         return violations;
+    }
+
+    /**
+     * The placed lessons a monitor's cost comes from: a clash's lessons at the times the resource is double-booked, an
+     * unavailable resource's lessons at the forbidden times, every placed lesson of the resource for its other rules
+     * (idle times, busy days …), the lessons (or the lessons of the choices) that a rule about lessons names.
+     */
+    public int[] lessonsBehind(Monitor monitor) {
+        BitSet times = new BitSet();
+        int resource = -1;
+        switch (monitor) {
+            case Monitor.Clashes m -> {
+                resource = m.resource();
+                for (int t = 0; t < load[resource].length; t++) {
+                    if (load[resource][t] > 1) {
+                        times.set(t);
+                    }
+                }
+            }
+            case Monitor.BusyAt m -> {
+                resource = m.resource();
+                times.or(m.times());
+            }
+            case Monitor.OfResource m -> {
+                resource = m.resource();
+                times.set(0, problem.week().times());
+            }
+            default -> {}
+        }
+        List<Integer> behind = new ArrayList<>();
+        for (int lesson = 0; lesson < start.length; lesson++) {
+            int from = start[lesson];
+            if (from < 0) {
+                continue;
+            }
+            boolean counts;
+            if (resource >= 0) {
+                int firstCounted = times.nextSetBit(from);
+                counts = uses(lesson, resource)
+                        && firstCounted >= 0
+                        && firstCounted < from + problem.lessons().get(lesson).duration();
+            } else {
+                counts = named(monitor, lesson);
+            }
+            if (counts) {
+                behind.add(lesson);
+            }
+        }
+        return behind.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private boolean uses(int lesson, int resource) {
+        for (int r : problem.lessons().get(lesson).resources()) {
+            if (r == resource) {
+                return true;
+            }
+        }
+        for (int choice : choicesOfLesson[lesson]) {
+            if (chosen[choice] == resource) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean named(Monitor monitor, int lesson) {
+        for (int l : monitor.lessons()) {
+            if (l == lesson) {
+                return true;
+            }
+        }
+        for (int choice : monitor.choices()) {
+            if (problem.choices().get(choice).lesson() == lesson) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

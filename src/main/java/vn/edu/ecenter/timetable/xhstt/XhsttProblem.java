@@ -3,7 +3,11 @@ package vn.edu.ecenter.timetable.xhstt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import vn.edu.ecenter.timetable.engine.Choice;
@@ -13,6 +17,7 @@ import vn.edu.ecenter.timetable.engine.Monitor;
 import vn.edu.ecenter.timetable.engine.Penalty;
 import vn.edu.ecenter.timetable.engine.Placement;
 import vn.edu.ecenter.timetable.engine.Problem;
+import vn.edu.ecenter.timetable.engine.Violation;
 import vn.edu.ecenter.timetable.engine.Week;
 
 /**
@@ -29,6 +34,9 @@ import vn.edu.ecenter.timetable.engine.Week;
 public final class XhsttProblem {
 
     private final Instance instance;
+    /** For some events, how many lessons more than their cheapest split they are split into (see {@link #loosened}). */
+    private final Map<Integer, Integer> extraLessons;
+
     private final List<Lesson> lessons = new ArrayList<>();
     private final List<List<Integer>> lessonsOfEvent = new ArrayList<>();
     private final List<Choice> choices = new ArrayList<>();
@@ -42,8 +50,9 @@ public final class XhsttProblem {
     private final Week week;
     private final Problem problem;
 
-    private XhsttProblem(Instance instance) {
+    private XhsttProblem(Instance instance, Map<Integer, Integer> extraLessons) {
         this.instance = instance;
+        this.extraLessons = Map.copyOf(extraLessons);
         this.week = week(instance);
         for (int e = 0; e < instance.events().size(); e++) {
             addLessons(e, split(e));
@@ -62,7 +71,110 @@ public final class XhsttProblem {
     }
 
     public static XhsttProblem of(Instance instance) {
-        return new XhsttProblem(instance);
+        return new XhsttProblem(instance, Map.of());
+    }
+
+    /**
+     * The same instance with each of these events split into one lesson more than now (a double period becomes two
+     * single ones), each still the cheapest split with that many lessons. The split made before solving is the
+     * cheapest, and sometimes no week can hold it: BrazilInstance4's split asks for 125 double periods, while every
+     * feasible published solution has at most 110. Loosening the events whose long lessons stay in the way buys
+     * feasibility with the soft cost the split constraints put on it.
+     */
+    public XhsttProblem loosened(Set<Integer> events) {
+        Map<Integer, Integer> more = new HashMap<>(extraLessons);
+        events.forEach(e -> more.merge(e, 1, Integer::sum));
+        return new XhsttProblem(instance, more);
+    }
+
+    /**
+     * The events that could be split into more lessons and have a lesson longer than one time behind a hard cost of the
+     * placement (a clash, an unavailable time, a broken rule that names the lesson); when there are none, such events
+     * that share a resource with the lessons behind the hard cost (a teacher's double periods leave its single ones
+     * less room).
+     */
+    public Set<Integer> loosenable(Placement placement) {
+        Set<Integer> behind = new TreeSet<>();
+        Set<Integer> resources = new TreeSet<>();
+        for (Violation violation : placement.violations()) {
+            if (!violation.hard()) {
+                continue;
+            }
+            for (int lesson : placement.lessonsBehind(violation.monitor())) {
+                Lesson l = lessons.get(lesson);
+                if (l.duration() > 1 && !l.pinned() && canLoosen(l.event())) {
+                    behind.add(l.event());
+                }
+                Arrays.stream(l.resources()).forEach(resources::add);
+            }
+        }
+        if (behind.isEmpty()) {
+            for (Lesson l : lessons) {
+                if (l.duration() > 1
+                        && !l.pinned()
+                        && canLoosen(l.event())
+                        && Arrays.stream(l.resources()).anyMatch(resources::contains)) {
+                    behind.add(l.event());
+                }
+            }
+        }
+        return behind;
+    }
+
+    /** Whether some event has a lesson longer than one time and could be split into more lessons. */
+    public boolean canLoosen() {
+        return lessons.stream().anyMatch(l -> l.duration() > 1 && !l.pinned() && canLoosen(l.event()));
+    }
+
+    /**
+     * Whether the event could be split into one lesson more without more hard cost from its split constraints (a
+     * required SplitEvents may forbid more lessons).
+     */
+    private boolean canLoosen(int event) {
+        Event e = instance.events().get(event);
+        int now = lessonsOfEvent.get(event).size();
+        if (e.hasPreassignedTime() || now >= e.duration() || splitFreely(event)) {
+            return false;
+        }
+        int[] durations = lessonsOfEvent.get(event).stream()
+                .mapToInt(l -> lessons.get(l).duration())
+                .toArray();
+        long hardNow = splitCost(event, durations).hard();
+        return partitions(e.duration(), e.duration()).stream()
+                .anyMatch(p -> p.length == now + 1 && splitCost(event, p).hard() <= hardNow);
+    }
+
+    /**
+     * A placement of this problem that keeps what {@code placement} of {@code from} (the same instance split otherwise)
+     * placed and chose for every event split the same way in both; the lessons of the other events are left to place.
+     */
+    public Placement carriedOver(XhsttProblem from, Placement placement) {
+        Placement carried = new Placement(problem);
+        for (int e = 0; e < instance.events().size(); e++) {
+            List<Integer> mine = lessonsOfEvent.get(e);
+            List<Integer> theirs = from.lessonsOfEvent.get(e);
+            boolean same = mine.size() == theirs.size();
+            for (int k = 0; same && k < mine.size(); k++) {
+                same = lessons.get(mine.get(k)).duration()
+                        == from.lessons.get(theirs.get(k)).duration();
+            }
+            if (!same) {
+                continue;
+            }
+            for (int k = 0; k < mine.size(); k++) {
+                carried.move(mine.get(k), placement.start(theirs.get(k)));
+            }
+            List<List<Integer>> myChoices = choicesOfEventResource.get(e);
+            List<List<Integer>> theirChoices = from.choicesOfEventResource.get(e);
+            for (int position = 0; position < myChoices.size(); position++) {
+                for (int k = 0; k < myChoices.get(position).size(); k++) {
+                    carried.choose(
+                            myChoices.get(position).get(k),
+                            placement.chosen(theirChoices.get(position).get(k)));
+                }
+            }
+        }
+        return carried;
     }
 
     public Problem problem() {
@@ -113,24 +225,42 @@ public final class XhsttProblem {
         if (e.hasPreassignedTime()) {
             return new int[] {e.duration()};
         }
-        if (instance.constraints().stream()
-                .noneMatch(c -> c instanceof Constraint.SplitEvents split && applies(split.events(), event)
-                        || c instanceof Constraint.DistributeSplitEvents distribute
-                                && applies(distribute.events(), event))) {
+        if (splitFreely(event)) {
             int[] singles = new int[e.duration()];
             Arrays.fill(singles, 1);
             return singles;
         }
-        int[] best = {e.duration()};
-        Cost bestCost = splitCost(event, best);
-        for (int[] parts : partitions(e.duration(), e.duration())) {
+        List<int[]> partitions = partitions(e.duration(), e.duration());
+        int[] best = cheapest(event, partitions);
+        int extra = extraLessons.getOrDefault(event, 0);
+        if (extra > 0) {
+            int wanted = Math.min(e.duration(), best.length + extra);
+            best = cheapest(
+                    event, partitions.stream().filter(p -> p.length == wanted).toList());
+        }
+        fixed = fixed.plus(splitCost(event, best));
+        return best;
+    }
+
+    /** Whether no split constraint concerns the event. */
+    private boolean splitFreely(int event) {
+        return instance.constraints().stream()
+                .noneMatch(c -> c instanceof Constraint.SplitEvents split && applies(split.events(), event)
+                        || c instanceof Constraint.DistributeSplitEvents distribute
+                                && applies(distribute.events(), event));
+    }
+
+    /** The cheapest of the splits under the event's split constraints, the fewest lessons among equals. */
+    private int[] cheapest(int event, List<int[]> splits) {
+        int[] best = null;
+        Cost bestCost = null;
+        for (int[] parts : splits) {
             Cost cost = splitCost(event, parts);
-            if (cost.compareTo(bestCost) < 0 || (cost.equals(bestCost) && parts.length < best.length)) {
+            if (best == null || cost.compareTo(bestCost) < 0 || (cost.equals(bestCost) && parts.length < best.length)) {
                 best = parts;
                 bestCost = cost;
             }
         }
-        fixed = fixed.plus(bestCost);
         return best;
     }
 

@@ -38,6 +38,22 @@ class PlacementTests {
     }
 
     @Test
+    void behindAClashAreTheLessonsAtTheDoubleBookedTimesOnly() {
+        int maths = school.lesson("Toán 10A1", 2, classA, teacher);
+        int physics = school.lesson("Lý 10A2", 1, classB, teacher);
+        int chemistry = school.lesson("Hóa 10A2", 1, classB, teacher);
+        Placement placement = new Placement(school.problem());
+        placement.move(maths, school.time(0, 0));
+        placement.move(physics, school.time(0, 1));
+        placement.move(chemistry, school.time(1, 0));
+
+        Violation clash = placement.violations().getFirst();
+
+        assertThat(clash.label()).isEqualTo("GV Hà: không trùng giờ");
+        assertThat(placement.lessonsBehind(clash.monitor())).containsExactly(maths, physics);
+    }
+
+    @Test
     void boostsWeighTheSearchsHardCostButNotTheTrueCost() {
         int maths = school.lesson("Toán 10A1", 2, classA, teacher);
         int physics = school.lesson("Lý 10A2", 2, classB, teacher);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,77 @@ class XhsttProblemTests {
 
         assertThat(durations(problem)).containsExactly(2, 2, 1);
         assertThat(problem.problem().fixedCost()).isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    @DisplayName(
+            "Sự kiện có tiết đôi không tuần nào chứa nổi được tách thêm một tiết; phần đã xếp của sự kiện khác giữ nguyên")
+    void anEventWhoseDoublePeriodIsBehindHardCostIsSplitIntoMoreLessons() {
+        XhsttProblem problem = XhsttProblem.of(noDoubleFitsForT1());
+        assertThat(durations(problem)).containsExactly(2, 1, 1);
+        Placement placement = new Placement(problem.problem());
+        placement.move(0, 0); // Maths Mo1–Mo2, T1 is away at Mo2
+        placement.move(1, 4); // Physics Tu1
+        placement.move(2, 5); // Physics Tu2
+        assertThat(placement.cost().hard()).isPositive();
+
+        assertThat(problem.loosenable(placement)).containsExactly(0);
+        XhsttProblem looser = problem.loosened(Set.of(0));
+        Placement carried = looser.carriedOver(problem, placement);
+
+        assertThat(durations(looser)).containsExactly(1, 1, 1, 1);
+        assertThat(looser.problem().fixedCost()).isEqualTo(new Cost(0, 1));
+        assertThat(looser.canLoosen()).isFalse();
+        assertThat(List.of(carried.start(0), carried.start(1), carried.start(2), carried.start(3)))
+                .containsExactly(-1, -1, 4, 5);
+    }
+
+    /**
+     * Maths (T1, C1) lasts 2 and should be one double period (DistributeSplitEvents, soft), but T1 is away at every
+     * second period of both days (required), so no double fits; Physics (T2, C2) lasts 2 with no split rule.
+     */
+    static Instance noDoubleFitsForT1() {
+        return noDoubleFitsForT1(2);
+    }
+
+    @Test
+    @DisplayName("Không tách thêm khi SplitEvents bắt buộc cấm thêm tiết")
+    void anEventIsNotSplitFurtherWhenARequiredSplitRuleForbidsMoreLessons() {
+        XhsttProblem problem = XhsttProblem.of(noDoubleFitsForT1(1));
+        Placement placement = new Placement(problem.problem());
+        placement.move(0, 0);
+
+        assertThat(placement.cost().hard()).isPositive();
+        assertThat(problem.loosenable(placement)).isEmpty();
+        assertThat(problem.canLoosen()).isFalse();
+    }
+
+    /** As {@link #noDoubleFitsForT1()}, with Maths split into at most {@code mostLessons} lessons (required). */
+    static Instance noDoubleFitsForT1(int mostLessons) {
+        return SchoolWeek.with()
+                .lesson("Maths", 2, "T1", "C1")
+                .lesson("Physics", 2, "T2", "C2")
+                .constraint(SchoolWeek.rule(
+                                "SplitEvents",
+                                true,
+                                1,
+                                "Linear",
+                                SchoolWeek.events("Maths"),
+                                "<MinimumDuration>1</MinimumDuration><MaximumDuration>2</MaximumDuration>"
+                                        + "<MinimumAmount>1</MinimumAmount><MaximumAmount>" + mostLessons
+                                        + "</MaximumAmount>")
+                        + SchoolWeek.soft(
+                                "DistributeSplitEvents",
+                                SchoolWeek.events("Maths"),
+                                "<Duration>2</Duration><Minimum>1</Minimum><Maximum>1</Maximum>")
+                        + SchoolWeek.rule(
+                                "AvoidUnavailableTimes",
+                                true,
+                                1,
+                                "Linear",
+                                SchoolWeek.resources("T1"),
+                                SchoolWeek.references("Times", "Time", "Mo2", "Mo4", "Tu2", "Tu4")))
+                .instance();
     }
 
     private static List<Integer> durations(XhsttProblem problem) {

@@ -1,0 +1,147 @@
+package vn.edu.ecenter.timetable.xhstt;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import vn.edu.ecenter.timetable.engine.Cost;
+import vn.edu.ecenter.timetable.engine.Engine;
+import vn.edu.ecenter.timetable.engine.Placement;
+
+/**
+ * Solves an XHSTT instance with the engine, and changes the split of events into lessons when the search stalls with
+ * hard cost: when the hard cost of the best placement has not fallen for {@link #stallLimit} of the time, the events
+ * whose long lessons are behind the hard cost are split into one lesson more ({@link XhsttProblem#loosened}), the rest
+ * of the placement is kept ({@link XhsttProblem#carriedOver}) and the search goes on with the time left. A search that
+ * reaches no hard cost, or an instance whose split cannot be loosened, runs exactly as one engine run would.
+ */
+public final class XhsttSearch {
+
+    /** What the search found: the problem as last split, its best placement and cost, and how often it was loosened. */
+    public record Outcome(XhsttProblem problem, Placement best, Cost cost, Duration elapsed, int loosenings) {
+
+        public Solution solution() {
+            return problem.solution(best);
+        }
+    }
+
+    private XhsttSearch() {}
+
+    /** How long the hard cost may stay unchanged before the split is loosened: a fortieth of the time, at least 3 s. */
+    static Duration stallLimit(Duration total) {
+        Duration share = total.dividedBy(40);
+        return share.compareTo(Duration.ofSeconds(3)) < 0 ? Duration.ofSeconds(3) : share;
+    }
+
+    public static Outcome solve(XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress) {
+        long began = System.nanoTime();
+        long deadline = began + settings.timeLimit().toNanos();
+        Duration stall = stallLimit(settings.timeLimit());
+        XhsttProblem problem = first;
+        Placement from = new Placement(problem.problem());
+        XhsttProblem bestProblem = problem;
+        Engine.@Nullable Result best = null;
+        int bestLoosenings = 0;
+        int loosenings = 0;
+        boolean watching = problem.canLoosen();
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "xhstt-stall-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            while (true) {
+                Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+                Engine engine = new Engine(problem.problem(), settings.withTimeLimit(left));
+                Watch watch = new Watch(engine, watching ? stall : null, began, progress);
+                var check = watcher.scheduleAtFixedRate(watch::check, 100, 100, TimeUnit.MILLISECONDS);
+                Engine.Result result;
+                try {
+                    result = engine.solve(from, watch);
+                } finally {
+                    check.cancel(false);
+                }
+                if (best == null || result.cost().compareTo(best.cost()) < 0) {
+                    best = result;
+                    bestProblem = problem;
+                    bestLoosenings = loosenings;
+                }
+                if (!watch.stalled || result.cost().feasible() || deadline - System.nanoTime() < 1_000_000_000L) {
+                    break;
+                }
+                List<Integer> events = new ArrayList<>(problem.loosenable(result.best()));
+                from = result.best();
+                if (events.isEmpty()) {
+                    watching = false;
+                    continue;
+                }
+                // As many as the hard cost left, and one more (ADR 0019 has the runs that compared other numbers); each
+                // event split into more lessons costs what its split constraints ask.
+                shuffle(events, random);
+                int few = (int) Math.min(events.size(), result.cost().hard() + 1);
+                XhsttProblem looser = problem.loosened(Set.copyOf(events.subList(0, few)));
+                from = looser.carriedOver(problem, from);
+                problem = looser;
+                loosenings++;
+            }
+        } finally {
+            watcher.shutdownNow();
+        }
+        return new Outcome(
+                bestProblem, best.best(), best.cost(), Duration.ofNanos(System.nanoTime() - began), bestLoosenings);
+    }
+
+    private static void shuffle(List<Integer> list, SplittableRandom random) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            list.set(j, list.set(i, list.get(j)));
+        }
+    }
+
+    /**
+     * Passes the engine's progress on (with the time since the whole search began) and cancels the run when its best
+     * placement has kept the same hard cost, above zero, for the stall limit.
+     */
+    private static final class Watch implements Engine.Progress {
+
+        private final Engine engine;
+        private final long stallNanos;
+        private final long began;
+        private final Engine.@Nullable Progress progress;
+        private volatile long hard = -1;
+        private volatile long hardSince = System.nanoTime();
+        volatile boolean stalled;
+
+        /** With a null stall limit the watch never cancels. */
+        Watch(Engine engine, @Nullable Duration stall, long began, Engine.@Nullable Progress progress) {
+            this.engine = engine;
+            this.stallNanos = stall == null ? Long.MAX_VALUE : stall.toNanos();
+            this.began = began;
+            this.progress = progress;
+        }
+
+        @Override
+        public void improved(Cost best, Duration elapsed) {
+            if (best.hard() != hard) {
+                hard = best.hard();
+                hardSince = System.nanoTime();
+            }
+            if (progress != null) {
+                progress.improved(best, Duration.ofNanos(System.nanoTime() - began));
+            }
+        }
+
+        void check() {
+            if (!stalled && hard > 0 && System.nanoTime() - hardSince >= stallNanos) {
+                stalled = true;
+                engine.cancel();
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.edu.ecenter.timetable.xhstt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.edu.ecenter.timetable.engine.Cost;
+import vn.edu.ecenter.timetable.engine.Engine;
+import vn.edu.ecenter.timetable.engine.Lesson;
+import vn.edu.ecenter.timetable.engine.Placement;
+
+@DisplayName("Giải XHSTT: khi tìm kiếm đứng yên vì cách tách sự kiện, tách thêm tiết")
+class XhsttSearchTests {
+
+    private static final Engine.Settings TEN_SECONDS = new Engine.Settings(Duration.ofSeconds(10), 1, 0, false);
+
+    @Test
+    void aSplitNoWeekCanHoldIsLoosenedUntilTheTimetableIsFeasible() {
+        Instance instance = XhsttProblemTests.noDoubleFitsForT1();
+        XhsttProblem problem = XhsttProblem.of(instance);
+        Engine.Result alone = new Engine(problem.problem(), TEN_SECONDS.withTimeLimit(Duration.ofSeconds(1)))
+                .solve(new Placement(problem.problem()), null);
+        assertThat(alone.cost().hard()).as("the double period alone").isPositive();
+
+        XhsttSearch.Outcome outcome = XhsttSearch.solve(problem, TEN_SECONDS, null);
+
+        assertThat(outcome.loosenings()).isEqualTo(1);
+        assertThat(outcome.problem().problem().lessons())
+                .extracting(Lesson::duration)
+                .containsExactly(1, 1, 1, 1);
+        assertThat(outcome.cost()).isEqualTo(new Cost(0, 1));
+        Evaluation evaluation = new Evaluator(instance).evaluate(outcome.solution());
+        assertThat(evaluation.infeasibility()).isZero();
+        assertThat(evaluation.objective()).as("the double period given up").isEqualTo(1);
+    }
+
+    @Test
+    void aSplitThatFitsIsKept() {
+        Instance instance = SchoolWeek.with()
+                .lesson("Maths", 2, "T1", "C1")
+                .constraint(SchoolWeek.soft(
+                        "DistributeSplitEvents",
+                        SchoolWeek.events("Maths"),
+                        "<Duration>2</Duration><Minimum>1</Minimum><Maximum>1</Maximum>"))
+                .instance();
+
+        XhsttSearch.Outcome outcome = XhsttSearch.solve(XhsttProblem.of(instance), TEN_SECONDS, null);
+
+        assertThat(outcome.loosenings()).isZero();
+        assertThat(outcome.cost()).isEqualTo(Cost.ZERO);
+        assertThat(outcome.problem().problem().lessons())
+                .extracting(Lesson::duration)
+                .containsExactly(2);
+    }
+}
