@@ -66,14 +66,7 @@ class XhsttProblemTests {
     void anEventIsSplitTheCheapestWayWithTheFewestLessonsAmongEquals() {
         Instance instance = SchoolWeek.with()
                 .lesson("Maths", 5, "T1", "C1")
-                .constraint(SchoolWeek.rule(
-                        "SplitEvents",
-                        true,
-                        1,
-                        "Linear",
-                        SchoolWeek.events("Maths"),
-                        "<MinimumDuration>1</MinimumDuration><MaximumDuration>2</MaximumDuration>"
-                                + "<MinimumAmount>1</MinimumAmount><MaximumAmount>5</MaximumAmount>"))
+                .constraint(singlesAndDoubles("Maths", 5))
                 .instance();
 
         XhsttProblem problem = XhsttProblem.of(instance);
@@ -130,19 +123,8 @@ class XhsttProblemTests {
         return SchoolWeek.with()
                 .lesson("Maths", 2, "T1", "C1")
                 .lesson("Physics", 2, "T2", "C2")
-                .constraint(SchoolWeek.rule(
-                                "SplitEvents",
-                                true,
-                                1,
-                                "Linear",
-                                SchoolWeek.events("Maths"),
-                                "<MinimumDuration>1</MinimumDuration><MaximumDuration>2</MaximumDuration>"
-                                        + "<MinimumAmount>1</MinimumAmount><MaximumAmount>" + mostLessons
-                                        + "</MaximumAmount>")
-                        + SchoolWeek.soft(
-                                "DistributeSplitEvents",
-                                SchoolWeek.events("Maths"),
-                                "<Duration>2</Duration><Minimum>1</Minimum><Maximum>1</Maximum>")
+                .constraint(singlesAndDoubles("Maths", mostLessons)
+                        + oneDoublePeriod("Maths")
                         + SchoolWeek.rule(
                                 "AvoidUnavailableTimes",
                                 true,
@@ -151,6 +133,26 @@ class XhsttProblemTests {
                                 SchoolWeek.resources("T1"),
                                 SchoolWeek.references("Times", "Time", "Mo2", "Mo4", "Tu2", "Tu4")))
                 .instance();
+    }
+
+    /** Required: the event is split into lessons of 1 or 2 times, at most {@code mostLessons} of them. */
+    static String singlesAndDoubles(String event, int mostLessons) {
+        return SchoolWeek.rule(
+                "SplitEvents",
+                true,
+                1,
+                "Linear",
+                SchoolWeek.events(event),
+                "<MinimumDuration>1</MinimumDuration><MaximumDuration>2</MaximumDuration>"
+                        + "<MinimumAmount>1</MinimumAmount><MaximumAmount>" + mostLessons + "</MaximumAmount>");
+    }
+
+    /** Soft: exactly one of the event's lessons is a double period. */
+    static String oneDoublePeriod(String event) {
+        return SchoolWeek.soft(
+                "DistributeSplitEvents",
+                SchoolWeek.events(event),
+                "<Duration>2</Duration><Minimum>1</Minimum><Maximum>1</Maximum>");
     }
 
     private static List<Integer> durations(XhsttProblem problem) {

@@ -39,10 +39,7 @@ class XhsttSearchTests {
     void aSplitThatFitsIsKept() {
         Instance instance = SchoolWeek.with()
                 .lesson("Maths", 2, "T1", "C1")
-                .constraint(SchoolWeek.soft(
-                        "DistributeSplitEvents",
-                        SchoolWeek.events("Maths"),
-                        "<Duration>2</Duration><Minimum>1</Minimum><Maximum>1</Maximum>"))
+                .constraint(XhsttProblemTests.oneDoublePeriod("Maths"))
                 .instance();
 
         XhsttSearch.Outcome outcome = XhsttSearch.solve(XhsttProblem.of(instance), TEN_SECONDS, null);
