@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import vn.edu.ecenter.timetable.engine.Cost;
 import vn.edu.ecenter.timetable.engine.Engine;
@@ -18,11 +19,15 @@ import vn.edu.ecenter.timetable.engine.Placement;
  * hard cost: when the hard cost of the best placement has not fallen for {@link #stallLimit} of the time, the events
  * whose long lessons are behind the hard cost are split into one lesson more ({@link XhsttProblem#loosened}), the rest
  * of the placement is kept ({@link XhsttProblem#carriedOver}) and the search goes on with the time left. A search that
- * reaches no hard cost, or an instance whose split cannot be loosened, runs exactly as one engine run would.
+ * finds a placement without hard cost before it stalls, or one of an instance whose split cannot be loosened, runs
+ * exactly as one engine run would.
  */
 public final class XhsttSearch {
 
-    /** What the search found: the problem as last split, its best placement and cost, and how often it was loosened. */
+    /**
+     * What the search found: the best placement, its cost, the problem as split when it was found, and how many
+     * loosenings that split took.
+     */
     public record Outcome(XhsttProblem problem, Placement best, Cost cost, Duration elapsed, int loosenings) {
 
         public Solution solution() {
@@ -50,6 +55,7 @@ public final class XhsttSearch {
         int loosenings = 0;
         boolean watching = problem.canLoosen();
         SplittableRandom random = new SplittableRandom(settings.seed());
+        AtomicReference<@Nullable Cost> reported = new AtomicReference<>();
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "xhstt-stall-watch");
             thread.setDaemon(true);
@@ -59,7 +65,7 @@ public final class XhsttSearch {
             while (true) {
                 Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
                 Engine engine = new Engine(problem.problem(), settings.withTimeLimit(left));
-                Watch watch = new Watch(engine, watching ? stall : null, began, progress);
+                Watch watch = new Watch(engine, watching ? stall : null, began, progress, reported);
                 var check = watcher.scheduleAtFixedRate(watch::check, 100, 100, TimeUnit.MILLISECONDS);
                 Engine.Result result;
                 try {
@@ -105,8 +111,8 @@ public final class XhsttSearch {
     }
 
     /**
-     * Passes the engine's progress on (with the time since the whole search began) and cancels the run when its best
-     * placement has kept the same hard cost, above zero, for the stall limit.
+     * Passes on the engine's progress that beats every run so far (with the time since the whole search began), and
+     * cancels the run when its best placement has kept the same hard cost, above zero, for the stall limit.
      */
     private static final class Watch implements Engine.Progress {
 
@@ -114,16 +120,23 @@ public final class XhsttSearch {
         private final long stallNanos;
         private final long began;
         private final Engine.@Nullable Progress progress;
+        private final AtomicReference<@Nullable Cost> reported;
         private volatile long hard = -1;
         private volatile long hardSince = System.nanoTime();
         volatile boolean stalled;
 
         /** With a null stall limit the watch never cancels. */
-        Watch(Engine engine, @Nullable Duration stall, long began, Engine.@Nullable Progress progress) {
+        Watch(
+                Engine engine,
+                @Nullable Duration stall,
+                long began,
+                Engine.@Nullable Progress progress,
+                AtomicReference<@Nullable Cost> reported) {
             this.engine = engine;
             this.stallNanos = stall == null ? Long.MAX_VALUE : stall.toNanos();
             this.began = began;
             this.progress = progress;
+            this.reported = reported;
         }
 
         @Override
@@ -132,7 +145,9 @@ public final class XhsttSearch {
                 hard = best.hard();
                 hardSince = System.nanoTime();
             }
-            if (progress != null) {
+            Cost before = reported.get();
+            if (progress != null && (before == null || best.compareTo(before) < 0)) {
+                reported.set(best);
                 progress.improved(best, Duration.ofNanos(System.nanoTime() - began));
             }
         }

@@ -3,6 +3,9 @@ package vn.edu.ecenter.timetable.xhstt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.edu.ecenter.timetable.engine.Cost;
@@ -23,9 +26,13 @@ class XhsttSearchTests {
                 .solve(new Placement(problem.problem()), null);
         assertThat(alone.cost().hard()).as("the double period alone").isPositive();
 
-        XhsttSearch.Outcome outcome = XhsttSearch.solve(problem, TEN_SECONDS, null);
+        List<Cost> reported = new CopyOnWriteArrayList<>();
+
+        XhsttSearch.Outcome outcome = XhsttSearch.solve(problem, TEN_SECONDS, (best, elapsed) -> reported.add(best));
 
         assertThat(outcome.loosenings()).isEqualTo(1);
+        assertThat(reported).as("only what beats every run so far").isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(reported).doesNotHaveDuplicates().last().isEqualTo(outcome.cost());
         assertThat(outcome.problem().problem().lessons())
                 .extracting(Lesson::duration)
                 .containsExactly(1, 1, 1, 1);
