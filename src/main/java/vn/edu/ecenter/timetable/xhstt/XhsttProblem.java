@@ -91,27 +91,34 @@ public final class XhsttProblem {
      * The events that could be split into more lessons and have a lesson longer than one time behind a hard cost of the
      * placement (a clash, an unavailable time, a broken rule that names the lesson); when there are none, such events
      * that share a resource with the lessons behind the hard cost (a teacher's double periods leave its single ones
-     * less room).
+     * less room). Events with too many lessons on a day (a broken SpreadEvents) are never among them: more lessons
+     * would need more days.
      */
     public Set<Integer> loosenable(Placement placement) {
         Set<Integer> behind = new TreeSet<>();
         Set<Integer> resources = new TreeSet<>();
+        Set<Integer> crowded = new TreeSet<>();
         for (Violation violation : placement.violations()) {
             if (!violation.hard()) {
                 continue;
             }
+            boolean spread = violation.monitor() instanceof Monitor.Spread;
             for (int lesson : placement.lessonsBehind(violation.monitor())) {
                 Lesson l = lessons.get(lesson);
-                if (l.duration() > 1 && !l.pinned() && canLoosen(l.event())) {
+                if (spread) {
+                    crowded.add(l.event());
+                } else if (l.duration() > 1 && !l.pinned() && canLoosen(l.event())) {
                     behind.add(l.event());
                 }
                 Arrays.stream(l.resources()).forEach(resources::add);
             }
         }
+        behind.removeAll(crowded);
         if (behind.isEmpty()) {
             for (Lesson l : lessons) {
                 if (l.duration() > 1
                         && !l.pinned()
+                        && !crowded.contains(l.event())
                         && canLoosen(l.event())
                         && Arrays.stream(l.resources()).anyMatch(resources::contains)) {
                     behind.add(l.event());

@@ -66,7 +66,7 @@ class XhsttProblemTests {
     void anEventIsSplitTheCheapestWayWithTheFewestLessonsAmongEquals() {
         Instance instance = SchoolWeek.with()
                 .lesson("Maths", 5, "T1", "C1")
-                .constraint(singlesAndDoubles("Maths", 5))
+                .constraint(singlesAndDoubles(5, "Maths"))
                 .instance();
 
         XhsttProblem problem = XhsttProblem.of(instance);
@@ -118,12 +118,42 @@ class XhsttProblemTests {
         assertThat(problem.canLoosen()).isFalse();
     }
 
+    @Test
+    @DisplayName("Sự kiện có quá nhiều tiết trong một ngày không được tách thêm; sự kiện khác cùng lớp thì được")
+    void anEventWithTooManyLessonsOnADayIsNotSplitFurtherButItsNeighbourIs() {
+        Instance instance = SchoolWeek.with()
+                .group("Spread", "Maths")
+                .lesson("Maths", 3, "T1", "C1")
+                .lesson("Physics", 3, "T2", "C1")
+                .constraint(singlesAndDoubles(3, "Maths", "Physics")
+                        + SchoolWeek.rule(
+                                "SpreadEvents",
+                                true,
+                                1,
+                                "Linear",
+                                SchoolWeek.eventGroups("Spread"),
+                                "<TimeGroups><TimeGroup Reference=\"Mo\"><Minimum>0</Minimum><Maximum>1</Maximum>"
+                                        + "</TimeGroup><TimeGroup Reference=\"Tu\"><Minimum>0</Minimum>"
+                                        + "<Maximum>1</Maximum></TimeGroup></TimeGroups>"))
+                .instance();
+        XhsttProblem problem = XhsttProblem.of(instance);
+        assertThat(durations(problem)).containsExactly(2, 1, 2, 1);
+        Placement placement = new Placement(problem.problem());
+        placement.move(0, 0); // Maths double Mo1–Mo2
+        placement.move(1, 2); // Maths single Mo3: two Maths lessons on Monday
+        placement.move(2, 4); // Physics double Tu1–Tu2
+        placement.move(3, 6); // Physics single Tu3
+
+        assertThat(placement.cost().hard()).isPositive();
+        assertThat(problem.loosenable(placement)).containsExactly(1);
+    }
+
     /** As {@link #noDoubleFitsForT1()}, with Maths split into at most {@code mostLessons} lessons (required). */
     static Instance noDoubleFitsForT1(int mostLessons) {
         return SchoolWeek.with()
                 .lesson("Maths", 2, "T1", "C1")
                 .lesson("Physics", 2, "T2", "C2")
-                .constraint(singlesAndDoubles("Maths", mostLessons)
+                .constraint(singlesAndDoubles(mostLessons, "Maths")
                         + oneDoublePeriod("Maths")
                         + SchoolWeek.rule(
                                 "AvoidUnavailableTimes",
@@ -135,14 +165,14 @@ class XhsttProblemTests {
                 .instance();
     }
 
-    /** Required: the event is split into lessons of 1 or 2 times, at most {@code mostLessons} of them. */
-    static String singlesAndDoubles(String event, int mostLessons) {
+    /** Required: each event is split into lessons of 1 or 2 times, at most {@code mostLessons} of them. */
+    static String singlesAndDoubles(int mostLessons, String... events) {
         return SchoolWeek.rule(
                 "SplitEvents",
                 true,
                 1,
                 "Linear",
-                SchoolWeek.events(event),
+                SchoolWeek.events(events),
                 "<MinimumDuration>1</MinimumDuration><MaximumDuration>2</MaximumDuration>"
                         + "<MinimumAmount>1</MinimumAmount><MaximumAmount>" + mostLessons + "</MaximumAmount>");
     }
