@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,47 +173,37 @@ public final class Placement {
      * (idle times, busy days …), the lessons (or the lessons of the choices) that a rule about lessons names.
      */
     public int[] lessonsBehind(Monitor monitor) {
+        if (!(monitor instanceof Monitor.OfResource ofResource)) {
+            return IntStream.concat(
+                            Arrays.stream(monitor.lessons()),
+                            Arrays.stream(monitor.choices())
+                                    .map(c -> problem.choices().get(c).lesson()))
+                    .filter(lesson -> start[lesson] >= 0)
+                    .distinct()
+                    .sorted()
+                    .toArray();
+        }
+        int resource = ofResource.resource();
         BitSet times = new BitSet();
-        int resource = -1;
         switch (monitor) {
             case Monitor.Clashes m -> {
-                resource = m.resource();
                 for (int t = 0; t < load[resource].length; t++) {
-                    if (load[resource][t] > 1) {
-                        times.set(t);
-                    }
+                    times.set(t, load[resource][t] > 1);
                 }
             }
-            case Monitor.BusyAt m -> {
-                resource = m.resource();
-                times.or(m.times());
-            }
-            case Monitor.OfResource m -> {
-                resource = m.resource();
-                times.set(0, problem.week().times());
-            }
-            default -> {}
+            case Monitor.BusyAt m -> times.or(m.times());
+            default -> times.set(0, problem.week().times());
         }
-        List<Integer> behind = new ArrayList<>();
-        for (int lesson = 0; lesson < start.length; lesson++) {
-            int from = start[lesson];
-            if (from < 0) {
-                continue;
-            }
-            boolean counts;
-            if (resource >= 0) {
-                int firstCounted = times.nextSetBit(from);
-                counts = uses(lesson, resource)
-                        && firstCounted >= 0
-                        && firstCounted < from + problem.lessons().get(lesson).duration();
-            } else {
-                counts = named(monitor, lesson);
-            }
-            if (counts) {
-                behind.add(lesson);
-            }
-        }
-        return behind.stream().mapToInt(Integer::intValue).toArray();
+        return IntStream.range(0, start.length)
+                .filter(lesson -> start[lesson] >= 0 && uses(lesson, resource))
+                .filter(lesson -> {
+                    int firstCounted = times.nextSetBit(start[lesson]);
+                    return firstCounted >= 0
+                            && firstCounted
+                                    < start[lesson]
+                                            + problem.lessons().get(lesson).duration();
+                })
+                .toArray();
     }
 
     private boolean uses(int lesson, int resource) {
@@ -223,20 +214,6 @@ public final class Placement {
         }
         for (int choice : choicesOfLesson[lesson]) {
             if (chosen[choice] == resource) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean named(Monitor monitor, int lesson) {
-        for (int l : monitor.lessons()) {
-            if (l == lesson) {
-                return true;
-            }
-        }
-        for (int choice : monitor.choices()) {
-            if (problem.choices().get(choice).lesson() == lesson) {
                 return true;
             }
         }

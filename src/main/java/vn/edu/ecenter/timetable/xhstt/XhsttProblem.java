@@ -107,7 +107,7 @@ public final class XhsttProblem {
                 Lesson l = lessons.get(lesson);
                 if (spread) {
                     crowded.add(l.event());
-                } else if (l.duration() > 1 && !l.pinned() && canLoosen(l.event())) {
+                } else if (loosenable(l)) {
                     behind.add(l.event());
                 }
                 Arrays.stream(l.resources()).forEach(resources::add);
@@ -116,10 +116,8 @@ public final class XhsttProblem {
         behind.removeAll(crowded);
         if (behind.isEmpty()) {
             for (Lesson l : lessons) {
-                if (l.duration() > 1
-                        && !l.pinned()
-                        && !crowded.contains(l.event())
-                        && canLoosen(l.event())
+                if (!crowded.contains(l.event())
+                        && loosenable(l)
                         && Arrays.stream(l.resources()).anyMatch(resources::contains)) {
                     behind.add(l.event());
                 }
@@ -130,7 +128,12 @@ public final class XhsttProblem {
 
     /** Whether some event has a lesson longer than one time and could be split into more lessons. */
     public boolean canLoosen() {
-        return lessons.stream().anyMatch(l -> l.duration() > 1 && !l.pinned() && canLoosen(l.event()));
+        return lessons.stream().anyMatch(this::loosenable);
+    }
+
+    /** A lesson longer than one time, not pinned, of an event that could be split into one lesson more. */
+    private boolean loosenable(Lesson lesson) {
+        return lesson.duration() > 1 && !lesson.pinned() && canLoosen(lesson.event());
     }
 
     /**
