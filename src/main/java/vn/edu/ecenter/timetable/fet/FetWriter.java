@@ -1,5 +1,6 @@
 package vn.edu.ecenter.timetable.fet;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ public final class FetWriter {
     private FetWriter() {}
 
     public static void write(FetDocument document, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             write(document, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

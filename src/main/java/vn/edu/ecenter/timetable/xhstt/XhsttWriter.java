@@ -1,5 +1,6 @@
 package vn.edu.ecenter.timetable.xhstt;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ public final class XhsttWriter {
     }
 
     public static void write(Instance instance, SolutionGroup group, Path file) {
-        try (OutputStream stream = Files.newOutputStream(file)) {
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file))) {
             write(instance, group, stream);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
