@@ -154,6 +154,18 @@ public final class Placement {
         return new Cost(hard, soft).plus(problem.fixedCost());
     }
 
+    /** The cost of each monitor now, by monitor index. */
+    long[] monitorCosts() {
+        refresh();
+        return monitorCost.clone();
+    }
+
+    /** The cost of one monitor now. */
+    long monitorCost(int monitor) {
+        refresh();
+        return monitorCost[monitor];
+    }
+
     /** The monitors that cost something now, with their cost, most expensive first (hard before soft). */
     public List<Violation> violations() {
         refresh();

@@ -61,6 +61,28 @@ class ConstructionTests {
         assertThat(placement.cost()).isEqualTo(Cost.ZERO);
     }
 
+    @Test
+    void aTeachersLessonsOnAnotherDayAreTakenOutForAMaximumOfDays() {
+        SmallSchool school = new SmallSchool(2, 2);
+        int thay = school.resource("Thầy Minh");
+        int ly6a = lessonAt(school, "Lý 6A", new int[] {0, 1, 2, 3}, thay, school.resource("6A"));
+        int ly6b = lessonAt(school, "Lý 6B", new int[] {2, 3}, thay, school.resource("6B"));
+        school.monitors.add(new Monitor.BusyGroups(
+                "Thầy Minh: tối đa 1 ngày/tuần", Penalty.hard(1), thay, school.daysAsGroups(), 0, 1));
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        // Lý 6A on day one keeps Thầy Minh there; Lý 6B may only go on day two, so Lý 6A has to follow it.
+        placement.move(ly6a, 0);
+
+        Construction.Outcome outcome = build(problem, placement, 3);
+
+        assertThat(outcome.complete()).isTrue();
+        assertThat(outcome.evictions()).isPositive();
+        assertThat(problem.week().day(placement.start(ly6a))).isEqualTo(1);
+        assertThat(problem.week().day(placement.start(ly6b))).isEqualTo(1);
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+    }
+
     /**
      * A teacher with four single lessons and "at least two periods on a day that has any": placed one by one where
      * nothing breaks yet, they must end paired on two days. Dropping the minimum while building (as the construction
