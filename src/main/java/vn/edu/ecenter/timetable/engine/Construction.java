@@ -52,6 +52,9 @@ final class Construction {
      */
     static final int EXTRA_EVICTIONS = 2;
 
+    /** The chance that a repair round also takes out a lesson sharing a resource with a lesson behind a hard cost. */
+    static final double REPAIR_SHARE = 0.1;
+
     private static final boolean DEBUG = Boolean.getBoolean("ecenter.timetable.debug");
 
     /** What a construction ended with: the steps (units placed, again or not) and whether every lesson is placed. */
@@ -192,6 +195,14 @@ final class Construction {
      * cost.
      */
     Outcome build(Placement target, long maxSteps, BooleanSupplier stop) {
+        long stepsBefore = steps;
+        long evictionsBefore = evictions;
+        long stepLimit = steps + maxSteps;
+        // Each build learns afresh which units are hard (a repair round starts from another placement).
+        Arrays.fill(bump, 0);
+        Arrays.fill(evicted, 0);
+        Arrays.fill(placedAt, steps);
+        Arrays.fill(evictedBy, -1);
         work = new Placement(relaxed);
         List<Integer> pool = new ArrayList<>();
         for (int u = 0; u < members.length; u++) {
@@ -216,14 +227,14 @@ final class Construction {
         long rounds = 0;
         // Units whose chains failed wait until every other unit has had its turn; then they are placed anyway.
         List<Integer> deferred = new ArrayList<>();
-        while ((!pool.isEmpty() || !deferred.isEmpty()) && steps < maxSteps && !stop.getAsBoolean()) {
+        while ((!pool.isEmpty() || !deferred.isEmpty()) && steps < stepLimit && !stop.getAsBoolean()) {
             boolean first = !pool.isEmpty();
             List<Integer> from = first ? pool : deferred;
             int u = hardest(from);
             from.remove(Integer.valueOf(u));
             boolean placed = false;
             for (int attempt = 0; attempt < ATTEMPTS && !placed; attempt++) {
-                placed = chain(u, maxSteps);
+                placed = chain(u, stepLimit);
             }
             if (!placed) {
                 bump[u]++;
@@ -265,7 +276,58 @@ final class Construction {
         for (int c = 0; c < relaxed.choices().size(); c++) {
             target.choose(c, work.chosen(c));
         }
-        return new Outcome(steps, evictions, bestLeft == 0, relaxedHard);
+        return new Outcome(steps - stepsBefore, evictions - evictionsBefore, bestLeft == 0, relaxedHard);
+    }
+
+    /**
+     * Builds again around the hard cost a placement of the problem has left, round after round: takes out the lessons
+     * behind its hard violations and, each with chance {@link #REPAIR_SHARE}, the other lessons of their resources,
+     * places them again ({@link #build}, {@code stepsPerRound} steps per lesson of the problem), and keeps the result
+     * unless it has more hard cost than before the round. Ends when no hard cost is left or at {@code stop}; answers
+     * the rounds taken.
+     */
+    long repair(Placement target, long stepsPerRound, BooleanSupplier stop) {
+        Problem problem = target.problem();
+        List<Lesson> lessons = problem.lessons();
+        long hard = target.cost().hard();
+        long rounds = 0;
+        while (hard > 0 && !stop.getAsBoolean()) {
+            rounds++;
+            int[][] saved = target.snapshot();
+            boolean[] out = new boolean[lessons.size()];
+            boolean[] concerned = new boolean[problem.resources().size()];
+            for (Violation violation : target.violations()) {
+                if (!violation.monitor().penalty().hard()) {
+                    continue;
+                }
+                for (int l : target.lessonsBehind(violation.monitor())) {
+                    out[l] = true;
+                    for (int r : lessons.get(l).resources()) {
+                        concerned[r] = true;
+                    }
+                }
+            }
+            for (Lesson lesson : lessons) {
+                if (lesson.pinned() || target.start(lesson.index()) < 0) {
+                    continue;
+                }
+                boolean shares = false;
+                for (int r : lesson.resources()) {
+                    shares |= concerned[r];
+                }
+                if (out[lesson.index()] || (shares && random.nextDouble() < REPAIR_SHARE)) {
+                    target.move(lesson.index(), -1);
+                }
+            }
+            build(target, stepsPerRound * lessons.size(), stop);
+            long now = target.cost().hard();
+            if (now <= hard) {
+                hard = now;
+            } else {
+                target.restore(saved);
+            }
+        }
+        return rounds;
     }
 
     /**

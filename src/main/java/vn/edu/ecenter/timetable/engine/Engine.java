@@ -83,6 +83,15 @@ public final class Engine {
     /** Placement steps the construction may take per lesson of the problem (a step places one lesson or lessons together). */
     static final int CONSTRUCTION_STEPS_PER_LESSON = 100;
 
+    /**
+     * Steps per lesson of the problem for each round of repairing what the construction left ({@link
+     * Construction#repair}).
+     */
+    static final int REPAIR_STEPS_PER_LESSON = 10;
+
+    /** The repair of what the construction left ends after this fraction (1/n) of the time limit. */
+    static final int REPAIR_SHARE_OF_TIME = 4;
+
     /** Told each time the run finds a better placement. */
     @FunctionalInterface
     public interface Progress {
@@ -234,11 +243,15 @@ public final class Engine {
             start = Placement.restored(problem, from.snapshot());
             long steps = (long) CONSTRUCTION_STEPS_PER_LESSON
                     * Math.max(1, problem.lessons().size());
-            Construction.Outcome outcome = new Construction(problem, settings.seed())
-                    .build(start, steps, () -> cancelled || System.nanoTime() > deadline);
+            Construction construction = new Construction(problem, settings.seed());
+            Construction.Outcome outcome =
+                    construction.build(start, steps, () -> cancelled || System.nanoTime() > deadline);
+            long repairUntil = began + settings.timeLimit().toNanos() / REPAIR_SHARE_OF_TIME;
+            long rounds = construction.repair(
+                    start, REPAIR_STEPS_PER_LESSON, () -> cancelled || System.nanoTime() > repairUntil);
             if (Boolean.getBoolean("ecenter.timetable.debug")) {
-                System.err.println(
-                        "construction " + outcome + " in " + (System.nanoTime() - began) / 1_000_000 + " ms");
+                System.err.println("construction " + outcome + ", " + rounds + " repair rounds, in "
+                        + (System.nanoTime() - began) / 1_000_000 + " ms");
             }
             Cost built = start.cost();
             if (progress != null) {

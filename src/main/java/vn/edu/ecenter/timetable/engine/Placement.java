@@ -278,13 +278,21 @@ public final class Placement {
     /** The placement a {@link #snapshot()} was taken of. */
     static Placement restored(Problem problem, int[][] snapshot) {
         Placement placement = new Placement(problem);
+        placement.restore(snapshot);
+        return placement;
+    }
+
+    /** Puts every lesson and choice back where a {@link #snapshot()} of this placement's problem has them. */
+    void restore(int[][] snapshot) {
         for (int c = 0; c < snapshot[1].length; c++) {
-            placement.choose(c, snapshot[1][c]);
+            choose(c, -1);
         }
         for (int l = 0; l < snapshot[0].length; l++) {
-            placement.move(l, snapshot[0][l]);
+            move(l, snapshot[0][l]);
         }
-        return placement;
+        for (int c = 0; c < snapshot[1].length; c++) {
+            choose(c, snapshot[1][c]);
+        }
     }
 
     private void refresh() {

@@ -1,0 +1,93 @@
+package vn.edu.ecenter.timetable.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Several engine runs on the same problem at once, one thread each (e.g. one with the engine's own construction, one
+ * without: each solves files the other does not, see docs/benchmarks/timetable.md), ending together: as soon as one
+ * finds what its settings stop at (with {@link Engine.Settings#stopWhenFeasible()}, a placement without hard cost), the
+ * others are cancelled. The result is the best of all runs; the time is the portfolio's own.
+ */
+public final class Portfolio {
+
+    private Portfolio() {}
+
+    public static Engine.Result solve(
+            Problem problem, List<Engine.Settings> runs, Placement from, Engine.@Nullable Progress progress) {
+        long began = System.nanoTime();
+        List<Engine> engines = runs.stream().map(s -> new Engine(problem, s)).toList();
+        Best best = new Best(progress, began);
+        List<Future<Engine.Result>> futures = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(engines.size())) {
+            for (int i = 0; i < engines.size(); i++) {
+                Engine engine = engines.get(i);
+                Engine.Settings settings = runs.get(i);
+                Placement own = Placement.restored(problem, from.snapshot());
+                futures.add(threads.submit(() -> {
+                    Engine.Result result = engine.solve(own, best);
+                    if (reachedItsGoal(problem, settings, result)) {
+                        engines.forEach(Engine::cancel);
+                    }
+                    return result;
+                }));
+            }
+        }
+        Engine.Result winner = futures.stream()
+                .map(Portfolio::get)
+                .min(Comparator.comparing(Engine.Result::cost))
+                .orElseThrow();
+        return new Engine.Result(
+                winner.best(),
+                winner.cost(),
+                Duration.ofNanos(System.nanoTime() - began),
+                futures.stream().map(Portfolio::get).allMatch(Engine.Result::cancelled));
+    }
+
+    private static boolean reachedItsGoal(Problem problem, Engine.Settings settings, Engine.Result result) {
+        return !result.cancelled()
+                && (result.cost().equals(problem.fixedCost())
+                        || (settings.stopWhenFeasible() && result.cost().feasible()));
+    }
+
+    private static Engine.Result get(Future<Engine.Result> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Bị ngắt khi đang xếp thời khóa biểu", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Một lượt xếp thời khóa biểu bị lỗi: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Passes on only what beats every run so far, with the portfolio's time. */
+    static final class Best implements Engine.Progress {
+
+        private final Engine.@Nullable Progress progress;
+        private final long began;
+        private @Nullable Cost best;
+
+        Best(Engine.@Nullable Progress progress, long began) {
+            this.progress = progress;
+            this.began = began;
+        }
+
+        @Override
+        public synchronized void improved(Cost cost, Duration elapsed) {
+            if (best == null || cost.compareTo(best) < 0) {
+                best = cost;
+                if (progress != null) {
+                    progress.improved(cost, Duration.ofNanos(System.nanoTime() - began));
+                }
+            }
+        }
+    }
+}
