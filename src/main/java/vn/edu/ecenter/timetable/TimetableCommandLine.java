@@ -160,7 +160,7 @@ public final class TimetableCommandLine {
         err.println("Xếp " + problem.problem().lessons().size() + " tiết học của " + instance.id() + ", tối đa "
                 + seconds + " giây, hạt giống " + seed + ".");
         XhsttSearch.Outcome result =
-                XhsttSearch.solve(problem, Engine.Settings.forSeconds(seconds, seed), new ProgressLine(err));
+                XhsttSearch.solveBoth(problem, Engine.Settings.forSeconds(seconds, seed), new ProgressLine(err));
         if (result.loosenings() > 0) {
             err.println("Lời giải tốt nhất có " + result.loosenings()
                     + " lần tách thêm tiết (khi tìm kiếm dừng lại ở vi phạm bắt buộc, ADR 0019).");

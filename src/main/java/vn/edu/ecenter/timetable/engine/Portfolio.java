@@ -41,14 +41,14 @@ public final class Portfolio {
             }
         }
         Engine.Result winner = futures.stream()
-                .map(Portfolio::get)
+                .map(Portfolio::joined)
                 .min(Comparator.comparing(Engine.Result::cost))
                 .orElseThrow();
         return new Engine.Result(
                 winner.best(),
                 winner.cost(),
                 Duration.ofNanos(System.nanoTime() - began),
-                futures.stream().map(Portfolio::get).allMatch(Engine.Result::cancelled));
+                futures.stream().map(Portfolio::joined).allMatch(Engine.Result::cancelled));
     }
 
     private static boolean reachedItsGoal(Problem problem, Engine.Settings settings, Engine.Result result) {
@@ -57,7 +57,8 @@ public final class Portfolio {
                         || (settings.stopWhenFeasible() && result.cost().feasible()));
     }
 
-    private static Engine.Result get(Future<Engine.Result> future) {
+    /** What a run on another thread answered, its failure rethrown with a Vietnamese message. */
+    public static <T> T joined(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -2,17 +2,22 @@ package vn.edu.ecenter.timetable.xhstt;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import vn.edu.ecenter.timetable.engine.Cost;
 import vn.edu.ecenter.timetable.engine.Engine;
 import vn.edu.ecenter.timetable.engine.Placement;
+import vn.edu.ecenter.timetable.engine.Portfolio;
 
 /**
  * Solves an XHSTT instance with the engine, and changes the split of events into lessons when the search stalls with
@@ -44,7 +49,50 @@ public final class XhsttSearch {
     }
 
     public static Outcome solve(XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress) {
+        return solve(first, settings, progress, System.nanoTime(), new AtomicReference<>(), new AtomicBoolean());
+    }
+
+    /**
+     * Two searches at once, one per core: one with the engine's own construction and one without, the same seed
+     * otherwise; each wins on some instances (docs/benchmarks/timetable.md). Answers the better outcome; one that
+     * reaches the least cost its problem allows ends the other. The progress passed on is the best of both.
+     */
+    public static Outcome solveBoth(XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress) {
         long began = System.nanoTime();
+        AtomicReference<@Nullable Cost> reported = new AtomicReference<>();
+        AtomicBoolean done = new AtomicBoolean();
+        List<Future<Outcome>> runs = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            for (boolean construction : new boolean[] {true, false}) {
+                runs.add(threads.submit(() -> {
+                    Outcome outcome =
+                            solve(first, settings.withConstruction(construction), progress, began, reported, done);
+                    if (outcome.cost().equals(outcome.problem().problem().fixedCost())) {
+                        done.set(true);
+                    }
+                    return outcome;
+                }));
+            }
+        }
+        Outcome best = runs.stream()
+                .map(Portfolio::joined)
+                .min(Comparator.comparing(Outcome::cost))
+                .orElseThrow();
+        return new Outcome(
+                best.problem(),
+                best.best(),
+                best.cost(),
+                Duration.ofNanos(System.nanoTime() - began),
+                best.loosenings());
+    }
+
+    private static Outcome solve(
+            XhsttProblem first,
+            Engine.Settings settings,
+            Engine.@Nullable Progress progress,
+            long began,
+            AtomicReference<@Nullable Cost> reported,
+            AtomicBoolean done) {
         long deadline = began + settings.timeLimit().toNanos();
         Duration stall = stallLimit(settings.timeLimit());
         XhsttProblem problem = first;
@@ -55,7 +103,6 @@ public final class XhsttSearch {
         int loosenings = 0;
         boolean watching = problem.canLoosen();
         SplittableRandom random = new SplittableRandom(settings.seed());
-        AtomicReference<@Nullable Cost> reported = new AtomicReference<>();
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "xhstt-stall-watch");
             thread.setDaemon(true);
@@ -65,7 +112,7 @@ public final class XhsttSearch {
             while (true) {
                 Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
                 Engine engine = new Engine(problem.problem(), settings.withTimeLimit(left));
-                Watch watch = new Watch(engine, watching ? stall : null, began, progress, reported);
+                Watch watch = new Watch(engine, watching ? stall : null, began, progress, reported, done);
                 var check = watcher.scheduleAtFixedRate(watch::check, 100, 100, TimeUnit.MILLISECONDS);
                 Engine.Result result;
                 try {
@@ -78,7 +125,10 @@ public final class XhsttSearch {
                     bestProblem = problem;
                     bestLoosenings = loosenings;
                 }
-                if (!watch.stalled || result.cost().feasible() || deadline - System.nanoTime() < 1_000_000_000L) {
+                if (!watch.stalled
+                        || result.cost().feasible()
+                        || done.get()
+                        || deadline - System.nanoTime() < 1_000_000_000L) {
                     break;
                 }
                 List<Integer> events = new ArrayList<>(problem.loosenable(result.best()));
@@ -121,6 +171,7 @@ public final class XhsttSearch {
         private final long began;
         private final Engine.@Nullable Progress progress;
         private final AtomicReference<@Nullable Cost> reported;
+        private final AtomicBoolean done;
         private volatile long hard = -1;
         private volatile long hardSince = System.nanoTime();
         volatile boolean stalled;
@@ -131,7 +182,9 @@ public final class XhsttSearch {
                 @Nullable Duration stall,
                 long began,
                 Engine.@Nullable Progress progress,
-                AtomicReference<@Nullable Cost> reported) {
+                AtomicReference<@Nullable Cost> reported,
+                AtomicBoolean done) {
+            this.done = done;
             this.engine = engine;
             this.stallNanos = stall == null ? Long.MAX_VALUE : stall.toNanos();
             this.began = began;
@@ -145,14 +198,19 @@ public final class XhsttSearch {
                 hard = best.hard();
                 hardSince = System.nanoTime();
             }
-            Cost before = reported.get();
-            if (progress != null && (before == null || best.compareTo(before) < 0)) {
-                reported.set(best);
-                progress.improved(best, Duration.ofNanos(System.nanoTime() - began));
+            synchronized (reported) {
+                Cost before = reported.get();
+                if (progress != null && (before == null || best.compareTo(before) < 0)) {
+                    reported.set(best);
+                    progress.improved(best, Duration.ofNanos(System.nanoTime() - began));
+                }
             }
         }
 
         void check() {
+            if (done.get()) {
+                engine.cancel();
+            }
             if (!stalled && hard > 0 && System.nanoTime() - hardSince >= stallNanos) {
                 stalled = true;
                 engine.cancel();

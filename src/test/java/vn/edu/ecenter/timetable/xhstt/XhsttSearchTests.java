@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.edu.ecenter.timetable.engine.Cost;
 import vn.edu.ecenter.timetable.engine.Engine;
 import vn.edu.ecenter.timetable.engine.Lesson;
@@ -18,8 +22,20 @@ class XhsttSearchTests {
 
     private static final Engine.Settings TEN_SECONDS = new Engine.Settings(Duration.ofSeconds(10), 1, 0, false);
 
-    @Test
-    void aSplitNoWeekCanHoldIsLoosenedUntilTheTimetableIsFeasible() {
+    /** A search with its settings and progress, alone or two at once. */
+    interface Search {
+        XhsttSearch.Outcome solve(XhsttProblem problem, Engine.Settings settings, Engine.Progress progress);
+    }
+
+    static Stream<Arguments> searches() {
+        return Stream.of(
+                Arguments.of("one search", (Search) XhsttSearch::solve),
+                Arguments.of("two at once, with and without the own construction", (Search) XhsttSearch::solveBoth));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("searches")
+    void aSplitNoWeekCanHoldIsLoosenedUntilTheTimetableIsFeasible(String name, Search search) {
         Instance instance = XhsttProblemTests.noDoubleFitsForT1();
         XhsttProblem problem = XhsttProblem.of(instance);
         Engine.Result alone = new Engine(problem.problem(), TEN_SECONDS.withTimeLimit(Duration.ofSeconds(1)))
@@ -28,7 +44,7 @@ class XhsttSearchTests {
 
         List<Cost> reported = new CopyOnWriteArrayList<>();
 
-        XhsttSearch.Outcome outcome = XhsttSearch.solve(problem, TEN_SECONDS, (best, elapsed) -> reported.add(best));
+        XhsttSearch.Outcome outcome = search.solve(problem, TEN_SECONDS, (best, elapsed) -> reported.add(best));
 
         assertThat(outcome.loosenings()).isEqualTo(1);
         assertThat(reported).as("only what beats every run so far").isSortedAccordingTo(Comparator.reverseOrder());
