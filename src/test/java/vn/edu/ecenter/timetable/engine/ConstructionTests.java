@@ -21,24 +21,31 @@ class ConstructionTests {
         return new Construction(problem, seed).build(placement, 10_000, () -> false);
     }
 
+    /** The school's problem, its placement and what the construction did, after one lesson was put at a start. */
+    private record Built(Problem problem, Placement placement, Construction.Outcome outcome) {}
+
+    private static Built buildWithLessonAt(SmallSchool school, int lesson, int start, long seed) {
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        placement.move(lesson, start);
+        return new Built(problem, placement, build(problem, placement, seed));
+    }
+
     @Test
     void takesOutALessonInTheWayAndPlacesItElsewhere() {
         SmallSchool school = new SmallSchool(1, 2);
         int lop = school.resource("10A1");
         int toan = lessonAt(school, "Toán 10A1", new int[] {0, 1}, lop);
         int van = lessonAt(school, "Văn 10A1", new int[] {0}, lop);
-        Problem problem = school.problem();
-        Placement placement = new Placement(problem);
+
         // Toán already sits at the only time Văn may take: placing Văn where it costs least would clash.
-        placement.move(toan, 0);
+        Built built = buildWithLessonAt(school, toan, 0, 1);
 
-        Construction.Outcome outcome = build(problem, placement, 1);
-
-        assertThat(outcome.complete()).isTrue();
-        assertThat(outcome.evictions()).isPositive();
-        assertThat(placement.start(van)).isZero();
-        assertThat(placement.start(toan)).isEqualTo(1);
-        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+        assertThat(built.outcome().complete()).isTrue();
+        assertThat(built.outcome().evictions()).isPositive();
+        assertThat(built.placement().start(van)).isZero();
+        assertThat(built.placement().start(toan)).isEqualTo(1);
+        assertThat(built.placement().cost()).isEqualTo(Cost.ZERO);
     }
 
     @Test
@@ -49,16 +56,13 @@ class ConstructionTests {
         int su6a = lessonAt(school, "Sử 6A", new int[] {0, 1, 2, 3}, lop6a);
         int su6b = lessonAt(school, "Sử 6B", new int[] {2, 3}, lop6b);
         school.monitors.add(new Monitor.SameDay("Sử 6A và 6B cùng ngày", Penalty.hard(1), new int[] {su6a, su6b}));
-        Problem problem = school.problem();
-        Placement placement = new Placement(problem);
+
         // Sử 6A on day one, where Sử 6B may not go: it has to move to day two.
-        placement.move(su6a, 0);
+        Built built = buildWithLessonAt(school, su6a, 0, 2);
 
-        Construction.Outcome outcome = build(problem, placement, 2);
-
-        assertThat(outcome.complete()).isTrue();
-        assertThat(problem.week().day(placement.start(su6a))).isEqualTo(1);
-        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+        assertThat(built.outcome().complete()).isTrue();
+        assertThat(built.problem().week().day(built.placement().start(su6a))).isEqualTo(1);
+        assertThat(built.placement().cost()).isEqualTo(Cost.ZERO);
     }
 
     @Test
@@ -69,18 +73,15 @@ class ConstructionTests {
         int ly6b = lessonAt(school, "Lý 6B", new int[] {2, 3}, thay, school.resource("6B"));
         school.monitors.add(new Monitor.BusyGroups(
                 "Thầy Minh: tối đa 1 ngày/tuần", Penalty.hard(1), thay, school.daysAsGroups(), 0, 1));
-        Problem problem = school.problem();
-        Placement placement = new Placement(problem);
+
         // Lý 6A on day one keeps Thầy Minh there; Lý 6B may only go on day two, so Lý 6A has to follow it.
-        placement.move(ly6a, 0);
+        Built built = buildWithLessonAt(school, ly6a, 0, 3);
 
-        Construction.Outcome outcome = build(problem, placement, 3);
-
-        assertThat(outcome.complete()).isTrue();
-        assertThat(outcome.evictions()).isPositive();
-        assertThat(problem.week().day(placement.start(ly6a))).isEqualTo(1);
-        assertThat(problem.week().day(placement.start(ly6b))).isEqualTo(1);
-        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+        assertThat(built.outcome().complete()).isTrue();
+        assertThat(built.outcome().evictions()).isPositive();
+        assertThat(built.problem().week().day(built.placement().start(ly6a))).isEqualTo(1);
+        assertThat(built.problem().week().day(built.placement().start(ly6b))).isEqualTo(1);
+        assertThat(built.placement().cost()).isEqualTo(Cost.ZERO);
     }
 
     /**
