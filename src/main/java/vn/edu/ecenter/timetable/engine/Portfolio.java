@@ -24,7 +24,7 @@ public final class Portfolio {
             Problem problem, List<Engine.Settings> runs, Placement from, Engine.@Nullable Progress progress) {
         long began = System.nanoTime();
         List<Engine> engines = runs.stream().map(s -> new Engine(problem, s)).toList();
-        Best best = new Best(progress, began);
+        Engine.Progress best = bestOnly(progress, began);
         List<Future<Engine.Result>> futures = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(engines.size())) {
             for (int i = 0; i < engines.size(); i++) {
@@ -69,8 +69,15 @@ public final class Portfolio {
         }
     }
 
-    /** Passes on only what beats every run so far, with the portfolio's time. */
-    static final class Best implements Engine.Progress {
+    /**
+     * Progress for several runs at once: passes on only what beats everything passed on so far, with the time since
+     * {@code began} (a {@link System#nanoTime()}); safe to call from several threads.
+     */
+    public static Engine.Progress bestOnly(Engine.@Nullable Progress progress, long began) {
+        return new Best(progress, began);
+    }
+
+    private static final class Best implements Engine.Progress {
 
         private final Engine.@Nullable Progress progress;
         private final long began;

@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import vn.edu.ecenter.timetable.engine.Cost;
 import vn.edu.ecenter.timetable.engine.Engine;
@@ -49,7 +48,8 @@ public final class XhsttSearch {
     }
 
     public static Outcome solve(XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress) {
-        return solve(first, settings, progress, System.nanoTime(), new AtomicReference<>(), new AtomicBoolean());
+        long began = System.nanoTime();
+        return solve(first, settings, Portfolio.bestOnly(progress, began), began, new AtomicBoolean());
     }
 
     /**
@@ -59,14 +59,13 @@ public final class XhsttSearch {
      */
     public static Outcome solveBoth(XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress) {
         long began = System.nanoTime();
-        AtomicReference<@Nullable Cost> reported = new AtomicReference<>();
+        Engine.Progress bestOnly = Portfolio.bestOnly(progress, began);
         AtomicBoolean done = new AtomicBoolean();
         List<Future<Outcome>> runs = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
             for (boolean construction : new boolean[] {true, false}) {
                 runs.add(threads.submit(() -> {
-                    Outcome outcome =
-                            solve(first, settings.withConstruction(construction), progress, began, reported, done);
+                    Outcome outcome = solve(first, settings.withConstruction(construction), bestOnly, began, done);
                     if (outcome.cost().equals(outcome.problem().problem().fixedCost())) {
                         done.set(true);
                     }
@@ -87,12 +86,7 @@ public final class XhsttSearch {
     }
 
     private static Outcome solve(
-            XhsttProblem first,
-            Engine.Settings settings,
-            Engine.@Nullable Progress progress,
-            long began,
-            AtomicReference<@Nullable Cost> reported,
-            AtomicBoolean done) {
+            XhsttProblem first, Engine.Settings settings, Engine.Progress bestOnly, long began, AtomicBoolean done) {
         long deadline = began + settings.timeLimit().toNanos();
         Duration stall = stallLimit(settings.timeLimit());
         XhsttProblem problem = first;
@@ -112,7 +106,7 @@ public final class XhsttSearch {
             while (true) {
                 Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
                 Engine engine = new Engine(problem.problem(), settings.withTimeLimit(left));
-                Watch watch = new Watch(engine, watching ? stall : null, began, progress, reported, done);
+                Watch watch = new Watch(engine, watching ? stall : null, bestOnly, done);
                 var check = watcher.scheduleAtFixedRate(watch::check, 100, 100, TimeUnit.MILLISECONDS);
                 Engine.Result result;
                 try {
@@ -162,34 +156,28 @@ public final class XhsttSearch {
 
     /**
      * Passes on the engine's progress that beats every run so far (with the time since the whole search began), and
-     * cancels the run when its best placement has kept the same hard cost, above zero, for the stall limit.
+     * cancels the run when its best placement has kept the same hard cost, above zero, for the stall limit, or when
+     * another run has reached the least cost its problem allows.
      */
     private static final class Watch implements Engine.Progress {
 
         private final Engine engine;
         private final long stallNanos;
-        private final long began;
-        private final Engine.@Nullable Progress progress;
-        private final AtomicReference<@Nullable Cost> reported;
+        private final Engine.Progress bestOnly;
         private final AtomicBoolean done;
         private volatile long hard = -1;
         private volatile long hardSince = System.nanoTime();
         volatile boolean stalled;
 
-        /** With a null stall limit the watch never cancels. */
-        Watch(
-                Engine engine,
-                @Nullable Duration stall,
-                long began,
-                Engine.@Nullable Progress progress,
-                AtomicReference<@Nullable Cost> reported,
-                AtomicBoolean done) {
-            this.done = done;
+        /**
+         * With a null stall limit the watch never cancels for a stall; {@code done} set by another run cancels it
+         * too. Progress goes on to {@code bestOnly} ({@link Portfolio#bestOnly}).
+         */
+        Watch(Engine engine, @Nullable Duration stall, Engine.Progress bestOnly, AtomicBoolean done) {
             this.engine = engine;
             this.stallNanos = stall == null ? Long.MAX_VALUE : stall.toNanos();
-            this.began = began;
-            this.progress = progress;
-            this.reported = reported;
+            this.bestOnly = bestOnly;
+            this.done = done;
         }
 
         @Override
@@ -198,13 +186,7 @@ public final class XhsttSearch {
                 hard = best.hard();
                 hardSince = System.nanoTime();
             }
-            synchronized (reported) {
-                Cost before = reported.get();
-                if (progress != null && (before == null || best.compareTo(before) < 0)) {
-                    reported.set(best);
-                    progress.improved(best, Duration.ofNanos(System.nanoTime() - began));
-                }
-            }
+            bestOnly.improved(best, elapsed);
         }
 
         void check() {

@@ -38,7 +38,7 @@ class PortfolioTests {
     @Test
     void passesOnOnlyProgressThatBeatsEveryRun() {
         List<Cost> reported = new ArrayList<>();
-        Portfolio.Best best = new Portfolio.Best((cost, elapsed) -> reported.add(cost), System.nanoTime());
+        Engine.Progress best = Portfolio.bestOnly((cost, elapsed) -> reported.add(cost), System.nanoTime());
 
         best.improved(new Cost(5, 40), Duration.ofSeconds(1)); // the first run
         best.improved(new Cost(7, 10), Duration.ofSeconds(1)); // the second run, still behind
