@@ -232,8 +232,10 @@ public final class Engine {
     }
 
     /**
-     * Searches from the starting placement until the settings or {@link #cancel()} end the run: first the engine's
-     * construction places what is not placed ({@link Construction}), then Timefold's local search goes on from there.
+     * Searches from the starting placement until the settings or {@link #cancel()} end the run: first, when the
+     * settings ask for it, the engine's own construction places what is not placed ({@link Construction}) and, when
+     * that leaves hard cost, repairs it for up to a quarter of the time limit ({@link Construction#repair}); then
+     * Timefold's local search goes on from there.
      */
     public Result solve(Placement from, @Nullable Progress progress) {
         long began = System.nanoTime();
