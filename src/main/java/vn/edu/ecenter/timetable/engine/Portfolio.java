@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,30 +26,36 @@ public final class Portfolio {
         long began = System.nanoTime();
         List<Engine> engines = runs.stream().map(s -> new Engine(problem, s)).toList();
         Engine.Progress best = bestOnly(progress, began);
-        List<Future<Engine.Result>> futures = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(engines.size())) {
-            for (int i = 0; i < engines.size(); i++) {
-                Engine engine = engines.get(i);
-                Engine.Settings settings = runs.get(i);
-                Placement own = Placement.restored(problem, from.snapshot());
-                futures.add(threads.submit(() -> {
-                    Engine.Result result = engine.solve(own, best);
-                    if (reachedItsGoal(problem, settings, result)) {
-                        engines.forEach(Engine::cancel);
-                    }
-                    return result;
-                }));
-            }
+        List<Callable<Engine.Result>> tasks = new ArrayList<>();
+        for (int i = 0; i < engines.size(); i++) {
+            Engine engine = engines.get(i);
+            Engine.Settings settings = runs.get(i);
+            Placement own = Placement.restored(problem, from.snapshot());
+            tasks.add(() -> {
+                Engine.Result result = engine.solve(own, best);
+                if (reachedItsGoal(problem, settings, result)) {
+                    engines.forEach(Engine::cancel);
+                }
+                return result;
+            });
         }
-        Engine.Result winner = futures.stream()
-                .map(Portfolio::joined)
-                .min(Comparator.comparing(Engine.Result::cost))
-                .orElseThrow();
+        List<Engine.Result> results = allAtOnce(tasks);
+        Engine.Result winner =
+                results.stream().min(Comparator.comparing(Engine.Result::cost)).orElseThrow();
         return new Engine.Result(
                 winner.best(),
                 winner.cost(),
                 Duration.ofNanos(System.nanoTime() - began),
-                futures.stream().map(Portfolio::joined).allMatch(Engine.Result::cancelled));
+                results.stream().allMatch(Engine.Result::cancelled));
+    }
+
+    /** Runs the tasks at once, one thread each, and answers what each answered, in order. */
+    public static <T> List<T> allAtOnce(List<Callable<T>> tasks) {
+        List<Future<T>> futures = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(tasks.size())) {
+            tasks.forEach(task -> futures.add(threads.submit(task)));
+        }
+        return futures.stream().map(Portfolio::joined).toList();
     }
 
     private static boolean reachedItsGoal(Problem problem, Engine.Settings settings, Engine.Result result) {
@@ -58,7 +65,7 @@ public final class Portfolio {
     }
 
     /** What a run on another thread answered, its failure rethrown with a Vietnamese message. */
-    public static <T> T joined(Future<T> future) {
+    private static <T> T joined(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

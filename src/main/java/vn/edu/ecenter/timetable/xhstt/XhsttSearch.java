@@ -6,9 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,20 +60,17 @@ public final class XhsttSearch {
         long began = System.nanoTime();
         Engine.Progress bestOnly = Portfolio.bestOnly(progress, began);
         AtomicBoolean done = new AtomicBoolean();
-        List<Future<Outcome>> runs = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
-            for (boolean construction : new boolean[] {true, false}) {
-                runs.add(threads.submit(() -> {
-                    Outcome outcome = solve(first, settings.withConstruction(construction), bestOnly, began, done);
-                    if (outcome.cost().equals(outcome.problem().problem().fixedCost())) {
-                        done.set(true);
-                    }
-                    return outcome;
-                }));
-            }
+        List<Callable<Outcome>> runs = new ArrayList<>();
+        for (boolean construction : new boolean[] {true, false}) {
+            runs.add(() -> {
+                Outcome outcome = solve(first, settings.withConstruction(construction), bestOnly, began, done);
+                if (outcome.cost().equals(outcome.problem().problem().fixedCost())) {
+                    done.set(true);
+                }
+                return outcome;
+            });
         }
-        Outcome best = runs.stream()
-                .map(Portfolio::joined)
+        Outcome best = Portfolio.allAtOnce(runs).stream()
                 .min(Comparator.comparing(Outcome::cost))
                 .orElseThrow();
         return new Outcome(
