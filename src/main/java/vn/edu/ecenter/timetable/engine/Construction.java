@@ -2,6 +2,7 @@ package vn.edu.ecenter.timetable.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,9 @@ import java.util.stream.IntStream;
  * unavailable times, max days a week, max gaps, max hours, same starting day, days apart, …) counts as it is. Gaps
  * count as they are even while lessons that could fill them are still to place: measured that way they kept the
  * construction from ending with gaps nothing fits (THCS-DucHop: complete in 1,090–2,764 steps for seeds 1–3; counting
- * only gaps beyond what is still to place: 10,569–12,216 steps, one seed not complete). The search that follows sees
- * the real problem.
+ * only gaps beyond what is still to place: 10,569–12,216 steps, one seed not complete), except for a resource whose
+ * lessons fill every time it may be busy at, where filling them settles the gaps ({@link #filledTimes}). The search
+ * that follows sees the real problem.
  *
  * <p>What a start would cost is measured only where it can matter: a start where a fixed resource that must never be
  * double-booked is already busy is in the way without measuring; starts in the way are priced cheapest first by the
@@ -851,8 +853,15 @@ final class Construction {
      */
     static Problem relax(Problem problem) {
         List<Monitor> kept = new ArrayList<>();
+        BitSet[] filled = filledTimes(problem);
         for (Monitor monitor : problem.monitors()) {
             if (!monitor.penalty().hard()) {
+                continue;
+            }
+            if (monitor instanceof Monitor.IdleTimes idle
+                    && filled[idle.resource()] != null
+                    && idleWhenFilled(
+                            idle, filled[idle.resource()], problem.week().times())) {
                 continue;
             }
             Monitor relaxedMonitor =
@@ -911,6 +920,52 @@ final class Construction {
                 problem.choices(),
                 kept,
                 Cost.ZERO);
+    }
+
+    /**
+     * For each resource whose lessons fill every time it can be busy at, those times; null for the others. Such a
+     * resource's idle times are settled by the times themselves once every lesson is placed, so counting them while
+     * the lessons are placed one by one only narrows the construction (LeQuiDon: classes of 27 periods in 27 free
+     * times, no gaps allowed).
+     */
+    private static BitSet[] filledTimes(Problem problem) {
+        int resources = problem.resources().size();
+        BitSet[] possible = new BitSet[resources];
+        long[] demand = new long[resources];
+        for (int r = 0; r < resources; r++) {
+            possible[r] = new BitSet();
+        }
+        for (Lesson lesson : problem.lessons()) {
+            for (int r : lesson.resources()) {
+                demand[r] += lesson.duration();
+                for (int s : lesson.starts()) {
+                    possible[r].set(s, s + lesson.duration());
+                }
+            }
+        }
+        for (Monitor monitor : problem.monitors()) {
+            if (monitor instanceof Monitor.BusyAt busyAt && busyAt.penalty().hard()) {
+                possible[busyAt.resource()].andNot(busyAt.times());
+            }
+        }
+        BitSet[] filled = new BitSet[resources];
+        for (int r = 0; r < resources; r++) {
+            if (demand[r] > 0 && demand[r] >= possible[r].cardinality()) {
+                filled[r] = possible[r];
+            }
+        }
+        return filled;
+    }
+
+    /** Whether a resource busy at exactly these times keeps the idle-time rule. */
+    private static boolean idleWhenFilled(Monitor.IdleTimes idle, BitSet busy, int times) {
+        int[] load = new int[times];
+        busy.stream().forEach(t -> load[t] = 1);
+        long sum = 0;
+        for (int[] group : idle.groups()) {
+            sum += Monitor.IdleTimes.idleIn(load, group);
+        }
+        return Monitor.outside(sum, idle.minimum(), idle.maximum()) == 0;
     }
 
     private static List<List<Integer>> lists(int size) {

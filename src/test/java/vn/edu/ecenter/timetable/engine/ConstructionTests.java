@@ -3,8 +3,10 @@ package vn.edu.ecenter.timetable.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ConstructionTests {
@@ -112,6 +114,41 @@ class ConstructionTests {
 
         assertThat(outcome.complete()).isTrue();
         assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+    }
+
+    /**
+     * A class without gaps in a week of 2 days × 3 periods, with some of its times unavailable: while building, the
+     * no-gap rule counts only when the class's lessons leave free times, or when filling every time it may use would
+     * itself leave a gap.
+     */
+    @ParameterizedTest(name = "{0} lessons, unavailable {1}: the rule counts while building = {2}")
+    @CsvSource({
+        "6, '', false", // every time filled
+        "5, '', true", // one time stays free, so a gap is possible
+        "5, '2', false", // filled but for the last period of day one
+        "5, '1', true", // filled but for the middle period of day one: that is a gap
+        "4, '2 5', false"
+    })
+    void aNoGapRuleCountsWhileBuildingOnlyWhenTheLessonsLeaveTimesFree(
+            int lessons, String unavailable, boolean counts) {
+        SmallSchool school = new SmallSchool(2, 3);
+        int lop = school.resource("10A1");
+        for (int i = 0; i < lessons; i++) {
+            school.lesson("Tiết " + i, 1, lop);
+        }
+        Monitor noGaps =
+                new Monitor.IdleTimes("10A1: không tiết trống", Penalty.hard(1), lop, school.daysAsGroups(), 0, 0);
+        school.monitors.add(noGaps);
+        int[] away = unavailable.isBlank()
+                ? new int[0]
+                : Arrays.stream(unavailable.split(" "))
+                        .mapToInt(Integer::parseInt)
+                        .toArray();
+        school.monitors.add(new Monitor.BusyAt("10A1: nghỉ", Penalty.hard(1), lop, school.times(away)));
+
+        Problem relaxed = Construction.relax(school.problem());
+
+        assertThat(relaxed.monitors().contains(noGaps)).isEqualTo(counts);
     }
 
     @Test
