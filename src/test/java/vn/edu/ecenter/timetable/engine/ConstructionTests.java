@@ -127,7 +127,7 @@ class ConstructionTests {
         "5, '', true", // one time stays free, so a gap is possible
         "5, '2', false", // filled but for the last period of day one
         "5, '1', true", // filled but for the middle period of day one: that is a gap
-        "4, '2 5', false"
+        "4, '2 5', false" // filled but for the last period of each day
     })
     void aNoGapRuleCountsWhileBuildingOnlyWhenTheLessonsLeaveTimesFree(
             int lessons, String unavailable, boolean counts) {
