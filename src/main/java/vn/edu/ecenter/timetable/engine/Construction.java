@@ -949,10 +949,8 @@ final class Construction {
     private static BitSet[] filledTimes(Problem problem) {
         int resources = problem.resources().size();
         BitSet[] possible = new BitSet[resources];
+        Arrays.setAll(possible, r -> new BitSet());
         long[] demand = new long[resources];
-        for (int r = 0; r < resources; r++) {
-            possible[r] = new BitSet();
-        }
         for (Lesson lesson : problem.lessons()) {
             for (int r : lesson.resources()) {
                 demand[r] += lesson.duration();
