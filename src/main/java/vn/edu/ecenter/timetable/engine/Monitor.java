@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule applied at one point (a resource, an event, a group of events): it measures how far the placement deviates
@@ -43,6 +44,14 @@ public sealed interface Monitor {
         @Override
         default int[] resources() {
             return new int[] {resource()};
+        }
+
+        /**
+         * The times whose load the deviation reads, or null when it may read any (or more than the load): a {@link
+         * Placement} re-measures the rule only when the resource's load changes at one of them.
+         */
+        default @Nullable BitSet watchedTimes() {
+            return null;
         }
     }
 
@@ -97,6 +106,11 @@ public sealed interface Monitor {
     /** A resource busy at times it should not be: the number of such times it is busy. */
     record BusyAt(String label, Penalty penalty, int resource, BitSet times) implements OfResource {
         @Override
+        public BitSet watchedTimes() {
+            return times;
+        }
+
+        @Override
         public long deviation(Placement placement) {
             int[] load = placement.load(resource);
             long busy = 0;
@@ -115,6 +129,11 @@ public sealed interface Monitor {
      */
     record IdleTimes(String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum)
             implements OfResource {
+        @Override
+        public BitSet watchedTimes() {
+            return union(groups);
+        }
+
         @Override
         public long deviation(Placement placement) {
             int[] load = placement.load(resource);
@@ -169,11 +188,16 @@ public sealed interface Monitor {
     record BusyGroups(String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum)
             implements OfResource {
         @Override
+        public BitSet watchedTimes() {
+            return union(groups);
+        }
+
+        @Override
         public long deviation(Placement placement) {
             int[] load = placement.load(resource);
             long busyGroups = 0;
             for (int[] group : groups) {
-                if (busyTimes(load, group) > 0) {
+                if (busyAtAll(load, group)) {
                     busyGroups++;
                 }
             }
@@ -189,6 +213,11 @@ public sealed interface Monitor {
     record BusyPerGroup(
             String label, Penalty penalty, int resource, int[][] groups, int minimum, int maximum, boolean emptyCounts)
             implements OfResource {
+        @Override
+        public BitSet watchedTimes() {
+            return union(groups);
+        }
+
         @Override
         public long deviation(Placement placement) {
             int[] load = placement.load(resource);
@@ -208,6 +237,11 @@ public sealed interface Monitor {
      * of each run, summed (FET's maximum hours continuously).
      */
     record LongRuns(String label, Penalty penalty, int resource, int[][] groups, int maximum) implements OfResource {
+        @Override
+        public BitSet watchedTimes() {
+            return union(groups);
+        }
+
         @Override
         public long deviation(Placement placement) {
             int[] load = placement.load(resource);
@@ -474,9 +508,30 @@ public sealed interface Monitor {
         }
     }
 
+    /** Every time of the groups. */
+    static BitSet union(int[][] groups) {
+        BitSet times = new BitSet();
+        for (int[] group : groups) {
+            for (int time : group) {
+                times.set(time);
+            }
+        }
+        return times;
+    }
+
     /** The deviation of a count from {@code [minimum, maximum]}. */
     static long outside(long count, long minimum, long maximum) {
         return count < minimum ? minimum - count : count > maximum ? count - maximum : 0;
+    }
+
+    /** Whether the resource is busy at some time of the group. */
+    static boolean busyAtAll(int[] load, int[] group) {
+        for (int time : group) {
+            if (load[time] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of times of the group at which the resource is busy. */

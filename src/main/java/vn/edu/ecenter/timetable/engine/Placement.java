@@ -23,8 +23,12 @@ public final class Placement {
     private final int[][] load;
     private final int[] pending;
     private final long[] monitorCost;
+    /** The problem's monitors and their penalties as arrays: measuring is the engine's innermost loop. */
+    private final Monitor[] monitors;
+
+    private final Penalty[] penalties;
     private final int[][] monitorsOfLesson;
-    private final int[][] monitorsOfResource;
+    private final int[][][] monitorsOfResourceTime;
     private final int[][] monitorsOfChoice;
     private final int[][] choicesOfLesson;
     private final boolean[] dirty;
@@ -52,17 +56,19 @@ public final class Placement {
                 pending[resource] += lesson.duration();
             }
         }
-        int monitors = problem.monitors().size();
-        monitorCost = new long[monitors];
-        dirty = new boolean[monitors];
-        dirtyList = new int[monitors];
+        int count = problem.monitors().size();
+        monitorCost = new long[count];
+        dirty = new boolean[count];
+        dirtyList = new int[count];
         List<Monitor> all = problem.monitors();
-        monitorsOfLesson = invert(lessons, monitors, m -> all.get(m).lessons());
-        monitorsOfResource = invert(load.length, monitors, m -> all.get(m).resources());
-        monitorsOfChoice = invert(chosen.length, monitors, m -> all.get(m).choices());
+        monitors = all.toArray(Monitor[]::new);
+        penalties = all.stream().map(Monitor::penalty).toArray(Penalty[]::new);
+        monitorsOfLesson = invert(lessons, count, m -> all.get(m).lessons());
+        monitorsOfResourceTime = monitorsOfResourceTime(problem);
+        monitorsOfChoice = invert(chosen.length, count, m -> all.get(m).choices());
         choicesOfLesson = invert(
                 lessons, chosen.length, c -> new int[] {problem.choices().get(c).lesson()});
-        for (int m = 0; m < monitors; m++) {
+        for (int m = 0; m < count; m++) {
             markDirty(m);
         }
         for (Lesson lesson : problem.lessons()) {
@@ -250,7 +256,7 @@ public final class Placement {
         boost = factors;
         boostedHard = 0;
         for (int m = 0; m < monitorCost.length; m++) {
-            if (problem.monitors().get(m).penalty().hard()) {
+            if (penalties[m].hard()) {
                 boostedHard += monitorCost[m] * factors[m];
             }
         }
@@ -263,7 +269,7 @@ public final class Placement {
             return;
         }
         for (int m = 0; m < monitorCost.length; m++) {
-            if (monitorCost[m] > 0 && problem.monitors().get(m).penalty().hard()) {
+            if (monitorCost[m] > 0 && penalties[m].hard()) {
                 boost[m]++;
                 boostedHard += monitorCost[m];
             }
@@ -299,11 +305,11 @@ public final class Placement {
         for (int i = 0; i < dirtyCount; i++) {
             int m = dirtyList[i];
             dirty[m] = false;
-            Monitor monitor = problem.monitors().get(m);
-            long cost = monitor.penalty().of(monitor.deviation(this));
+            Penalty penalty = penalties[m];
+            long cost = penalty.of(monitors[m].deviation(this));
             long change = cost - monitorCost[m];
             monitorCost[m] = cost;
-            if (monitor.penalty().hard()) {
+            if (penalty.hard()) {
                 hard += change;
                 if (boost != null) {
                     boostedHard += change * boost[m];
@@ -320,10 +326,11 @@ public final class Placement {
             return;
         }
         int[] row = load[resource];
+        int[][] watching = monitorsOfResourceTime[resource];
         for (int t = from; t < from + duration; t++) {
             row[t] += change;
+            markAll(watching[t]);
         }
-        markAll(monitorsOfResource[resource]);
     }
 
     private void addPending(Lesson lesson, int change) {
@@ -354,6 +361,40 @@ public final class Placement {
             dirty[monitor] = true;
             dirtyList[dirtyCount++] = monitor;
         }
+    }
+
+    /**
+     * For each resource and time, the monitors that read the resource's load at that time ({@link
+     * Monitor.OfResource#watchedTimes()}; every time for the others): a lesson moving re-measures only the rules of
+     * its resources that read the times it leaves or takes, e.g. the gaps of those two days, not of the whole week.
+     */
+    private static int[][][] monitorsOfResourceTime(Problem problem) {
+        int times = problem.week().times();
+        List<List<List<Integer>>> lists = new ArrayList<>();
+        for (int r = 0; r < problem.resources().size(); r++) {
+            List<List<Integer>> row = new ArrayList<>(times);
+            for (int t = 0; t < times; t++) {
+                row.add(new ArrayList<>());
+            }
+            lists.add(row);
+        }
+        List<Monitor> monitors = problem.monitors();
+        for (int m = 0; m < monitors.size(); m++) {
+            Monitor monitor = monitors.get(m);
+            BitSet watched = monitor instanceof Monitor.OfResource ofResource ? ofResource.watchedTimes() : null;
+            for (int r : monitor.resources()) {
+                for (int t = 0; t < times; t++) {
+                    if (watched == null || watched.get(t)) {
+                        lists.get(r).get(t).add(m);
+                    }
+                }
+            }
+        }
+        return lists.stream()
+                .map(row -> row.stream()
+                        .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                        .toArray(int[][]::new))
+                .toArray(int[][][]::new);
     }
 
     /**
