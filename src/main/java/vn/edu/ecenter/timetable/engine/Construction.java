@@ -75,15 +75,17 @@ final class Construction {
     private final int[] duration;
     private final int[][] fixedResources;
     private final int[][] usersOf;
+    /** For each resource, by unit: whether the unit uses it always (not through a choice). */
+    private final boolean[][] fixedUser;
+
     private final int[][][] partnersOf;
     /** For each unit, the monitor behind each of its {@link #partnersOf} groups. */
     private final int[][] partnerMonitors;
-    /** For each monitor, the resource it is about, or -1. */
-    private final int[] monitorResource;
+    /** For each resource, the monitors about it alone. */
+    private final int[][] monitorsOfResource;
     /** The cost of each monitor before the unit being placed was put anywhere. */
     private long[] baseCosts = new long[0];
 
-    private final boolean[] costlier;
     private final boolean[] pinned;
     private final double[] difficulty;
     private final SplittableRandom random;
@@ -146,6 +148,12 @@ final class Construction {
                 }
             }
         }
+        fixedUser = new boolean[users.size()][units];
+        for (int u = 0; u < units; u++) {
+            for (int r : fixedResources[u]) {
+                fixedUser[r][u] = true;
+            }
+        }
         usersOf = users.stream()
                 .map(s -> s.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
@@ -176,11 +184,16 @@ final class Construction {
         partnerMonitors = partnerMonitorLists.stream()
                 .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
-        monitorResource = relaxedMonitors.stream()
-                .mapToInt(m -> m instanceof Monitor.OfResource r ? r.resource() : -1)
-                .toArray();
+        List<List<Integer>> resourceMonitors = lists(problem.resources().size());
+        for (int m = 0; m < relaxedMonitors.size(); m++) {
+            if (relaxedMonitors.get(m) instanceof Monitor.OfResource ofResource) {
+                resourceMonitors.get(ofResource.resource()).add(m);
+            }
+        }
+        monitorsOfResource = resourceMonitors.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
         difficulty = difficulty(problem, lessonMonitors);
-        costlier = new boolean[relaxedMonitors.size()];
         hardClashes = new boolean[problem.resources().size()];
         for (Monitor monitor : relaxed.monitors()) {
             if (monitor instanceof Monitor.Clashes clashes) {
@@ -421,6 +434,8 @@ final class Construction {
     }
 
     /** A start for a unit, the resources for its choices there, and the units to take out first. */
+    private static final int[] NO_PICKS = {};
+
     private record Move(int start, int[] picks, int[] evict, double price) {}
 
     /**
@@ -515,9 +530,6 @@ final class Construction {
         while (cost > base && round++ < EXTRA_EVICTIONS) {
             int[] bestGroup = null;
             long bestCost = cost;
-            for (int m = 0; m < costlier.length; m++) {
-                costlier[m] = work.monitorCost(m) > baseCosts[m];
-            }
             for (int[] group : removalGroups(u, s, chainTabu)) {
                 int[] starts = new int[group.length];
                 int[][] picks = new int[group.length][];
@@ -575,14 +587,8 @@ final class Construction {
         Week week = relaxed.week();
         int day = week.day(s);
         List<int[]> groups = new ArrayList<>();
-        boolean[] concerned = new boolean[usersOf.length];
-        for (int m = 0; m < costlier.length; m++) {
-            if (costlier[m] && monitorResource[m] >= 0) {
-                concerned[monitorResource[m]] = true;
-            }
-        }
         for (int r : resourcesNow(u)) {
-            if (!concerned[r]) {
+            if (!anyCostlier(monitorsOfResource[r])) {
                 continue;
             }
             List<List<Integer>> byDay = new ArrayList<>();
@@ -609,7 +615,7 @@ final class Construction {
             }
         }
         for (int k = 0; k < partnersOf[u].length; k++) {
-            if (!costlier[partnerMonitors[u][k]]) {
+            if (!costlier(partnerMonitors[u][k])) {
                 continue;
             }
             int[] tied = partnersOf[u][k];
@@ -632,6 +638,20 @@ final class Construction {
             }
         }
         return groups;
+    }
+
+    /** Whether the monitor costs more now than before the unit was tried ({@link #bestMove}). */
+    private boolean costlier(int monitor) {
+        return work.monitorCost(monitor) > baseCosts[monitor];
+    }
+
+    private boolean anyCostlier(int[] monitors) {
+        for (int m : monitors) {
+            if (costlier(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a fixed resource of the unit, one that must never be double-booked, is busy during the start. */
@@ -772,8 +792,17 @@ final class Construction {
         unitStart[u] = -1;
     }
 
+    /** The resources the unit's choices have now, in the order of its choices. */
     private int[] picksNow(int u) {
-        return Arrays.stream(unitChoices[u]).map(work::chosen).toArray();
+        int[] choices = unitChoices[u];
+        if (choices.length == 0) {
+            return NO_PICKS;
+        }
+        int[] picks = new int[choices.length];
+        for (int i = 0; i < choices.length; i++) {
+            picks[i] = work.chosen(choices[i]);
+        }
+        return picks;
     }
 
     private int[] resourcesNow(int u) {
@@ -790,10 +819,8 @@ final class Construction {
     }
 
     private boolean uses(int v, int r) {
-        for (int x : fixedResources[v]) {
-            if (x == r) {
-                return true;
-            }
+        if (fixedUser[r][v]) {
+            return true;
         }
         for (int c : unitChoices[v]) {
             if (work.chosen(c) == r) {
@@ -826,8 +853,17 @@ final class Construction {
         }
     }
 
+    /** The resources of the unit's choices in {@code chosen} (indexed by choice), in the order of its choices. */
     private int[] pick(int[] chosen, int u) {
-        return Arrays.stream(unitChoices[u]).map(c -> chosen[c]).toArray();
+        int[] choices = unitChoices[u];
+        if (choices.length == 0) {
+            return NO_PICKS;
+        }
+        int[] picks = new int[choices.length];
+        for (int i = 0; i < choices.length; i++) {
+            picks[i] = chosen[choices[i]];
+        }
+        return picks;
     }
 
     /** The unit to place next: the most often stuck, then the hardest by the problem alone. */
