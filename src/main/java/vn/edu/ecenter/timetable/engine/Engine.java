@@ -26,6 +26,7 @@ import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
 import ai.timefold.solver.core.impl.phase.scope.AbstractStepScope;
 import ai.timefold.solver.core.impl.solver.AbstractSolver;
+import ai.timefold.solver.core.impl.solver.scope.SolverScope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -269,6 +270,15 @@ public final class Engine {
         solver = built;
         Record record = new Record(problem, BOOST_EVERY, progress);
         ((AbstractSolver<Plan>) built).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void solvingStarted(SolverScope<Plan> scope) {
+                // Timefold forgets an early termination when solving starts: a cancel that came between building the
+                // solver and here would go unheard until the time limit.
+                if (cancelled) {
+                    built.terminateEarly();
+                }
+            }
+
             @Override
             public void phaseStarted(AbstractPhaseScope<Plan> phase) {
                 if (phase instanceof LocalSearchPhaseScope) {
