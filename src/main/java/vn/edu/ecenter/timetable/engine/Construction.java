@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
-import java.util.stream.IntStream;
 
 /**
  * Places the lessons a placement still lacks, hardest first, each at a start where it adds no hard cost — or, when
@@ -368,8 +367,7 @@ final class Construction {
      * cheapest lessons in the way; undoes it all and answers false when the chain goes too deep or takes out too much.
      */
     private boolean chain(int root, long maxSteps) {
-        int[] savedStarts = unitStart.clone();
-        int[] savedChosen = chosenNow();
+        int mark = work.mark();
         List<Integer> placedInChain = new ArrayList<>();
         int[] stack = new int[MAX_CHAIN_EVICTIONS + 64];
         int[] depth = new int[stack.length];
@@ -413,8 +411,13 @@ final class Construction {
         for (int u : placedInChain) {
             inChain[u] = false;
         }
-        if (!ok) {
-            restore(savedStarts, savedChosen);
+        if (ok) {
+            work.keep(mark);
+        } else {
+            work.undo(mark);
+            for (int u = 0; u < members.length; u++) {
+                unitStart[u] = unitStartOf(u);
+            }
         }
         return ok;
     }
@@ -456,9 +459,10 @@ final class Construction {
                 blocked[blockedCount++] = s;
                 continue;
             }
+            int mark = work.mark();
             int[] picks = put(u, s, null);
             long added = work.cost().hard() - base;
-            take(u);
+            undo(mark, u);
             if (added <= 0) {
                 // A random one among the free starts (reservoir sampling).
                 if (random.nextInt(++freeSeen) == 0) {
@@ -485,6 +489,7 @@ final class Construction {
                 break;
             }
             int s = blocked[i];
+            int mark = work.mark();
             int[] picks = put(u, s, null);
             double budget = best == null ? Double.MAX_VALUE : best.price;
             int[] evict = inTheWay(u, s, base, chainTabu, budget);
@@ -494,7 +499,7 @@ final class Construction {
                     best = new Move(s, picks, evict, price);
                 }
             }
-            take(u);
+            undo(mark, u);
         }
         return best;
     }
@@ -514,33 +519,26 @@ final class Construction {
         if (price(overlapping) >= budget) {
             return null;
         }
-        List<Integer> out = Arrays.stream(overlapping).boxed().toList();
-        int[] outStarts = new int[out.size()];
-        int[][] outPicks = new int[out.size()][];
-        for (int i = 0; i < out.size(); i++) {
-            outStarts[i] = unitStart[out.get(i)];
-            outPicks[i] = picksNow(out.get(i));
-            take(out.get(i));
+        int outMark = work.mark();
+        List<Integer> out = new ArrayList<>();
+        for (int v : overlapping) {
+            out.add(v);
+            take(v);
         }
         long cost = work.cost().hard();
-        List<Integer> extra = new ArrayList<>();
-        List<int[]> extraPicks = new ArrayList<>();
-        List<Integer> extraStarts = new ArrayList<>();
         int round = 0;
         while (cost > base && round++ < EXTRA_EVICTIONS) {
             int[] bestGroup = null;
             long bestCost = cost;
             for (int[] group : removalGroups(u, s, chainTabu)) {
-                int[] starts = new int[group.length];
-                int[][] picks = new int[group.length][];
-                for (int i = 0; i < group.length; i++) {
-                    starts[i] = unitStart[group[i]];
-                    picks[i] = picksNow(group[i]);
-                    take(group[i]);
+                int mark = work.mark();
+                for (int v : group) {
+                    take(v);
                 }
                 long c = work.cost().hard();
-                for (int i = group.length - 1; i >= 0; i--) {
-                    put(group[i], starts[i], picks[i]);
+                work.undo(mark);
+                for (int v : group) {
+                    unitStart[v] = unitStartOf(v);
                 }
                 if (c < bestCost
                         || (c == bestCost && bestGroup != null && group.length < bestGroup.length)
@@ -556,25 +554,19 @@ final class Construction {
                 break;
             }
             for (int v : bestGroup) {
-                extraStarts.add(unitStart[v]);
-                extraPicks.add(picksNow(v));
-                extra.add(v);
+                out.add(v);
                 take(v);
             }
             cost = bestCost;
         }
-        for (int i = extra.size() - 1; i >= 0; i--) {
-            put(extra.get(i), extraStarts.get(i), extraPicks.get(i));
-        }
-        for (int i = out.size() - 1; i >= 0; i--) {
-            put(out.get(i), outStarts[i], outPicks[i]);
+        work.undo(outMark);
+        for (int v : out) {
+            unitStart[v] = unitStartOf(v);
         }
         if (cost > base) {
             return null;
         }
-        return IntStream.concat(
-                        out.stream().mapToInt(Integer::intValue), extra.stream().mapToInt(Integer::intValue))
-                .toArray();
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -780,6 +772,17 @@ final class Construction {
             chosen[i] = best;
         }
         return chosen;
+    }
+
+    /** Takes back what was done to the placement since the mark ({@link Placement#undo}); unit {@code u} is out again. */
+    private void undo(int mark, int u) {
+        work.undo(mark);
+        unitStart[u] = -1;
+    }
+
+    /** Where the placement has the unit's first lesson now. */
+    private int unitStartOf(int u) {
+        return work.start(members[u][0]);
     }
 
     private void take(int u) {

@@ -37,6 +37,16 @@ public final class Placement {
     private long hard;
     private long soft;
     private long @Nullable [] boost;
+    /**
+     * What {@link #undo} takes back, oldest first: moves, choices and re-measured monitor costs since the earliest
+     * open {@link #mark()}, each as its kind, its index and the value it had. Empty outside trials.
+     */
+    private byte[] journalKind = new byte[64];
+
+    private int[] journalIndex = new int[64];
+    private long[] journalOld = new long[64];
+    private int journalSize;
+    private int openMarks;
     private long boostedHard;
     private int unplaced;
 
@@ -121,9 +131,17 @@ public final class Placement {
         if (newStart >= 0 && !problem.week().fits(newStart, l.duration())) {
             throw new IllegalArgumentException("lesson " + l.name() + " cannot start at " + newStart);
         }
+        note(MOVED, lesson, oldStart);
+        shift(lesson, newStart, true);
+    }
+
+    /** Moves the lesson, re-measuring what depends on it later only when {@code measure}. */
+    private void shift(int lesson, int newStart, boolean measure) {
+        int oldStart = start[lesson];
+        Lesson l = problem.lessons().get(lesson);
         forEachResource(lesson, resource -> {
-            occupy(resource, oldStart, l.duration(), -1);
-            occupy(resource, newStart, l.duration(), +1);
+            occupy(resource, oldStart, l.duration(), -1, measure);
+            occupy(resource, newStart, l.duration(), +1, measure);
         });
         if (oldStart < 0) {
             unplaced--;
@@ -133,7 +151,9 @@ public final class Placement {
             addPending(l, l.duration());
         }
         start[lesson] = newStart;
-        markAll(monitorsOfLesson[lesson]);
+        if (measure) {
+            markAll(monitorsOfLesson[lesson]);
+        }
     }
 
     /** Gives the choice a resource (-1: none). */
@@ -142,16 +162,84 @@ public final class Placement {
         if (old == resource) {
             return;
         }
+        note(CHOSEN, choice, old);
+        assign(choice, resource, true);
+    }
+
+    private void assign(int choice, int resource, boolean measure) {
+        int old = chosen[choice];
         int lesson = problem.choices().get(choice).lesson();
         int duration = problem.lessons().get(lesson).duration();
         if (old >= 0) {
-            occupy(old, start[lesson], duration, -1);
+            occupy(old, start[lesson], duration, -1, measure);
         }
         if (resource >= 0) {
-            occupy(resource, start[lesson], duration, +1);
+            occupy(resource, start[lesson], duration, +1, measure);
         }
         chosen[choice] = resource;
-        markAll(monitorsOfChoice[choice]);
+        if (measure) {
+            markAll(monitorsOfChoice[choice]);
+        }
+    }
+
+    private static final byte MOVED = 0;
+    private static final byte CHOSEN = 1;
+    private static final byte MEASURED = 2;
+
+    /**
+     * Begins a trial: what changes from here on can be taken back with {@link #undo} at no measuring cost (the costs
+     * measured meanwhile are put back as they were). Trials nest; each ends with {@link #undo} or {@link #keep}, the
+     * latest first.
+     */
+    int mark() {
+        refresh();
+        openMarks++;
+        return journalSize;
+    }
+
+    /** Puts every lesson, choice and cost back as it was at the mark, and ends that trial. */
+    void undo(int mark) {
+        for (int i = journalSize - 1; i >= mark; i--) {
+            int index = journalIndex[i];
+            int old = (int) journalOld[i];
+            switch (journalKind[i]) {
+                case MOVED -> shift(index, old, false);
+                case CHOSEN -> assign(index, old, false);
+                default -> setCost(index, journalOld[i]);
+            }
+        }
+        journalSize = mark;
+        for (int i = 0; i < dirtyCount; i++) {
+            dirty[dirtyList[i]] = false;
+        }
+        dirtyCount = 0;
+        endTrial();
+    }
+
+    /** Ends the trial begun at the mark, keeping what changed (an enclosing trial may still take it back). */
+    void keep(int mark) {
+        endTrial();
+    }
+
+    private void endTrial() {
+        if (--openMarks == 0) {
+            journalSize = 0;
+        }
+    }
+
+    private void note(byte kind, int index, long old) {
+        if (openMarks == 0) {
+            return;
+        }
+        if (journalSize == journalKind.length) {
+            int size = journalSize * 2;
+            journalKind = Arrays.copyOf(journalKind, size);
+            journalIndex = Arrays.copyOf(journalIndex, size);
+            journalOld = Arrays.copyOf(journalOld, size);
+        }
+        journalKind[journalSize] = kind;
+        journalIndex[journalSize] = index;
+        journalOld[journalSize++] = old;
     }
 
     /** The cost of the placement as it is now. */
@@ -305,23 +393,29 @@ public final class Placement {
         for (int i = 0; i < dirtyCount; i++) {
             int m = dirtyList[i];
             dirty[m] = false;
-            Penalty penalty = penalties[m];
-            long cost = penalty.of(monitors[m].deviation(this));
-            long change = cost - monitorCost[m];
-            monitorCost[m] = cost;
-            if (penalty.hard()) {
-                hard += change;
-                if (boost != null) {
-                    boostedHard += change * boost[m];
-                }
-            } else {
-                soft += change;
+            long cost = penalties[m].of(monitors[m].deviation(this));
+            if (cost != monitorCost[m]) {
+                note(MEASURED, m, monitorCost[m]);
+                setCost(m, cost);
             }
         }
         dirtyCount = 0;
     }
 
-    private void occupy(int resource, int from, int duration, int change) {
+    private void setCost(int m, long cost) {
+        long change = cost - monitorCost[m];
+        monitorCost[m] = cost;
+        if (penalties[m].hard()) {
+            hard += change;
+            if (boost != null) {
+                boostedHard += change * boost[m];
+            }
+        } else {
+            soft += change;
+        }
+    }
+
+    private void occupy(int resource, int from, int duration, int change, boolean measure) {
         if (from < 0) {
             return;
         }
@@ -329,7 +423,9 @@ public final class Placement {
         int[][] watching = monitorsOfResourceTime[resource];
         for (int t = from; t < from + duration; t++) {
             row[t] += change;
-            markAll(watching[t]);
+            if (measure) {
+                markAll(watching[t]);
+            }
         }
     }
 

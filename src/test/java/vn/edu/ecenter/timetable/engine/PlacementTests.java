@@ -279,6 +279,43 @@ class PlacementTests {
         }
     }
 
+    @Test
+    void aTrialTakenBackLeavesThePlacementAndItsCostAsTheyWereAndAKeptOneStays() {
+        for (int i = 0; i < 8; i++) {
+            school.lesson("Bài " + i, 1 + i % 2, i % 2 == 0 ? classA : classB, teacher);
+        }
+        school.monitors.add(new Monitor.IdleTimes(
+                "GV Hà: không tiết trống", Penalty.hard(1), teacher, school.daysAsGroups(), 0, 0));
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        Random random = new Random(11);
+        for (Lesson lesson : problem.lessons()) {
+            placement.move(lesson.index(), lesson.starts()[random.nextInt(lesson.starts().length)]);
+        }
+        int[][] before = placement.snapshot();
+        Cost costBefore = placement.cost();
+
+        int outer = placement.mark();
+        placement.move(0, -1);
+        Cost withoutFirst = placement.cost();
+        int inner = placement.mark();
+        placement.move(1, problem.lessons().get(1).starts()[0]);
+        placement.move(2, -1);
+        placement.cost();
+        placement.undo(inner);
+        assertThat(placement.cost()).isEqualTo(withoutFirst).isEqualTo(afresh(problem, placement));
+        int kept = placement.mark();
+        placement.move(3, problem.lessons().get(3).starts()[1]);
+        placement.keep(kept);
+        assertThat(placement.cost()).isEqualTo(afresh(problem, placement));
+        placement.undo(outer);
+
+        assertThat(placement.snapshot()).isDeepEqualTo(before);
+        assertThat(placement.cost()).isEqualTo(costBefore).isEqualTo(afresh(problem, placement));
+        placement.move(4, -1);
+        assertThat(placement.cost()).isEqualTo(afresh(problem, placement));
+    }
+
     private static BitSet times(int... times) {
         BitSet set = new BitSet();
         for (int time : times) {
