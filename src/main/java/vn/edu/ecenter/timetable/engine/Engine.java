@@ -287,6 +287,11 @@ public final class Engine {
             }
 
             @Override
+            public void stepStarted(AbstractStepScope<Plan> step) {
+                record.stepStarted();
+            }
+
+            @Override
             public void stepEnded(AbstractStepScope<Plan> step) {
                 record.stepEnded(step instanceof LocalSearchStepScope);
             }

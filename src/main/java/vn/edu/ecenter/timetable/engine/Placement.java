@@ -47,6 +47,15 @@ public final class Placement {
     private long[] journalOld = new long[64];
     private int journalSize;
     private int openMarks;
+    /** The trial {@link #watchForUndo()} opened, or -1; with where each lesson and choice moved since was at its mark. */
+    private int undoMark = -1;
+
+    private int undoStamp;
+    private int differing;
+    private int @Nullable [] lessonStamp;
+    private int @Nullable [] startAtMark;
+    private int @Nullable [] choiceStamp;
+    private int @Nullable [] chosenAtMark;
     private long boostedHard;
     private int unplaced;
 
@@ -133,6 +142,9 @@ public final class Placement {
         }
         note(MOVED, lesson, oldStart);
         shift(lesson, newStart, true);
+        if (undoMark >= 0) {
+            watched(lessonStamp, startAtMark, lesson, oldStart, newStart);
+        }
     }
 
     /** Moves the lesson, re-measuring what depends on it later only when {@code measure}. */
@@ -164,6 +176,9 @@ public final class Placement {
         }
         note(CHOSEN, choice, old);
         assign(choice, resource, true);
+        if (undoMark >= 0) {
+            watched(choiceStamp, chosenAtMark, choice, old, resource);
+        }
     }
 
     private void assign(int choice, int resource, boolean measure) {
@@ -224,6 +239,39 @@ public final class Placement {
     private void endTrial() {
         if (--openMarks == 0) {
             journalSize = 0;
+        }
+    }
+
+    /**
+     * Opens a trial that closes itself: as soon as every lesson and choice is back where it is now, the costs measured
+     * meanwhile are put back as {@link #undo} puts them, without measuring again, and a new such trial begins. A search
+     * that scores a move and then takes it back (Timefold does so for every move it weighs) thus measures each move
+     * once instead of twice. Called again at each step of the search: what changed since the last call stays.
+     */
+    void watchForUndo() {
+        if (undoMark >= 0) {
+            keep(undoMark);
+        } else {
+            lessonStamp = new int[start.length];
+            startAtMark = new int[start.length];
+            choiceStamp = new int[chosen.length];
+            chosenAtMark = new int[chosen.length];
+        }
+        undoMark = mark();
+        undoStamp++;
+        differing = 0;
+    }
+
+    private void watched(int[] stamps, int[] atMark, int index, int old, int now) {
+        if (stamps[index] != undoStamp) {
+            stamps[index] = undoStamp;
+            atMark[index] = old;
+        }
+        differing += (now != atMark[index] ? 1 : 0) - (old != atMark[index] ? 1 : 0);
+        if (differing == 0) {
+            undo(undoMark);
+            undoMark = mark();
+            undoStamp++;
         }
     }
 

@@ -70,6 +70,13 @@ final class Record {
         }
     }
 
+    /** Called at the start of each step of the search. */
+    void stepStarted() {
+        if (working != null) {
+            working.watchForUndo();
+        }
+    }
+
     /** Called at the end of each step of the search. */
     void stepEnded(boolean localSearch) {
         if (localSearch && boosts != null && working != null && ++steps % boostEvery == 0) {

@@ -316,6 +316,37 @@ class PlacementTests {
         assertThat(placement.cost()).isEqualTo(afresh(problem, placement));
     }
 
+    @Test
+    void aMoveTriedAndTakenBackAsTimefoldDoesLeavesTheCostRightWithoutMeasuringAgain() {
+        for (int i = 0; i < 10; i++) {
+            school.lesson("Bài " + i, 1 + i % 2, i % 2 == 0 ? classA : classB, teacher);
+        }
+        school.monitors.add(new Monitor.IdleTimes(
+                "GV Hà: không tiết trống", Penalty.hard(1), teacher, school.daysAsGroups(), 0, 0));
+        school.monitors.add(new Monitor.BusyPerGroup(
+                "GV Hà: 2 đến 3 tiết mỗi ngày", Penalty.soft(2), teacher, school.daysAsGroups(), 2, 3, true));
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        Random random = new Random(5);
+        for (int step = 0; step < 300; step++) {
+            placement.watchForUndo();
+            // Weigh a few moves, each scored and taken back, then keep one of them as the step.
+            for (int tried = 0; tried < 5; tried++) {
+                Lesson lesson =
+                        problem.lessons().get(random.nextInt(problem.lessons().size()));
+                int from = placement.start(lesson.index());
+                placement.move(lesson.index(), lesson.starts()[random.nextInt(lesson.starts().length)]);
+                assertThat(placement.cost()).isEqualTo(afresh(problem, placement));
+                placement.move(lesson.index(), from);
+                assertThat(placement.cost()).as("step %d", step).isEqualTo(afresh(problem, placement));
+            }
+            Lesson lesson =
+                    problem.lessons().get(random.nextInt(problem.lessons().size()));
+            placement.move(lesson.index(), lesson.starts()[random.nextInt(lesson.starts().length)]);
+        }
+        assertThat(placement.cost()).isEqualTo(afresh(problem, placement));
+    }
+
     private static BitSet times(int... times) {
         BitSet set = new BitSet();
         for (int time : times) {
