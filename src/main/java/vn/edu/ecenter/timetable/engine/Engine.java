@@ -30,6 +30,7 @@ import ai.timefold.solver.core.impl.solver.scope.SolverScope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,13 +47,20 @@ public final class Engine {
      * @param moveLimit evaluated moves after which to stop, or 0 for no such limit
      * @param stopWhenFeasible whether to stop at the first placement without hard cost (as FET stops at its first
      *     complete timetable) instead of improving its soft cost further
+     * @param construction whether the engine's own construction ({@link Construction}) comes before local search
+     * @param startAfter how long the run waits before it begins (within its time limit), so that another run of a
+     *     {@link Portfolio} has the machine to itself first; a cancel ends the wait
      */
     public record Settings(
-            Duration timeLimit, long seed, long moveLimit, boolean stopWhenFeasible, boolean construction) {
+            Duration timeLimit,
+            long seed,
+            long moveLimit,
+            boolean stopWhenFeasible,
+            boolean construction,
+            Duration startAfter) {
 
-        /** With the engine's own construction ({@link Construction}) before local search. */
         public Settings(Duration timeLimit, long seed, long moveLimit, boolean stopWhenFeasible) {
-            this(timeLimit, seed, moveLimit, stopWhenFeasible, CONSTRUCTION_BY_DEFAULT);
+            this(timeLimit, seed, moveLimit, stopWhenFeasible, CONSTRUCTION_BY_DEFAULT, Duration.ZERO);
         }
 
         public static Settings forSeconds(long seconds, long seed) {
@@ -65,12 +73,17 @@ public final class Engine {
 
         /** The same settings with another time limit. */
         public Settings withTimeLimit(Duration limit) {
-            return new Settings(limit, seed, moveLimit, stopWhenFeasible, construction);
+            return new Settings(limit, seed, moveLimit, stopWhenFeasible, construction, startAfter);
         }
 
         /** The same settings with or without the engine's own construction. */
         public Settings withConstruction(boolean construction) {
-            return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction);
+            return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction, startAfter);
+        }
+
+        /** The same settings, beginning only after the wait. */
+        public Settings withStartAfter(Duration wait) {
+            return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction, wait);
         }
     }
 
@@ -104,6 +117,9 @@ public final class Engine {
 
     /** How often ruin-and-recreate is picked, against 1 for each other kind of move. */
     private static final double RUIN_WEIGHT = 0.002;
+
+    /** How often a run that waits before it begins looks whether it was cancelled meanwhile. */
+    private static final long WAIT_STEP_NANOS = 5_000_000;
 
     /** The share of lessons a step makes tabu (not to be moved again for a while). */
     private static final double TABU_RATIO = 0.02;
@@ -241,6 +257,14 @@ public final class Engine {
     public Result solve(Placement from, @Nullable Progress progress) {
         long began = System.nanoTime();
         long deadline = began + settings.timeLimit().toNanos();
+        long waitUntil = began
+                + Math.min(settings.startAfter().toNanos(), settings.timeLimit().toNanos());
+        while (!cancelled && System.nanoTime() < waitUntil) {
+            LockSupport.parkNanos(WAIT_STEP_NANOS);
+        }
+        if (cancelled) {
+            return new Result(from, from.cost(), Duration.ofNanos(System.nanoTime() - began), true);
+        }
         Placement start = from;
         if (settings.construction() && !from.allPlaced()) {
             start = Placement.restored(problem, from.snapshot());

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class EngineTests {
@@ -100,6 +101,34 @@ class EngineTests {
         assertThat(result.cancelled()).isTrue();
         assertThat(result.cost().hard()).isPositive();
         assertThat(result.cost()).isEqualTo(result.best().cost());
+    }
+
+    @Test
+    void aRunThatWaitsBeforeItBeginsEndsAtOnceWhenCancelledMeanwhile() throws Exception {
+        Problem problem = tightSchool().problem();
+        Engine engine =
+                new Engine(problem, Engine.Settings.forSeconds(3_600, 1).withStartAfter(Duration.ofMinutes(30)));
+
+        CompletableFuture<Engine.Result> run =
+                CompletableFuture.supplyAsync(() -> engine.solve(new Placement(problem), null));
+        Thread.sleep(200);
+        engine.cancel();
+        Engine.Result result = run.get(30, TimeUnit.SECONDS);
+
+        assertThat(result.cancelled()).isTrue();
+        assertThat(result.elapsed()).isLessThan(Duration.ofMinutes(30));
+        assertThat(result.best().allPlaced()).isFalse();
+    }
+
+    @Test
+    void aRunThatWaitsStillSolvesWithinItsTimeLimit() {
+        Problem problem = tightSchool().problem();
+        Engine.Settings settings = Engine.Settings.forSeconds(20, 1).withStartAfter(Duration.ofMillis(300));
+
+        Engine.Result result = new Engine(problem, settings).solve(new Placement(problem), null);
+
+        assertThat(result.cost()).isEqualTo(Cost.ZERO);
+        assertThat(result.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
     }
 
     @Test
