@@ -436,9 +436,9 @@ final class Construction {
         }
     }
 
-    /** A start for a unit, the resources for its choices there, and the units to take out first. */
     private static final int[] NO_PICKS = {};
 
+    /** A start for a unit, the resources for its choices there, and the units to take out first. */
     private record Move(int start, int[] picks, int[] evict, double price) {}
 
     /**

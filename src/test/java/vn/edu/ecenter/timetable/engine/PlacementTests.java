@@ -245,13 +245,7 @@ class PlacementTests {
 
     @Test
     void theCostKeptUpToDateEqualsTheCostMeasuredAfresh() {
-        for (int i = 0; i < 12; i++) {
-            school.lesson("Bài " + i, 1 + i % 2, i % 2 == 0 ? classA : classB, teacher);
-        }
-        school.monitors.add(new Monitor.IdleTimes(
-                "GV Hà: không tiết trống", Penalty.soft(1), teacher, school.daysAsGroups(), 0, 1));
-        school.monitors.add(new Monitor.BusyPerGroup(
-                "GV Hà: 2 đến 3 tiết mỗi ngày", Penalty.soft(2), teacher, school.daysAsGroups(), 2, 3, true));
+        teacherWithGapAndDayRules(12);
         // Each rule of a resource's week that reads only some of its times (a day, the times it is unavailable at)
         // is re-measured only when a lesson leaves or takes one of those times: moving a lesson on Monday must still
         // re-measure every rule that reads Monday.
@@ -281,12 +275,7 @@ class PlacementTests {
 
     @Test
     void aTrialTakenBackLeavesThePlacementAndItsCostAsTheyWereAndAKeptOneStays() {
-        for (int i = 0; i < 8; i++) {
-            school.lesson("Bài " + i, 1 + i % 2, i % 2 == 0 ? classA : classB, teacher);
-        }
-        school.monitors.add(new Monitor.IdleTimes(
-                "GV Hà: không tiết trống", Penalty.hard(1), teacher, school.daysAsGroups(), 0, 0));
-        Problem problem = school.problem();
+        Problem problem = teacherWithGapAndDayRules(8);
         Placement placement = new Placement(problem);
         Random random = new Random(11);
         for (Lesson lesson : problem.lessons()) {
@@ -318,14 +307,7 @@ class PlacementTests {
 
     @Test
     void aMoveTriedAndTakenBackAsTimefoldDoesLeavesTheCostRightWithoutMeasuringAgain() {
-        for (int i = 0; i < 10; i++) {
-            school.lesson("Bài " + i, 1 + i % 2, i % 2 == 0 ? classA : classB, teacher);
-        }
-        school.monitors.add(new Monitor.IdleTimes(
-                "GV Hà: không tiết trống", Penalty.hard(1), teacher, school.daysAsGroups(), 0, 0));
-        school.monitors.add(new Monitor.BusyPerGroup(
-                "GV Hà: 2 đến 3 tiết mỗi ngày", Penalty.soft(2), teacher, school.daysAsGroups(), 2, 3, true));
-        Problem problem = school.problem();
+        Problem problem = teacherWithGapAndDayRules(10);
         Placement placement = new Placement(problem);
         Random random = new Random(5);
         for (int step = 0; step < 300; step++) {
@@ -345,6 +327,21 @@ class PlacementTests {
             placement.move(lesson.index(), lesson.starts()[random.nextInt(lesson.starts().length)]);
         }
         assertThat(placement.cost()).isEqualTo(afresh(problem, placement));
+    }
+
+    /**
+     * The teacher's lessons, single and double periods in turn, for two classes, with a hard "no gaps" rule and a
+     * soft "2 to 3 periods a day" rule; answers the problem so far (rules added later are in later problems).
+     */
+    private Problem teacherWithGapAndDayRules(int lessons) {
+        for (int i = 0; i < lessons; i++) {
+            school.lesson("Bài " + i, 1 + i % 2, i % 2 == 0 ? classA : classB, teacher);
+        }
+        school.monitors.add(new Monitor.IdleTimes(
+                "GV Hà: không tiết trống", Penalty.hard(1), teacher, school.daysAsGroups(), 0, 0));
+        school.monitors.add(new Monitor.BusyPerGroup(
+                "GV Hà: 2 đến 3 tiết mỗi ngày", Penalty.soft(2), teacher, school.daysAsGroups(), 2, 3, true));
+        return school.problem();
     }
 
     private static BitSet times(int... times) {
