@@ -156,9 +156,13 @@ public final class TimetableCommandLine {
 
     private int solveXhstt(CommandLineOptions options, long seconds, long seed) {
         Instance instance = options.xhsttInstance("xhstt");
-        XhsttProblem problem = XhsttProblem.of(instance);
+        XhsttProblem problem = XhsttProblem.of(instance).fitted();
         err.println("Xếp " + problem.problem().lessons().size() + " tiết học của " + instance.id() + ", tối đa "
                 + seconds + " giây, hạt giống " + seed + ".");
+        if (problem.addedLessons() > 0) {
+            err.println("Đã tách thêm " + problem.addedLessons() + " tiết trước khi xếp: với cách tách rẻ nhất, tiết"
+                    + " dài của một số lớp hoặc giáo viên không vừa các buổi rảnh của họ.");
+        }
         XhsttSearch.Outcome result =
                 XhsttSearch.solveBoth(problem, Engine.Settings.forSeconds(seconds, seed), new ProgressLine(err));
         if (result.loosenings() > 0) {

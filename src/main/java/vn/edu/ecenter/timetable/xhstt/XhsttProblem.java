@@ -88,6 +88,100 @@ public final class XhsttProblem {
     }
 
     /**
+     * This problem with events split into one lesson more ({@link #loosened}), one event after another, until every
+     * resource that must never be double-booked has room for its lessons longer than one time. Such a lesson needs two
+     * or more free times in a row on one day, so a run of k free times in a day holds at most k / 2 of them. The event
+     * split next is the one with long lessons for the most resources short of room. Stops when every resource has room
+     * or when no event of a resource short of room can be split further without more hard cost from its split
+     * constraints. BrazilInstance4's cheapest split gives eight classes 11 double periods each, in a week of five days
+     * of five periods where at most 10 fit; before, only a stalled search found that out (ADR 0019).
+     */
+    public XhsttProblem fitted() {
+        XhsttProblem fitted = this;
+        while (true) {
+            boolean[] cramped = fitted.cramped();
+            int best = -1;
+            int bestCramped = 0;
+            for (int event = 0; event < instance.events().size(); event++) {
+                int crampedResources = fitted.longLessonResources(event, cramped);
+                if (crampedResources > bestCramped && fitted.canLoosen(event)) {
+                    best = event;
+                    bestCramped = crampedResources;
+                }
+            }
+            if (best < 0) {
+                return fitted;
+            }
+            fitted = fitted.loosened(Set.of(best));
+        }
+    }
+
+    /** How many lessons this problem has beyond those of every event's cheapest split. */
+    public int addedLessons() {
+        return extraLessons.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * For each resource with hard clashes: whether its lessons longer than one time are more than the runs of its free
+     * times can hold (see {@link #fitted}).
+     */
+    private boolean[] cramped() {
+        int resources = problem.resources().size();
+        int times = week.times();
+        boolean[] neverDoubleBooked = new boolean[resources];
+        BitSet[] unavailable = new BitSet[resources];
+        Arrays.setAll(unavailable, r -> new BitSet());
+        for (Monitor monitor : monitors) {
+            if (monitor instanceof Monitor.Clashes clashes && clashes.penalty().hard()) {
+                neverDoubleBooked[clashes.resource()] = true;
+            } else if (monitor instanceof Monitor.BusyAt busyAt
+                    && busyAt.penalty().hard()) {
+                unavailable[busyAt.resource()].or(busyAt.times());
+            }
+        }
+        int[] longLessons = new int[resources];
+        for (Lesson lesson : lessons) {
+            if (lesson.duration() > 1) {
+                for (int r : lesson.resources()) {
+                    longLessons[r]++;
+                }
+            }
+        }
+        boolean[] cramped = new boolean[resources];
+        for (int r = 0; r < resources; r++) {
+            if (!neverDoubleBooked[r] || longLessons[r] == 0) {
+                continue;
+            }
+            int room = 0;
+            int run = 0;
+            for (int t = 0; t <= times; t++) {
+                boolean free = t < times && !unavailable[r].get(t);
+                boolean sameDay = free && run > 0 && week.day(t) == week.day(t - 1);
+                if (free && (run == 0 || sameDay)) {
+                    run++;
+                } else {
+                    room += run / 2;
+                    run = free ? 1 : 0;
+                }
+            }
+            cramped[r] = longLessons[r] > room;
+        }
+        return cramped;
+    }
+
+    /** How many of the resources marked in {@code cramped} (short of room) the event's long lessons use. */
+    private int longLessonResources(int event, boolean[] cramped) {
+        Set<Integer> resources = new TreeSet<>();
+        for (int l : lessonsOfEvent.get(event)) {
+            Lesson lesson = lessons.get(l);
+            if (lesson.duration() > 1 && !lesson.pinned()) {
+                Arrays.stream(lesson.resources()).filter(r -> cramped[r]).forEach(resources::add);
+            }
+        }
+        return resources.size();
+    }
+
+    /**
      * The events that could be split into more lessons and have a lesson longer than one time behind a hard cost of the
      * placement (a clash, an unavailable time, a broken rule that names the lesson); when there are none, such events
      * that share a resource with the lessons behind the hard cost (a teacher's double periods leave its single ones

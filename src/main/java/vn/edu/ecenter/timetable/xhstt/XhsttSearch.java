@@ -18,12 +18,13 @@ import vn.edu.ecenter.timetable.engine.Placement;
 import vn.edu.ecenter.timetable.engine.Portfolio;
 
 /**
- * Solves an XHSTT instance with the engine, and changes the split of events into lessons when the search stalls with
- * hard cost: when the hard cost of the best placement has not fallen for {@link #stallLimit} of the time, the events
- * whose long lessons are behind the hard cost are split into one lesson more ({@link XhsttProblem#loosened}), the rest
- * of the placement is kept ({@link XhsttProblem#carriedOver}) and the search goes on with the time left. A search that
- * finds a placement without hard cost before it stalls, or one of an instance whose split cannot be loosened, runs
- * exactly as one engine run would.
+ * Solves an XHSTT instance with the engine, on a split of events into lessons that leaves every resource that must
+ * never be double-booked room for its long lessons ({@link XhsttProblem#fitted}), and changes the split further when
+ * the search stalls with hard cost: when the hard cost of the best placement has not fallen for {@link #stallLimit} of
+ * the time, the events whose long lessons are behind the hard cost are split into one lesson more ({@link
+ * XhsttProblem#loosened}), the rest of the placement is kept ({@link XhsttProblem#carriedOver}) and the search goes on
+ * with the time left. A search that finds a placement without hard cost before it stalls, or one of an instance whose
+ * split cannot be loosened, runs exactly as one engine run would.
  */
 public final class XhsttSearch {
 
@@ -48,7 +49,7 @@ public final class XhsttSearch {
 
     public static Outcome solve(XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress) {
         long began = System.nanoTime();
-        return solve(first, settings, Portfolio.bestOnly(progress, began), began, new AtomicBoolean());
+        return solve(first.fitted(), settings, Portfolio.bestOnly(progress, began), began, new AtomicBoolean());
     }
 
     /**
@@ -58,12 +59,13 @@ public final class XhsttSearch {
      */
     public static Outcome solveBoth(XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress) {
         long began = System.nanoTime();
+        XhsttProblem fitted = first.fitted();
         Engine.Progress bestOnly = Portfolio.bestOnly(progress, began);
         AtomicBoolean done = new AtomicBoolean();
         List<Callable<Outcome>> runs = new ArrayList<>();
         for (boolean construction : new boolean[] {true, false}) {
             runs.add(() -> {
-                Outcome outcome = solve(first, settings.withConstruction(construction), bestOnly, began, done);
+                Outcome outcome = solve(fitted, settings.withConstruction(construction), bestOnly, began, done);
                 if (outcome.cost().equals(outcome.problem().problem().fixedCost())) {
                     done.set(true);
                 }

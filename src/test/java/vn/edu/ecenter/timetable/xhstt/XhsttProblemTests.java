@@ -3,12 +3,16 @@ package vn.edu.ecenter.timetable.xhstt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.edu.ecenter.timetable.engine.Cost;
 import vn.edu.ecenter.timetable.engine.Engine;
@@ -96,6 +100,94 @@ class XhsttProblemTests {
         assertThat(looser.canLoosen()).isFalse();
         assertThat(List.of(carried.start(0), carried.start(1), carried.start(2), carried.start(3)))
                 .containsExactly(-1, -1, 4, 5);
+    }
+
+    @ParameterizedTest(name = "T1 vắng {0}, không trùng giờ: {1} -> tiết {2}")
+    @DisplayName("Trước khi xếp: tiết đôi không vừa các buổi rảnh của giáo viên không được trùng giờ thì tách thêm")
+    @CsvSource({
+        // T1's times away, whether T1 must never be double-booked, Maths's lessons after fitting
+        "'Mo2 Mo4 Tu2 Tu4', true,  '1 1'", // no two free periods in a row: the double cannot fit
+        "'Mo2 Mo4 Tu2',     true,  '2'", //   Tu3–Tu4 are free in a row
+        "'',                true,  '2'",
+        "'Mo2 Mo4 Tu2 Tu4', false, '2'" //  T1 may be double-booked: a clash is not for certain, nothing to fit
+    })
+    void aDoublePeriodNoFreeRunCanHoldIsSplitBeforeSolving(String away, boolean noClashes, String mathsLessons) {
+        String awayRule = away.isBlank()
+                ? ""
+                : SchoolWeek.rule(
+                        "AvoidUnavailableTimes",
+                        true,
+                        1,
+                        "Linear",
+                        SchoolWeek.resources("T1"),
+                        SchoolWeek.references("Times", "Time", away.split(" ")));
+        String clashRule = noClashes
+                ? SchoolWeek.rule("AvoidClashes", true, 1, "Linear", SchoolWeek.resources("T1", "T2"), "")
+                : "";
+        Instance instance = SchoolWeek.with()
+                .lesson("Maths", 2, "T1", "C1")
+                .lesson("Physics", 2, "T2", "C2")
+                .constraint(singlesAndDoubles(2, "Maths") + oneDoublePeriod("Maths") + awayRule + clashRule)
+                .instance();
+        XhsttProblem problem = XhsttProblem.of(instance);
+        assertThat(durations(problem)).as("the cheapest split").containsExactly(2, 1, 1);
+
+        XhsttProblem fitted = problem.fitted();
+
+        List<Integer> maths = fitted.problem().lessons().stream()
+                .filter(lesson -> lesson.event() == 0)
+                .map(Lesson::duration)
+                .toList();
+        assertThat(maths)
+                .containsExactlyElementsOf(Arrays.stream(mathsLessons.split(" "))
+                        .map(Integer::valueOf)
+                        .toList());
+        assertThat(fitted.addedLessons()).isEqualTo(maths.size() - 1);
+        assertThat(fitted.problem().fixedCost())
+                .as("the double period given up, soft")
+                .isEqualTo(new Cost(0, maths.size() - 1));
+        assertThat(fitted.fitted().addedLessons()).as("fitting twice").isEqualTo(fitted.addedLessons());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("instances")
+    @DisplayName(
+            "Bộ dữ liệu XHSTT: chỉ BrazilInstance4 cần tách thêm trước khi xếp, và sau đó mỗi lớp có tối đa 10 tiết"
+                    + " đôi (5 ngày, mỗi ngày 5 tiết)")
+    void onlyBrazilInstance4IsSplitFurtherBeforeSolving(String file) {
+        XhsttProblem problem = XhsttProblem.of(XhsttReader.readInstances(BenchmarkCostsTests.BENCHMARKS.resolve(file))
+                .getFirst());
+
+        XhsttProblem fitted = problem.fitted();
+
+        if (!file.equals("BrazilInstance4.xml")) {
+            assertThat(fitted.addedLessons()).isZero();
+            return;
+        }
+        Map<String, Long> doublesOfClass = doublesByResource(problem);
+        assertThat(doublesOfClass)
+                .as("the cheapest split")
+                .containsEntry("S5", 11L)
+                .containsEntry("S12", 11L);
+        assertThat(fitted.addedLessons()).isPositive();
+        assertThat(doublesByResource(fitted)).allSatisfy((resource, doubles) -> {
+            if (resource.startsWith("S")) {
+                assertThat(doubles).as(resource).isLessThanOrEqualTo(10);
+            }
+        });
+    }
+
+    /** For each resource, by name, how many of its lessons last two periods. */
+    private static Map<String, Long> doublesByResource(XhsttProblem problem) {
+        Map<String, Long> doubles = new TreeMap<>();
+        for (Lesson lesson : problem.problem().lessons()) {
+            if (lesson.duration() == 2) {
+                for (int r : lesson.resources()) {
+                    doubles.merge(problem.problem().resources().get(r), 1L, Long::sum);
+                }
+            }
+        }
+        return doubles;
     }
 
     /**
