@@ -174,7 +174,7 @@ public final class XhsttProblem {
         Set<Integer> resources = new TreeSet<>();
         for (int l : lessonsOfEvent.get(event)) {
             Lesson lesson = lessons.get(l);
-            if (lesson.duration() > 1 && !lesson.pinned()) {
+            if (longAndMovable(lesson)) {
                 Arrays.stream(lesson.resources()).filter(r -> cramped[r]).forEach(resources::add);
             }
         }
@@ -227,7 +227,12 @@ public final class XhsttProblem {
 
     /** A lesson longer than one time, not pinned, of an event that could be split into one lesson more. */
     private boolean loosenable(Lesson lesson) {
-        return lesson.duration() > 1 && !lesson.pinned() && canLoosen(lesson.event());
+        return longAndMovable(lesson) && canLoosen(lesson.event());
+    }
+
+    /** A lesson longer than one time that is not pinned: splitting its event could shorten it. */
+    private static boolean longAndMovable(Lesson lesson) {
+        return lesson.duration() > 1 && !lesson.pinned();
     }
 
     /**
