@@ -8,6 +8,7 @@ import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityP
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -218,11 +219,17 @@ public final class Engine {
      * Late acceptance from the first placement without hard cost, for the soft cost: a move is taken when it is no
      * worse than the placement {@link #LATE_ACCEPTANCE_SIZE} steps ago, so the search never leaves placements without
      * hard cost. With the same number of moves it ended lower than continuing tabu search on every instance measured
-     * (e.g. SpainSchool 2,496 instead of 4,235).
+     * (e.g. SpainSchool 2,496 instead of 4,235). This phase also swaps two lessons of one resource ({@link
+     * ResourceSwaps}), as often as each other kind of move: on instances whose classes must keep their days without
+     * gaps, almost every other move breaks a hard rule (KosovaInstance1 at 60 s: 280 instead of 1,172). In the tabu
+     * phase before it, the same swaps made the FET files slower to complete (docs/benchmarks/timetable.md, session 7).
      */
     private static LocalSearchPhaseConfig softCost(List<Class<?>> entities) {
+        UnionMoveSelectorConfig moves = moves(entities);
+        moves.getMoveSelectorList()
+                .add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ResourceSwaps.class));
         return new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(moves(entities))
+                .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }

@@ -1,0 +1,133 @@
+package vn.edu.ecenter.timetable.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ResourceSwapsTests {
+
+    /**
+     * Two classes and two teachers on a week of 2 days × 3 periods: Hà teaches a single and a double period in 10A1 and
+     * a single in 10A2, Minh a single in each class and the flag ceremony (pinned) in 10A1.
+     */
+    private final SmallSchool school = new SmallSchool(2, 3);
+
+    private final int a1 = school.resource("10A1");
+    private final int a2 = school.resource("10A2");
+    private final int ha = school.resource("GV Hà");
+    private final int minh = school.resource("GV Minh");
+    private final int haA1 = school.lesson("Toán 10A1", 1, a1, ha);
+    private final int haA1Double = school.lesson("Toán 10A1 (tiết đôi)", 2, a1, ha);
+    private final int haA2 = school.lesson("Toán 10A2", 1, a2, ha);
+    private final int minhA1 = school.lesson("Văn 10A1", 1, a1, minh);
+    private final int minhA2 = school.lesson("Văn 10A2", 1, a2, minh);
+    private final int flag = school.pinnedLesson("Chào cờ 10A1", 1, school.time(0, 0), a1, minh);
+
+    private ResourceSwaps.Shapes shapesWith(int... starts) {
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        for (int lesson = 0; lesson < starts.length; lesson++) {
+            placement.move(lesson, starts[lesson]);
+        }
+        return new ResourceSwaps.Shapes(new Plan(placement, new Record(problem, 1, null)));
+    }
+
+    @Test
+    void eachResourceKnowsTheLessonsThatCouldSwapOnIt() {
+        ResourceSwaps.Shapes shapes = shapesWith();
+
+        assertThat(shapes.users[a1]).containsExactly(haA1, haA1Double, minhA1);
+        assertThat(shapes.users[ha]).containsExactly(haA1, haA1Double, haA2);
+        assertThat(shapes.users[minh]).containsExactly(minhA1, minhA2);
+        assertThat(shapes.movable[flag]).isFalse();
+    }
+
+    @Test
+    void onlyLessonsOfTheSameLengthSwapAndOnlyToStartsBothAllow() {
+        ResourceSwaps.Shapes shapes = shapesWith();
+        int monday1 = school.time(0, 0);
+        int monday2 = school.time(0, 1);
+        int monday3 = school.time(0, 2);
+
+        assertThat(shapes.swappable(haA1, minhA1, monday2, monday3)).isTrue();
+        assertThat(shapes.swappable(haA1, haA1Double, monday3, monday1))
+                .as("a single and a double period")
+                .isFalse();
+        assertThat(shapes.swappable(haA1, minhA1, monday2, monday2))
+                .as("the same start")
+                .isFalse();
+        assertThat(shapes.swappable(haA1, minhA1, -1, monday2)).as("not placed").isFalse();
+        assertThat(shapes.swappable(haA1, haA1, monday2, monday3)).isFalse();
+    }
+
+    @Test
+    void aDoublePeriodNeverSwapsToAStartWhereItWouldCrossTheDaysEnd() {
+        SmallSchool week = new SmallSchool(2, 3);
+        int c = week.resource("10A1");
+        int first = week.lesson("Lý 10A1", 2, c);
+        int second = week.lesson("Hóa 10A1", 2, c);
+        Problem problem = week.problem();
+        ResourceSwaps.Shapes shapes =
+                new ResourceSwaps.Shapes(new Plan(new Placement(problem), new Record(problem, 1, null)));
+
+        assertThat(shapes.swappable(first, second, week.time(0, 0), week.time(1, 1)))
+                .isTrue();
+        assertThat(shapes.swappable(first, second, week.time(0, 0), week.time(0, 2)))
+                .as("tiết 3 is the day's last: a double period cannot start there")
+                .isFalse();
+    }
+
+    @Test
+    void drawnSwapsShareAResourceAndCoverEveryPossiblePair() {
+        int[] starts = {
+            school.time(0, 1),
+            school.time(1, 0),
+            school.time(0, 2),
+            school.time(0, 2),
+            school.time(0, 2),
+            school.time(0, 0)
+        };
+        ResourceSwaps.Shapes shapes = shapesWith(starts);
+        Random random = new Random(7);
+        Set<List<Integer>> drawn = new HashSet<>();
+
+        for (int i = 0; i < 2_000; i++) {
+            int[] pair = shapes.draw(random, e -> starts[e]);
+            assertThat(pair).isNotNull();
+            assertThat(shareAResource(pair[0], pair[1])).isTrue();
+            assertThat(shapes.swappable(pair[0], pair[1], starts[pair[0]], starts[pair[1]]))
+                    .isTrue();
+            drawn.add(List.of(Math.min(pair[0], pair[1]), Math.max(pair[0], pair[1])));
+        }
+
+        // Singles sharing a class or a teacher at different starts. The double has no partner of its length; 10A2's
+        // two singles and Minh's two are at the same start; the pinned flag never moves.
+        assertThat(drawn).containsExactlyInAnyOrder(List.of(haA1, haA2), List.of(haA1, minhA1));
+    }
+
+    @Test
+    void aWeekWithNothingToSwapGivesNoSwapInsteadOfLoopingForever() {
+        int[] starts = {
+            school.time(0, 1),
+            school.time(1, 0),
+            school.time(0, 1),
+            school.time(0, 1),
+            school.time(0, 1),
+            school.time(0, 0)
+        };
+        ResourceSwaps.Shapes shapes = shapesWith(starts);
+
+        assertThat(shapes.draw(new Random(1), e -> starts[e])).isNull();
+    }
+
+    private boolean shareAResource(int a, int b) {
+        int[] of = school.lessons.get(b).resources();
+        return Arrays.stream(school.lessons.get(a).resources())
+                .anyMatch(r -> Arrays.stream(of).anyMatch(s -> s == r));
+    }
+}
