@@ -16,11 +16,11 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Two lessons of one resource (a class, a teacher, a fixed room) swapping their starts. When both take the same times
- * in a row, the resource's week stays exactly as busy as before: a class whose days must stay without gaps keeps them,
- * and only the other resources of the two lessons change. Timefold's own swap takes two lessons at random, which on a
- * centre with 40 classes almost always puts two lessons of different classes on each other's class; this one draws
- * the second lesson among those of a resource of the first.
+ * Two lessons of one resource (a class, a teacher, a fixed room) swapping their starts. Both are equally long, so the
+ * resource's week stays exactly as busy as before: a class whose days must stay without gaps keeps them, and only the
+ * other resources of the two lessons change. Timefold's own swap takes two lessons at random, which on a school with
+ * 40 classes almost always puts a lesson where its class is already busy; this one draws the second lesson among those
+ * of a resource of the first.
  *
  * <p>Lessons that start together ({@link Together}) swap with groups of the same durations, lesson by lesson.
  */

@@ -17,6 +17,10 @@ class ResourceSwapsTests {
      */
     private final SmallSchool school = new SmallSchool(2, 3);
 
+    private final int monday1 = school.time(0, 0);
+    private final int monday2 = school.time(0, 1);
+    private final int monday3 = school.time(0, 2);
+    private final int tuesday1 = school.time(1, 0);
     private final int a1 = school.resource("10A1");
     private final int a2 = school.resource("10A2");
     private final int ha = school.resource("GV Hà");
@@ -26,7 +30,7 @@ class ResourceSwapsTests {
     private final int haA2 = school.lesson("Toán 10A2", 1, a2, ha);
     private final int minhA1 = school.lesson("Văn 10A1", 1, a1, minh);
     private final int minhA2 = school.lesson("Văn 10A2", 1, a2, minh);
-    private final int flag = school.pinnedLesson("Chào cờ 10A1", 1, school.time(0, 0), a1, minh);
+    private final int flag = school.pinnedLesson("Chào cờ 10A1", 1, monday1, a1, minh);
 
     private ResourceSwaps.Shapes shapesWith(int... starts) {
         Problem problem = school.problem();
@@ -50,9 +54,6 @@ class ResourceSwapsTests {
     @Test
     void onlyLessonsOfTheSameLengthSwapAndOnlyToStartsBothAllow() {
         ResourceSwaps.Shapes shapes = shapesWith();
-        int monday1 = school.time(0, 0);
-        int monday2 = school.time(0, 1);
-        int monday3 = school.time(0, 2);
 
         assertThat(shapes.swappable(haA1, minhA1, monday2, monday3)).isTrue();
         assertThat(shapes.swappable(haA1, haA1Double, monday3, monday1))
@@ -84,14 +85,7 @@ class ResourceSwapsTests {
 
     @Test
     void drawnSwapsShareAResourceAndCoverEveryPossiblePair() {
-        int[] starts = {
-            school.time(0, 1),
-            school.time(1, 0),
-            school.time(0, 2),
-            school.time(0, 2),
-            school.time(0, 2),
-            school.time(0, 0)
-        };
+        int[] starts = {monday2, tuesday1, monday3, monday3, monday3, monday1};
         ResourceSwaps.Shapes shapes = shapesWith(starts);
         Random random = new Random(7);
         Set<List<Integer>> drawn = new HashSet<>();
@@ -112,14 +106,7 @@ class ResourceSwapsTests {
 
     @Test
     void aWeekWithNothingToSwapGivesNoSwapInsteadOfLoopingForever() {
-        int[] starts = {
-            school.time(0, 1),
-            school.time(1, 0),
-            school.time(0, 1),
-            school.time(0, 1),
-            school.time(0, 1),
-            school.time(0, 0)
-        };
+        int[] starts = {monday2, tuesday1, monday2, monday2, monday2, monday1};
         ResourceSwaps.Shapes shapes = shapesWith(starts);
 
         assertThat(shapes.draw(new Random(1), e -> starts[e])).isNull();
