@@ -56,7 +56,7 @@ class ResourceSwapsTests {
         ResourceSwaps.Shapes shapes = shapesWith();
 
         assertThat(shapes.swappable(haA1, minhA1, monday2, monday3)).isTrue();
-        assertThat(shapes.swappable(haA1, haA1Double, monday3, monday1))
+        assertThat(shapes.swappable(haA1, haA1Double, monday2, monday1))
                 .as("a single and a double period")
                 .isFalse();
         assertThat(shapes.swappable(haA1, minhA1, monday2, monday2))
