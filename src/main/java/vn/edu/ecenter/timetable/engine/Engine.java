@@ -220,7 +220,7 @@ public final class Engine {
      * worse than the placement {@link #LATE_ACCEPTANCE_SIZE} steps ago, so the search never leaves placements without
      * hard cost. With the same number of moves it ended lower than continuing tabu search on every instance measured
      * (e.g. SpainSchool 2,496 instead of 4,235). This phase also swaps two lessons of one resource ({@link
-     * ResourceSwaps}), as often as each other kind of move: on instances whose classes must keep their days without
+     * ResourceSwaps}), as often as a change or a swap: on instances whose classes must keep their days without
      * gaps, almost every other move breaks a hard rule (KosovaInstance1 at 60 s: 280 instead of 1,172). In the tabu
      * phase before it, the same swaps made the FET files slower to complete (docs/benchmarks/timetable.md, session 7).
      */
