@@ -219,15 +219,17 @@ public final class Engine {
      * Late acceptance from the first placement without hard cost, for the soft cost: a move is taken when it is no
      * worse than the placement {@link #LATE_ACCEPTANCE_SIZE} steps ago, so the search never leaves placements without
      * hard cost. With the same number of moves it ended lower than continuing tabu search on every instance measured
-     * (e.g. SpainSchool 2,496 instead of 4,235). This phase also swaps two lessons of one resource ({@link
-     * ResourceSwaps}), as often as a change or a swap: on instances whose classes must keep their days without
-     * gaps, almost every other move breaks a hard rule (KosovaInstance1 at 60 s: 280 instead of 1,172). In the tabu
-     * phase before it, the same swaps made the FET files slower to complete (docs/benchmarks/timetable.md, session 7).
+     * (e.g. SpainSchool 2,496 instead of 4,235). This phase draws two more kinds of move, each as often as a change
+     * or a swap: two lessons of one resource swapping starts ({@link ResourceSwaps}) and Kempe chains ({@link
+     * KempeChains}). Both keep the week's clashes as they are; on busy weeks almost every other move breaks a hard rule
+     * (at 60 s, KosovaInstance1 1,172 without them, 230 with both; SpainSchool 2,227 and 437). In the tabu phase before
+     * it, the swaps made the FET files slower to complete (docs/benchmarks/timetable.md, sessions 7 and 8).
      */
     private static LocalSearchPhaseConfig softCost(List<Class<?>> entities) {
         UnionMoveSelectorConfig moves = moves(entities);
-        moves.getMoveSelectorList()
-                .add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ResourceSwaps.class));
+        for (Class<? extends DrawnMoves> drawn : List.of(ResourceSwaps.class, KempeChains.class)) {
+            moves.getMoveSelectorList().add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(drawn));
+        }
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))

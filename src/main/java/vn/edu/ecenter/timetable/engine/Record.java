@@ -49,9 +49,15 @@ final class Record {
         }
     }
 
-    /** From now on every lesson is placed: the construction is over and local search has begun. */
+    /**
+     * From now on every lesson is placed: the construction is over and local search has begun. The placement it begins
+     * from counts too, so that a run never ends worse than where its local search began.
+     */
     void localSearchStarted() {
         complete = true;
+        if (working != null) {
+            scored(working);
+        }
     }
 
     /**

@@ -147,4 +147,44 @@ class EngineTests {
             assertThat(second.start(lesson.index())).isEqualTo(first.start(lesson.index()));
         }
     }
+
+    @Test
+    void inAWeekWithoutAFreePeriodLessonsStillMoveForTheSoftCost() {
+        // Two classes, each with exactly as many lessons as the week has periods, each teacher's two lessons wanted on
+        // one day but placed on two: no lesson can move alone without a clash, only swaps and chains mend it.
+        SmallSchool school = new SmallSchool(3, 2);
+        for (String name : List.of("10A1", "10A2")) {
+            int schoolClass = school.resource(name);
+            for (String teacherName : List.of("Hà", "Minh", "Lan")) {
+                int teacher = school.resource("GV " + teacherName + " " + name);
+                school.lesson(teacherName + " " + name, 1, schoolClass, teacher);
+                school.lesson(teacherName + " " + name, 1, schoolClass, teacher);
+                school.monitors.add(
+                        new Monitor.BusyGroups("một ngày", Penalty.soft(1), teacher, school.daysAsGroups(), 0, 1));
+            }
+        }
+        Problem problem = school.problem();
+        Placement split = new Placement(problem);
+        // Each class's week (Hà, Hà, Minh, Minh, Lan, Lan): Hà, Minh | Lan, Hà | Minh, Lan.
+        int[] starts = {
+            school.time(0, 0),
+            school.time(1, 1),
+            school.time(0, 1),
+            school.time(2, 0),
+            school.time(1, 0),
+            school.time(2, 1)
+        };
+        for (int lesson = 0; lesson < 12; lesson++) {
+            split.move(lesson, starts[lesson % 6]);
+        }
+        assertThat(split.cost()).isEqualTo(new Cost(0, 6));
+
+        Engine.Result oneMove =
+                new Engine(problem, new Engine.Settings(Duration.ofMinutes(5), 3, 1, false)).solve(split, null);
+        Engine.Result result =
+                new Engine(problem, new Engine.Settings(Duration.ofMinutes(5), 3, 200_000, false)).solve(split, null);
+
+        assertThat(oneMove.cost()).as("never worse than the start").isEqualTo(new Cost(0, 6));
+        assertThat(result.cost()).isEqualTo(Cost.ZERO);
+    }
 }

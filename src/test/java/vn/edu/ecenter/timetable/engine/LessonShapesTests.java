@@ -7,9 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class ResourceSwapsTests {
+class LessonShapesTests {
 
     /**
      * Two classes and two teachers on a week of 2 days × 3 periods: Hà teaches a single and a double period in 10A1 and
@@ -32,28 +33,29 @@ class ResourceSwapsTests {
     private final int minhA2 = school.lesson("Văn 10A2", 1, a2, minh);
     private final int flag = school.pinnedLesson("Chào cờ 10A1", 1, monday1, a1, minh);
 
-    private ResourceSwaps.Shapes shapesWith(int... starts) {
+    private LessonShapes shapesWith(int... starts) {
         Problem problem = school.problem();
         Placement placement = new Placement(problem);
         for (int lesson = 0; lesson < starts.length; lesson++) {
             placement.move(lesson, starts[lesson]);
         }
-        return new ResourceSwaps.Shapes(new Plan(placement, new Record(problem, 1, null)));
+        return new LessonShapes(new Plan(placement, new Record(problem, 1, null)));
     }
 
     @Test
-    void eachResourceKnowsTheLessonsThatCouldSwapOnIt() {
-        ResourceSwaps.Shapes shapes = shapesWith();
+    void eachResourceKnowsItsLessonsAndThePinnedOnesNeverMove() {
+        LessonShapes shapes = shapesWith();
 
-        assertThat(shapes.users[a1]).containsExactly(haA1, haA1Double, minhA1);
+        assertThat(shapes.users[a1]).containsExactly(haA1, haA1Double, minhA1, flag);
         assertThat(shapes.users[ha]).containsExactly(haA1, haA1Double, haA2);
-        assertThat(shapes.users[minh]).containsExactly(minhA1, minhA2);
+        assertThat(shapes.users[minh]).containsExactly(minhA1, minhA2, flag);
         assertThat(shapes.movable[flag]).isFalse();
+        assertThat(shapes.swappable(flag, minhA1, monday1, monday2)).isFalse();
     }
 
     @Test
     void onlyLessonsOfTheSameLengthSwapAndOnlyToStartsBothAllow() {
-        ResourceSwaps.Shapes shapes = shapesWith();
+        LessonShapes shapes = shapesWith();
 
         assertThat(shapes.swappable(haA1, minhA1, monday2, monday3)).isTrue();
         assertThat(shapes.swappable(haA1, haA1Double, monday2, monday1))
@@ -73,8 +75,7 @@ class ResourceSwapsTests {
         int first = week.lesson("Lý 10A1", 2, c);
         int second = week.lesson("Hóa 10A1", 2, c);
         Problem problem = week.problem();
-        ResourceSwaps.Shapes shapes =
-                new ResourceSwaps.Shapes(new Plan(new Placement(problem), new Record(problem, 1, null)));
+        LessonShapes shapes = new LessonShapes(new Plan(new Placement(problem), new Record(problem, 1, null)));
 
         assertThat(shapes.swappable(first, second, week.time(0, 0), week.time(1, 1)))
                 .isTrue();
@@ -86,12 +87,12 @@ class ResourceSwapsTests {
     @Test
     void drawnSwapsShareAResourceAndCoverEveryPossiblePair() {
         int[] starts = {monday2, tuesday1, monday3, monday3, monday3, monday1};
-        ResourceSwaps.Shapes shapes = shapesWith(starts);
+        LessonShapes shapes = shapesWith(starts);
         Random random = new Random(7);
         Set<List<Integer>> drawn = new HashSet<>();
 
         for (int i = 0; i < 2_000; i++) {
-            int[] pair = shapes.draw(random, e -> starts[e]);
+            int[] pair = shapes.swap(random, e -> starts[e]);
             assertThat(pair).isNotNull();
             assertThat(shareAResource(pair[0], pair[1])).isTrue();
             assertThat(shapes.swappable(pair[0], pair[1], starts[pair[0]], starts[pair[1]]))
@@ -107,9 +108,61 @@ class ResourceSwapsTests {
     @Test
     void aWeekWithNothingToSwapGivesNoSwapInsteadOfLoopingForever() {
         int[] starts = {monday2, tuesday1, monday2, monday2, monday2, monday1};
-        ResourceSwaps.Shapes shapes = shapesWith(starts);
+        LessonShapes shapes = shapesWith(starts);
 
-        assertThat(shapes.draw(new Random(1), e -> starts[e])).isNull();
+        assertThat(shapes.swap(new Random(1), e -> starts[e])).isNull();
+    }
+
+    @Test
+    void aKempeChainTakesAlongEveryLessonThatWouldOtherwiseClash() {
+        // Hà's 10A1 single on Monday 2, his 10A2 single on Monday 3, Minh's 10A2 single on Monday 2: moving Hà's 10A1
+        // lesson to Monday 3 must bring his 10A2 lesson back to Monday 2, and with it Minh's 10A2 lesson to Monday 3.
+        int[] starts = {monday2, tuesday1, monday3, school.time(1, 2), monday2, monday1};
+        LessonShapes shapes = shapesWith(starts);
+        Random random = new Random(3);
+        Set<Set<Integer>> chains = new HashSet<>();
+
+        for (int i = 0; i < 2_000; i++) {
+            LessonShapes.Chain chain = shapes.chain(random, e -> starts[e]);
+            assertThat(chain).isNotNull();
+            assertThat(noResourceBusyTwice(chain, starts)).as("chain %s", chain).isTrue();
+            chains.add(Arrays.stream(chain.entities()).boxed().collect(Collectors.toSet()));
+        }
+
+        assertThat(chains).contains(Set.of(haA1, haA2, minhA2));
+        assertThat(chains).allSatisfy(chain -> assertThat(chain).doesNotContain(flag));
+    }
+
+    @Test
+    void aChainThatWouldMoveThePinnedFlagCeremonyIsNeverDrawn() {
+        // Minh's 10A1 single on Monday 2: swapping it with Monday 1 would move the flag ceremony, which is pinned.
+        int[] starts = {tuesday1, school.time(1, 1), school.time(1, 2), monday2, monday3, monday1};
+        LessonShapes shapes = shapesWith(starts);
+        Random random = new Random(5);
+
+        for (int i = 0; i < 2_000; i++) {
+            LessonShapes.Chain chain = shapes.chain(random, e -> starts[e]);
+            assertThat(chain).isNotNull();
+            assertThat(chain.entities()).doesNotContain(flag);
+            assertThat(noResourceBusyTwice(chain, starts)).as("chain %s", chain).isTrue();
+        }
+    }
+
+    /** Whether, after the chain, no resource has two lessons at one of the chain's two starts. */
+    private boolean noResourceBusyTwice(LessonShapes.Chain chain, int[] starts) {
+        int[] after = starts.clone();
+        for (int e : chain.entities()) {
+            after[e] = starts[e] == chain.first() ? chain.second() : chain.first();
+        }
+        for (int a = 0; a < after.length; a++) {
+            for (int b = a + 1; b < after.length; b++) {
+                boolean atChainStart = after[a] == chain.first() || after[a] == chain.second();
+                if (atChainStart && after[a] == after[b] && shareAResource(a, b)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean shareAResource(int a, int b) {
