@@ -21,15 +21,23 @@ abstract class DrawnMoves implements MoveIteratorFactory<Plan, Move<Plan>> {
     private @Nullable LessonShapes shapes;
 
     /**
-     * One move drawn at random, or null when none was found.
-     *
-     * @param start the planning variable the move changes
+     * What a draw works with: the plan's shapes and entities, the planning variable the moves change, and the step's
+     * random generator.
      */
-    abstract @Nullable Move<Plan> draw(
+    record Source(
             LessonShapes shapes,
             List<LessonStart> entities,
             PlanningVariableMetaModel<Plan, LessonStart, Integer> start,
-            RandomGenerator random);
+            RandomGenerator random) {
+
+        /** The entity's start now, -1 when not placed. */
+        int startOf(int entity) {
+            return entities.get(entity).startOrNone();
+        }
+    }
+
+    /** One move drawn at random, or null when none was found. */
+    abstract @Nullable Move<Plan> draw(Source source);
 
     @Override
     public void phaseStarted(ScoreDirector<Plan> scoreDirector) {
@@ -59,20 +67,19 @@ abstract class DrawnMoves implements MoveIteratorFactory<Plan, Move<Plan>> {
             current = new LessonShapes(scoreDirector.getWorkingSolution());
             shapes = current;
         }
-        LessonShapes drawnFrom = current;
-        List<LessonStart> entities = scoreDirector.getWorkingSolution().getLessons();
         PlanningVariableMetaModel<Plan, LessonStart, Integer> start = ((InnerScoreDirector<Plan, ?>) scoreDirector)
                 .getSolutionDescriptor()
                 .getMetaModel()
                 .genuineEntity(LessonStart.class)
                 .basicVariable("start", Integer.class);
+        Source source = new Source(current, scoreDirector.getWorkingSolution().getLessons(), start, random);
         return new Iterator<>() {
             private @Nullable Move<Plan> next;
 
             @Override
             public boolean hasNext() {
                 if (next == null) {
-                    next = draw(drawnFrom, entities, start, random);
+                    next = draw(source);
                 }
                 return next != null;
             }

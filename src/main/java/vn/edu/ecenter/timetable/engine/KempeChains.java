@@ -1,11 +1,9 @@
 package vn.edu.ecenter.timetable.engine;
 
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,19 +20,15 @@ public final class KempeChains extends DrawnMoves {
 
     @Override
     @Nullable
-    Move<Plan> draw(
-            LessonShapes shapes,
-            List<LessonStart> entities,
-            PlanningVariableMetaModel<Plan, LessonStart, Integer> start,
-            RandomGenerator random) {
-        LessonShapes.Chain chain = shapes.chain(random, e -> entities.get(e).startOrNone());
+    Move<Plan> draw(Source source) {
+        LessonShapes.Chain chain = source.shapes().chain(source.random(), source::startOf);
         if (chain == null) {
             return null;
         }
         List<Move<Plan>> moves = new ArrayList<>(chain.entities().length);
         for (int e : chain.entities()) {
-            LessonStart entity = entities.get(e);
-            moves.add(Moves.change(start, entity, chain.target(entity.startOrNone())));
+            LessonStart entity = source.entities().get(e);
+            moves.add(Moves.change(source.start(), entity, chain.target(entity.startOrNone())));
         }
         return moves.size() == 1 ? moves.get(0) : Moves.compose(moves);
     }

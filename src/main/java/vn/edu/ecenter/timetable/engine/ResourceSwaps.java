@@ -1,10 +1,8 @@
 package vn.edu.ecenter.timetable.engine;
 
-import ai.timefold.solver.core.preview.api.domain.metamodel.PlanningVariableMetaModel;
 import ai.timefold.solver.core.preview.api.move.Move;
 import ai.timefold.solver.core.preview.api.move.builtin.Moves;
 import java.util.List;
-import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,12 +21,12 @@ public final class ResourceSwaps extends DrawnMoves {
 
     @Override
     @Nullable
-    Move<Plan> draw(
-            LessonShapes shapes,
-            List<LessonStart> entities,
-            PlanningVariableMetaModel<Plan, LessonStart, Integer> start,
-            RandomGenerator random) {
-        int[] pair = shapes.swap(random, e -> entities.get(e).startOrNone());
-        return pair == null ? null : Moves.swap(start, entities.get(pair[0]), entities.get(pair[1]));
+    Move<Plan> draw(Source source) {
+        int[] pair = source.shapes().swap(source.random(), source::startOf);
+        if (pair == null) {
+            return null;
+        }
+        List<LessonStart> entities = source.entities();
+        return Moves.swap(source.start(), entities.get(pair[0]), entities.get(pair[1]));
     }
 }
