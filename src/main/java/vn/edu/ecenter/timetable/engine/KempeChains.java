@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A lesson going to another start, and with it every lesson that would then clash — those there that share a resource
  * with it go to its old start, and so on (a Kempe chain, {@link LessonShapes#chain}). The chain adds no clash at the
- * two starts, however busy the week: where a class has exactly as many lessons as times, such a chain is the only way
- * to move one of its lessons without a clash for a while. A chain of one is a plain change of start; a chain of two
+ * two starts, however busy the week: where a class has exactly as many lessons as times, a lesson of it can move only
+ * with the lessons it would meet, and a chain moves them all in one step instead of passing through clashes. A chain of one is a plain change of start; a chain of two
  * lessons of one resource is a {@link ResourceSwaps swap}.
  */
 public final class KempeChains extends DrawnMoves {

@@ -134,7 +134,11 @@ final class LessonShapes {
             if (second == first) {
                 continue;
             }
-            chains++;
+            if (++chains == Integer.MAX_VALUE) {
+                // After some billions of chains (hours of search), start the numbering again rather than wrap around.
+                Arrays.fill(inChain, 0);
+                chains = 1;
+            }
             inChain[a] = chains;
             chain[0] = a;
             int size = 1;
