@@ -51,6 +51,8 @@ public final class Engine {
      * @param construction whether the engine's own construction ({@link Construction}) comes before local search
      * @param startAfter how long the run waits before it begins (within its time limit), so that another run of a
      *     {@link Portfolio} has the machine to itself first; a cancel ends the wait
+     * @param lateAcceptanceSize how many steps back late acceptance compares with, once a placement without hard cost
+     *     is found (see {@link #withPatientLateAcceptance()})
      */
     public record Settings(
             Duration timeLimit,
@@ -58,10 +60,24 @@ public final class Engine {
             long moveLimit,
             boolean stopWhenFeasible,
             boolean construction,
-            Duration startAfter) {
+            Duration startAfter,
+            int lateAcceptanceSize) {
+
+        public Settings {
+            if (lateAcceptanceSize < 1) {
+                throw new IllegalArgumentException("lateAcceptanceSize must be at least 1: " + lateAcceptanceSize);
+            }
+        }
 
         public Settings(Duration timeLimit, long seed, long moveLimit, boolean stopWhenFeasible) {
-            this(timeLimit, seed, moveLimit, stopWhenFeasible, CONSTRUCTION_BY_DEFAULT, Duration.ZERO);
+            this(
+                    timeLimit,
+                    seed,
+                    moveLimit,
+                    stopWhenFeasible,
+                    CONSTRUCTION_BY_DEFAULT,
+                    Duration.ZERO,
+                    LATE_ACCEPTANCE_STEPS_PER_MINUTE);
         }
 
         public static Settings forSeconds(long seconds, long seed) {
@@ -72,19 +88,33 @@ public final class Engine {
             return new Settings(Duration.ofSeconds(seconds), seed, 0, true);
         }
 
-        /** The same settings with another time limit. */
+        /** The same settings with another time limit (and the same late acceptance). */
         public Settings withTimeLimit(Duration limit) {
-            return new Settings(limit, seed, moveLimit, stopWhenFeasible, construction, startAfter);
+            return new Settings(limit, seed, moveLimit, stopWhenFeasible, construction, startAfter, lateAcceptanceSize);
         }
 
         /** The same settings with or without the engine's own construction. */
         public Settings withConstruction(boolean construction) {
-            return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction, startAfter);
+            return new Settings(
+                    timeLimit, seed, moveLimit, stopWhenFeasible, construction, startAfter, lateAcceptanceSize);
         }
 
         /** The same settings, beginning only after the wait. */
         public Settings withStartAfter(Duration wait) {
-            return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction, wait);
+            return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction, wait, lateAcceptanceSize);
+        }
+
+        /**
+         * The same settings with a late acceptance that looks back in proportion to the time limit: {@link
+         * #LATE_ACCEPTANCE_STEPS_PER_MINUTE} steps per minute, never fewer than one minute's. The default looks back
+         * one minute's steps whatever the limit: tuned at 60 s, it stops improving small instances within the first
+         * minutes of a longer run (BrazilInstance1: 54 from 152 s to 600 s; looking back 4,000 steps, 48).
+         */
+        public Settings withPatientLateAcceptance() {
+            long perMinute = LATE_ACCEPTANCE_STEPS_PER_MINUTE;
+            long size = Math.max(perMinute, perMinute * timeLimit.toMillis() / 60_000);
+            return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction, startAfter, (int)
+                    Math.min(Integer.MAX_VALUE, size));
         }
     }
 
@@ -128,8 +158,11 @@ public final class Engine {
     /** How many accepted moves a step weighs before taking the best of them. */
     private static final int ACCEPTED_PER_STEP = 1000;
 
-    /** How many steps back late acceptance compares with, once a placement without hard cost is found. */
-    private static final int LATE_ACCEPTANCE_SIZE = 400;
+    /**
+     * How many steps back late acceptance compares with, once a placement without hard cost is found, by default, and
+     * per minute of the time limit with {@link Settings#withPatientLateAcceptance()}; tuned on 60 s runs.
+     */
+    static final int LATE_ACCEPTANCE_STEPS_PER_MINUTE = 400;
 
     /**
      * Every how many steps of local search the hard monitors broken at that moment weigh one more to the search
@@ -167,7 +200,7 @@ public final class Engine {
             phases.add(construction(entity));
         }
         phases.add(untilFeasible(entities));
-        phases.add(softCost(entities));
+        phases.add(softCost(entities, settings.lateAcceptanceSize()));
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(Plan.class)
                 .withEntityClassList(entities)
@@ -217,7 +250,7 @@ public final class Engine {
 
     /**
      * Late acceptance from the first placement without hard cost, for the soft cost: a move is taken when it is no
-     * worse than the placement {@link #LATE_ACCEPTANCE_SIZE} steps ago, so the search never leaves placements without
+     * worse than the placement {@code lateAcceptanceSize} steps ago ({@link Settings#lateAcceptanceSize()}), so the search never leaves placements without
      * hard cost. With the same number of moves it ended lower than continuing tabu search on every instance measured
      * (e.g. SpainSchool 2,496 instead of 4,235). This phase draws two more kinds of move, each as often as a change
      * or a swap: two lessons of one resource swapping starts ({@link ResourceSwaps}) and Kempe chains ({@link
@@ -225,14 +258,14 @@ public final class Engine {
      * (at 60 s, KosovaInstance1 1,172 without them, 230 with both; SpainSchool 2,227 and 437). In the tabu phase before
      * it, the swaps made the FET files slower to complete (docs/benchmarks/timetable.md, sessions 7 and 8).
      */
-    private static LocalSearchPhaseConfig softCost(List<Class<?>> entities) {
+    private static LocalSearchPhaseConfig softCost(List<Class<?>> entities, int lateAcceptanceSize) {
         UnionMoveSelectorConfig moves = moves(entities);
         for (Class<? extends DrawnMoves> drawn : List.of(ResourceSwaps.class, KempeChains.class)) {
             moves.getMoveSelectorList().add(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(drawn));
         }
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 

@@ -139,6 +139,7 @@ final class LessonShapes {
                 Arrays.fill(inChain, 0);
                 chains = 1;
             }
+            Chain drawn = new Chain(first, second, chain);
             inChain[a] = chains;
             chain[0] = a;
             int size = 1;
@@ -146,7 +147,7 @@ final class LessonShapes {
             for (int i = 0; i < size && whole; i++) {
                 int e = chain[i];
                 int from = startOf.applyAsInt(e);
-                int to = from == first ? second : first;
+                int to = drawn.target(from);
                 for (int r = 0; r < resources[e].length && whole; r++) {
                     for (int f : users[resources[e][r]]) {
                         if (inChain[f] == chains || startOf.applyAsInt(f) != to) {

@@ -149,6 +149,47 @@ class EngineTests {
     }
 
     @Test
+    void howFarLateAcceptanceLooksBackSteersTheSearchForTheSoftCost() {
+        SmallSchool school = tightSchool();
+        // No gaps in anyone's day: each class's and teacher's two free periods belong at the start or end of a day.
+        for (int resource = 0; resource < 6; resource++) {
+            school.monitors.add(
+                    new Monitor.IdleTimes("tiết trống", Penalty.soft(1), resource, school.daysAsGroups(), 0, 0));
+        }
+        Problem problem = school.problem();
+        // Without a clash, but everyone free at Monday's periods 2 and 3, between lessons: one gap each.
+        Placement gaps = new Placement(problem);
+        for (int schoolClass = 0; schoolClass < 3; schoolClass++) {
+            int[] taught = new int[3];
+            int time = 0;
+            for (int k = 0; k < 18; k++, time++) {
+                time = time == 1 ? 3 : time;
+                int teacher = (k + schoolClass) % 3;
+                gaps.move(schoolClass * 18 + teacher * 6 + taught[teacher]++, time);
+            }
+        }
+        assertThat(gaps.cost()).isEqualTo(new Cost(0, 6 * 2));
+        Engine.Settings settings = new Engine.Settings(Duration.ofMinutes(5), 42, 3_000, false);
+        Engine.Settings patient = new Engine.Settings(
+                settings.timeLimit(),
+                settings.seed(),
+                settings.moveLimit(),
+                false,
+                settings.construction(),
+                Duration.ZERO,
+                100_000);
+
+        Placement near = new Engine(problem, settings).solve(gaps, null).best();
+        Placement far = new Engine(problem, patient).solve(gaps, null).best();
+
+        // The same seed and move limit find the same placement (above); only how far back the search looks differs.
+        assertThat(near.cost().hard()).isZero();
+        assertThat(far.cost().hard()).isZero();
+        assertThat(problem.lessons())
+                .anySatisfy(l -> assertThat(far.start(l.index())).isNotEqualTo(near.start(l.index())));
+    }
+
+    @Test
     void inAWeekWithoutAFreePeriodLessonsStillMoveForTheSoftCost() {
         // Two classes, each with exactly as many lessons as the week has periods, each teacher's two lessons wanted on
         // one day but placed on two: no lesson can move alone without a clash, only swaps and chains mend it.

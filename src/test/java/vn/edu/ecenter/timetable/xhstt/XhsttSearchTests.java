@@ -33,6 +33,19 @@ class XhsttSearchTests {
                 Arguments.of("two at once, with and without the own construction", (Search) XhsttSearch::solveBoth));
     }
 
+    @Test
+    void ofTheTwoRunsTheOneWithoutTheOwnConstructionLooksBackFurtherInLongRuns() {
+        List<Engine.Settings> runs = XhsttSearch.bothRuns(Engine.Settings.forSeconds(600, 7));
+
+        assertThat(runs).extracting(Engine.Settings::construction).containsExactly(true, false);
+        assertThat(runs).extracting(Engine.Settings::lateAcceptanceSize).containsExactly(400, 4_000);
+        assertThat(runs).extracting(Engine.Settings::seed).containsOnly(7L);
+        assertThat(XhsttSearch.bothRuns(Engine.Settings.forSeconds(60, 7)))
+                .as("at 60 s the two look back alike")
+                .extracting(Engine.Settings::lateAcceptanceSize)
+                .containsOnly(400);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("searches")
     void aSplitNoWeekCanHoldIsLoosenedUntilTheTimetableIsFeasible(String name, Search search) {
