@@ -106,9 +106,9 @@ public final class Engine {
 
         /**
          * The same settings with a late acceptance that looks back in proportion to the time limit: {@link
-         * #LATE_ACCEPTANCE_STEPS_PER_MINUTE} steps per minute, never fewer than one minute's. The default looks back
-         * one minute's steps whatever the limit: tuned at 60 s, it stops improving small instances within the first
-         * minutes of a longer run (BrazilInstance1: 54 from 152 s to 600 s; looking back 4,000 steps, 48).
+         * Engine#LATE_ACCEPTANCE_STEPS_PER_MINUTE} steps per minute, never fewer than one minute's. The default looks
+         * back one minute's steps whatever the limit: tuned at 60 s, it stops improving small instances within the
+         * first minutes of a longer run (BrazilInstance1: 54 from 152 s to 600 s; looking back 4,000 steps, 48).
          */
         public Settings withPatientLateAcceptance() {
             long perMinute = LATE_ACCEPTANCE_STEPS_PER_MINUTE;
@@ -250,10 +250,10 @@ public final class Engine {
 
     /**
      * Late acceptance from the first placement without hard cost, for the soft cost: a move is taken when it is no
-     * worse than the placement {@code lateAcceptanceSize} steps ago ({@link Settings#lateAcceptanceSize()}), so the search never leaves placements without
-     * hard cost. With the same number of moves it ended lower than continuing tabu search on every instance measured
-     * (e.g. SpainSchool 2,496 instead of 4,235). This phase draws two more kinds of move, each as often as a change
-     * or a swap: two lessons of one resource swapping starts ({@link ResourceSwaps}) and Kempe chains ({@link
+     * worse than the placement {@link Settings#lateAcceptanceSize()} steps ago, so the search never leaves placements
+     * without hard cost. With the same number of moves it ended lower than continuing tabu search on every instance
+     * measured (e.g. SpainSchool 2,496 instead of 4,235). This phase draws two more kinds of move, each as often as a
+     * change or a swap: two lessons of one resource swapping starts ({@link ResourceSwaps}) and Kempe chains ({@link
      * KempeChains}). Both keep the week's clashes as they are; on busy weeks almost every other move breaks a hard rule
      * (at 60 s, KosovaInstance1 1,172 without them, 230 with both; SpainSchool 2,227 and 437). In the tabu phase before
      * it, the swaps made the FET files slower to complete (docs/benchmarks/timetable.md, sessions 7 and 8).

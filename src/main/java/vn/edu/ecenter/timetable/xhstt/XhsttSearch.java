@@ -53,11 +53,11 @@ public final class XhsttSearch {
     }
 
     /**
-     * Two searches at once, one per core: one with the engine's own construction and one without, which also looks
-     * back further in its late acceptance the longer the time limit ({@link Engine.Settings#withPatientLateAcceptance()};
-     * the same as the other at 60 s or less); the same seed otherwise. Each wins on some instances
-     * (docs/benchmarks/timetable.md). Answers the better outcome; one that reaches the least cost its problem allows
-     * ends the other. The progress passed on is the best of both.
+     * Two searches at once, one per core ({@link #bothRuns}): one with the engine's own construction and one without,
+     * which also looks back further in its late acceptance the longer the time limit (the same as the other at 60 s or
+     * less); the same seed otherwise. Each wins on some instances (docs/benchmarks/timetable.md). Answers the better
+     * outcome; one that reaches the least cost its problem allows ends the other. The progress passed on is the best of
+     * both.
      */
     public static Outcome solveBoth(XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress) {
         long began = System.nanoTime();
@@ -85,7 +85,10 @@ public final class XhsttSearch {
                 best.loosenings());
     }
 
-    /** The settings of the two runs of {@link #solveBoth}: with the own construction, and without and patient. */
+    /**
+     * The settings of the two runs of {@link #solveBoth}: one with the engine's own construction, and one without it
+     * and with a patient late acceptance ({@link Engine.Settings#withPatientLateAcceptance()}).
+     */
     static List<Engine.Settings> bothRuns(Engine.Settings settings) {
         return List.of(
                 settings.withConstruction(true),
