@@ -11,9 +11,9 @@ import vn.edu.ecenter.timetable.xhstt.XhsttProblem;
 import vn.edu.ecenter.timetable.xhstt.XhsttReader;
 
 /**
- * The engine's own construction and repair alone, one seed after another in one warm JVM, as {@link Engine} runs them
- * (the same steps per lesson) but with the repair going on until the time limit: how long each seed takes to a
- * timetable without hard cost, or the hard cost left. Run by bench/timetable-construction.sh, which compiles it next
+ * The engine's own construction and the search that mends what it leaves ({@link ConflictSearch}) alone, one seed
+ * after another in one warm JVM, as {@link Engine} runs them (the same steps per lesson) but with the mending going on
+ * until the time limit: how long each seed takes to a timetable without hard cost, or the hard cost left. Run by bench/timetable-construction.sh, which compiles it next
  * to target/classes (it reads the engine's package-private parts). Not a test.
  *
  * <p>Arguments: a .fet or XHSTT .xml file, the first seed, the number of seeds, the limit per seed in milliseconds.
@@ -40,8 +40,8 @@ public final class ConstructionSeeds {
             Construction.Outcome built = construction.build(placement, steps, () -> false);
             long builtMillis = (System.nanoTime() - began) / 1_000_000;
             long builtHard = placement.cost().hard();
-            long rounds = construction.repair(
-                    placement, Engine.REPAIR_STEPS_PER_LESSON, () -> System.nanoTime() - began > limitNanos);
+            long mending = new ConflictSearch(problem, seed)
+                    .run(placement, () -> System.nanoTime() - began > limitNanos);
             long millis = (System.nanoTime() - began) / 1_000_000;
             long hard = placement.cost().hard();
             sum += millis;
@@ -51,14 +51,14 @@ public final class ConstructionSeeds {
                 incomplete++;
             }
             System.out.printf(
-                    "seed %d: %s %d ms (built in %d ms with hard cost %d, %d steps; %d repair rounds)%s%n",
+                    "seed %d: %s %d ms (built in %d ms with hard cost %d, %d steps; %d steps mending)%s%n",
                     seed,
                     hard == 0 ? "complete in" : "hard cost " + hard + " left at",
                     millis,
                     builtMillis,
                     builtHard,
                     built.steps(),
-                    rounds,
+                    mending,
                     hard == 0 ? "" : " " + hardKinds(placement));
         }
         completed.sort(null);

@@ -53,15 +53,6 @@ final class Construction {
      */
     static final int EXTRA_EVICTIONS = 2;
 
-    /** The chance that a repair round also takes out a lesson sharing a resource with a lesson behind a hard cost. */
-    static final double REPAIR_SHARE = 0.1;
-
-    /**
-     * The same chance for such a lesson on the day of the hard cost, where rearranging the resource's day is what may
-     * mend it (LeQuiDon Khoi-chieu: 1–3 hard cost left after 40 s instead of 3–5).
-     */
-    static final double REPAIR_SHARE_SAME_DAY = 0.5;
-
     private static final boolean DEBUG = Boolean.getBoolean("ecenter.timetable.debug");
 
     /** What a construction ended with: the steps (units placed, again or not) and whether every lesson is placed. */
@@ -218,7 +209,7 @@ final class Construction {
         long stepsBefore = steps;
         long evictionsBefore = evictions;
         long stepLimit = steps + maxSteps;
-        // Each build learns afresh which units are hard (a repair round starts from another placement).
+        // Each build learns afresh which units are hard (it may start from another placement).
         Arrays.fill(bump, 0);
         Arrays.fill(evicted, 0);
         Arrays.fill(placedAt, steps);
@@ -297,69 +288,6 @@ final class Construction {
             target.choose(c, work.chosen(c));
         }
         return new Outcome(steps - stepsBefore, evictions - evictionsBefore, bestLeft == 0, relaxedHard);
-    }
-
-    /**
-     * Builds again around the hard cost a placement of the problem has left, round after round: takes out the lessons
-     * behind its hard violations and, each with chance {@link #REPAIR_SHARE} ({@link #REPAIR_SHARE_SAME_DAY} on the
-     * day of a lesson behind a violation), the other lessons of their resources,
-     * places them again ({@link #build}, {@code stepsPerRound} steps per lesson of the problem), and keeps the result
-     * unless it has more hard cost than before the round. Ends when no hard cost is left or at {@code stop}; answers
-     * the rounds taken.
-     */
-    long repair(Placement target, long stepsPerRound, BooleanSupplier stop) {
-        Problem problem = target.problem();
-        List<Lesson> lessons = problem.lessons();
-        long hard = target.cost().hard();
-        long rounds = 0;
-        while (hard > 0 && !stop.getAsBoolean()) {
-            rounds++;
-            int[][] saved = target.snapshot();
-            boolean[] out = new boolean[lessons.size()];
-            boolean[] concerned = new boolean[problem.resources().size()];
-            BitSet[] concernedDays = new BitSet[concerned.length];
-            Arrays.setAll(concernedDays, r -> new BitSet());
-            for (Violation violation : target.violations()) {
-                if (!violation.monitor().penalty().hard()) {
-                    continue;
-                }
-                for (int l : target.lessonsBehind(violation.monitor())) {
-                    out[l] = true;
-                    int start = target.start(l);
-                    int day = start < 0 ? -1 : problem.week().day(start);
-                    for (int r : lessons.get(l).resources()) {
-                        concerned[r] = true;
-                        if (day >= 0) {
-                            concernedDays[r].set(day);
-                        }
-                    }
-                }
-            }
-            for (Lesson lesson : lessons) {
-                if (lesson.pinned() || target.start(lesson.index()) < 0) {
-                    continue;
-                }
-                boolean shares = false;
-                boolean sameDay = false;
-                int day = problem.week().day(target.start(lesson.index()));
-                for (int r : lesson.resources()) {
-                    shares |= concerned[r];
-                    sameDay |= day >= 0 && concernedDays[r].get(day);
-                }
-                double chance = sameDay ? REPAIR_SHARE_SAME_DAY : REPAIR_SHARE;
-                if (out[lesson.index()] || (shares && random.nextDouble() < chance)) {
-                    target.move(lesson.index(), -1);
-                }
-            }
-            build(target, stepsPerRound * lessons.size(), stop);
-            long now = target.cost().hard();
-            if (now <= hard) {
-                hard = now;
-            } else {
-                target.restore(saved);
-            }
-        }
-        return rounds;
     }
 
     /**

@@ -196,22 +196,6 @@ class ConstructionTests {
     }
 
     @Test
-    void aRepairBuildsAgainAroundTheHardCostAConstructionLeft() {
-        Problem problem = EngineTests.tightSchool().problem();
-        Placement placement = new Placement(problem);
-        Construction construction = new Construction(problem, 1);
-        // Too few steps: what the chains did not place went where it clashes least.
-        construction.build(placement, 5, () -> false);
-        assertThat(placement.cost().hard()).isPositive();
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-
-        long rounds = construction.repair(placement, 10, () -> System.nanoTime() > until);
-
-        assertThat(rounds).isPositive();
-        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
-    }
-
-    @Test
     void theEngineWithTheConstructionStopsAtTheFirstPlacementWithoutHardCost() {
         Problem problem = EngineTests.tightSchool().problem();
 

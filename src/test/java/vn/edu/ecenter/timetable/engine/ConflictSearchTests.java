@@ -1,0 +1,102 @@
+package vn.edu.ecenter.timetable.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ConflictSearchTests {
+
+    /**
+     * A class whose week is full (four lessons in four times) with two teachers who are each away half of it: in the
+     * placement given, both of Thầy An's lessons sit where he is away and the class has a clash.
+     */
+    private static final class FullWeek {
+        final SmallSchool school = new SmallSchool(2, 2);
+        final int lop = school.resource("10A1");
+        final int an = school.resource("Thầy An");
+        final int binh = school.resource("Cô Bình");
+        final int toan1 = school.lesson("Toán 1", 1, lop, an);
+        final int toan2 = school.lesson("Toán 2", 1, lop, an);
+        final int van1 = school.lesson("Văn 1", 1, lop, binh);
+        final int van2 = school.lesson("Văn 2", 1, lop, binh);
+
+        FullWeek() {
+            // Thầy An teaches only on day one, Cô Bình only on day two.
+            school.monitors.add(new Monitor.BusyAt(
+                    "Thầy An vắng", Penalty.hard(1), an, school.times(school.time(1, 0), school.time(1, 1))));
+            school.monitors.add(new Monitor.BusyAt(
+                    "Cô Bình vắng", Penalty.hard(1), binh, school.times(school.time(0, 0), school.time(0, 1))));
+        }
+
+        Placement badlyPlaced(Problem problem) {
+            Placement placement = new Placement(problem);
+            placement.move(toan1, school.time(1, 0));
+            placement.move(toan2, school.time(1, 1));
+            placement.move(van1, school.time(0, 0));
+            placement.move(van2, school.time(0, 0));
+            return placement;
+        }
+    }
+
+    @Test
+    void mendsAFullWeekBySwappingAndMovingTheLessonsBehindTheBrokenRules() {
+        FullWeek week = new FullWeek();
+        Problem problem = week.school.problem();
+        Placement placement = week.badlyPlaced(problem);
+        assertThat(placement.cost().hard()).isEqualTo(5); // four lessons at away times and one clash
+
+        new ConflictSearch(problem, 1).run(placement, () -> false);
+
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+        assertThat(problem.week().day(placement.start(week.toan1))).isZero();
+        assertThat(problem.week().day(placement.start(week.van2))).isEqualTo(1);
+    }
+
+    @Test
+    void stopsWhenToldAndLeavesThePlacementAsItWas() {
+        FullWeek week = new FullWeek();
+        Problem problem = week.school.problem();
+        Placement placement = week.badlyPlaced(problem);
+
+        long steps = new ConflictSearch(problem, 1).run(placement, () -> true);
+
+        assertThat(steps).isZero();
+        assertThat(placement.cost().hard()).isEqualTo(5);
+        assertThat(placement.start(week.van2)).isEqualTo(week.school.time(0, 0));
+    }
+
+    @Test
+    void mendsWhatAConstructionCutShortLeft() {
+        Problem problem = EngineTests.tightSchool().problem();
+        Placement placement = new Placement(problem);
+        // Too few steps: what the chains did not place went where it clashes least.
+        new Construction(problem, 1).build(placement, 5, () -> false);
+        assertThat(placement.cost().hard()).isPositive();
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+
+        long steps = new ConflictSearch(problem, 1).run(placement, () -> System.nanoTime() > until);
+
+        assertThat(steps).isPositive();
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+    }
+
+    @Test
+    void neverMovesAPinnedLesson() {
+        SmallSchool school = new SmallSchool(1, 3);
+        int lop = school.resource("10A1");
+        int chaoCo = school.pinnedLesson("Chào cờ", 1, 0, lop);
+        int toan = school.lesson("Toán", 1, lop);
+        int van = school.lesson("Văn", 1, lop);
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        placement.move(chaoCo, 0);
+        placement.move(toan, 0);
+        placement.move(van, 0);
+
+        new ConflictSearch(problem, 7).run(placement, () -> false);
+
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+        assertThat(placement.start(chaoCo)).isZero();
+    }
+}
