@@ -201,7 +201,7 @@ public final class TimetableCommandLine {
         FetProblem problem = FetProblem.of(document);
         err.println("Xếp " + problem.problem().lessons().size() + " hoạt động của " + input.getFileName() + ", tối đa "
                 + seconds + " giây, hạt giống " + seed + ".");
-        // Both cores: the own construction (with its repair) completes HungYen and DucHop sooner, Timefold's local
+        // Both cores: the own construction (with its mending) completes HungYen and DucHop sooner, Timefold's local
         // search alone completes Khoi-chieu (docs/benchmarks/timetable.md); the first complete timetable ends both.
         // The local search begins a little later, so that the construction has the JIT and the second core first.
         Engine.Settings settings = Engine.Settings.untilFeasible(seconds, seed);

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * that cost something ({@link Placement#lessonsBehind}); it weighs every other start of each, and every swap of starts
  * with a unit of the same length sharing one of its resources, and takes the move with the least cost even when that
  * is dearer than now, unless it is tabu: a unit may not go back to the start it left for {@link #TABU_STEPS} to twice
- * as many steps, except to reach a cost lower than ever before. Ties are broken at random, from the seed only.
+ * as many steps, except to reach a cost lower than ever before. Ties are broken at random, from the seed only. The
+ * resources chosen for lessons ({@link Choice}) stay as they are.
  *
  * <p>The engine runs it after its own construction, where the construction leaves hard cost. On the FET file
- * HungYen-secondary, seeds 1–12, it took the command line from 75.7 s in all to 49.7 s, together with a shorter
+ * HungYen-secondary, seeds 1–12, it took the command line from 75.7 s in all to 51.1 s, together with a shorter
  * construction (docs/benchmarks/timetable.md, session 10). Two units a step drifted to dearer placements and stayed
  * there; eight made each step longer for nothing; boosting the broken monitors, as the local search does, made it
  * worse on LeQuiDon Khoi-sang.

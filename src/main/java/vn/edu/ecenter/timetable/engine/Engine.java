@@ -132,7 +132,10 @@ public final class Engine {
      */
     static final int CONSTRUCTION_STEPS_PER_LESSON = 20;
 
-    /** The search that mends what the construction left ({@link ConflictSearch}) ends after this fraction (1/n) of the time limit. */
+    /**
+     * The search that mends what the construction left ({@link ConflictSearch}) ends after this fraction (1/n) of the
+     * time limit.
+     */
     static final int MENDING_SHARE_OF_TIME = 4;
 
     /** Told each time the run finds a better placement. */
@@ -292,8 +295,7 @@ public final class Engine {
      * Searches from the starting placement until the settings or {@link #cancel()} end the run: first, when the
      * settings ask for it, the engine's own construction places what is not placed ({@link Construction}) and, when
      * that leaves hard cost, a search that moves only lessons behind it mends it for up to a quarter of the time limit
-     * ({@link ConflictSearch}); then
-     * Timefold's local search goes on from there.
+     * ({@link ConflictSearch}); then Timefold's local search goes on from there.
      */
     public Result solve(Placement from, @Nullable Progress progress) {
         long began = System.nanoTime();
