@@ -13,8 +13,9 @@ import vn.edu.ecenter.timetable.xhstt.XhsttReader;
 /**
  * The engine's own construction and the search that mends what it leaves ({@link ConflictSearch}) alone, one seed
  * after another in one warm JVM, as {@link Engine} runs them (the same steps per lesson) but with the mending going on
- * until the time limit: how long each seed takes to a timetable without hard cost, or the hard cost left. Run by bench/timetable-construction.sh, which compiles it next
- * to target/classes (it reads the engine's package-private parts). Not a test.
+ * until the time limit: how long each seed takes to a timetable without hard cost, or the hard cost left. Run by
+ * bench/timetable-construction.sh, which compiles it next to target/classes (it reads the engine's package-private
+ * parts). Not a test.
  *
  * <p>Arguments: a .fet or XHSTT .xml file, the first seed, the number of seeds, the limit per seed in milliseconds.
  * Prints one line per seed and a last line with the sum and the median time of the seeds that completed.
