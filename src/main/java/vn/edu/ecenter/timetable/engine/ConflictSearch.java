@@ -191,14 +191,7 @@ final class ConflictSearch {
             if (s == from) {
                 continue;
             }
-            int mark = placement.mark();
-            moveUnit(placement, unit, s);
-            Cost cost = placement.cost();
-            boolean allowed = tabuUntil[unit][s] < step || placement.cost().compareTo(best) < 0;
-            placement.undo(mark);
-            if (allowed) {
-                consider(cost, unit, s, -1);
-            }
+            weighMove(placement, unit, from, s, -1, step, best);
         }
         stamp++;
         int duration = problem.lessons().get(members[unit][0]).duration();
@@ -215,17 +208,26 @@ final class ConflictSearch {
                         || Arrays.binarySearch(unitStarts[other], from) < 0) {
                     continue;
                 }
-                int mark = placement.mark();
-                moveUnit(placement, unit, there);
-                moveUnit(placement, other, from);
-                Cost cost = placement.cost();
-                boolean allowed = (tabuUntil[unit][there] < step && tabuUntil[other][from] < step)
-                        || placement.cost().compareTo(best) < 0;
-                placement.undo(mark);
-                if (allowed) {
-                    consider(cost, unit, there, other);
-                }
+                weighMove(placement, unit, from, there, other, step, best);
             }
+        }
+    }
+
+    /**
+     * Weighs the unit going from {@code from} to {@code to} and, when {@code partner} is not -1, the partner going the
+     * other way, and considers the move unless it is tabu and reaches no cost lower than ever.
+     */
+    private void weighMove(Placement placement, int unit, int from, int to, int partner, int step, Cost best) {
+        int mark = placement.mark();
+        moveUnit(placement, unit, to);
+        if (partner >= 0) {
+            moveUnit(placement, partner, from);
+        }
+        Cost cost = placement.cost();
+        placement.undo(mark);
+        boolean tabu = tabuUntil[unit][to] >= step || (partner >= 0 && tabuUntil[partner][from] >= step);
+        if (!tabu || cost.compareTo(best) < 0) {
+            consider(cost, unit, to, partner);
         }
     }
 

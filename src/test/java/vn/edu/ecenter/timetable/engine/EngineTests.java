@@ -43,10 +43,10 @@ class EngineTests {
     void canStopAtTheFirstPlacementWithoutHardCost() {
         SmallSchool school = tightSchool();
         // Every teacher teaching on at most one day cannot be had: the soft cost stays above zero.
-        for (int teacher = 3; teacher < 6; teacher++) {
-            school.monitors.add(
-                    new Monitor.BusyGroups("một ngày", Penalty.soft(1), teacher, school.daysAsGroups(), 0, 1));
-        }
+        school.monitorEach(
+                3,
+                6,
+                teacher -> new Monitor.BusyGroups("một ngày", Penalty.soft(1), teacher, school.daysAsGroups(), 0, 1));
         Problem problem = school.problem();
 
         Engine.Result result =
@@ -152,10 +152,11 @@ class EngineTests {
     void howFarLateAcceptanceLooksBackSteersTheSearchForTheSoftCost() {
         SmallSchool school = tightSchool();
         // No gaps in anyone's day: each class's and teacher's two free periods belong at the start or end of a day.
-        for (int resource = 0; resource < 6; resource++) {
-            school.monitors.add(
-                    new Monitor.IdleTimes("tiết trống", Penalty.soft(1), resource, school.daysAsGroups(), 0, 0));
-        }
+        school.monitorEach(
+                0,
+                6,
+                resource ->
+                        new Monitor.IdleTimes("tiết trống", Penalty.soft(1), resource, school.daysAsGroups(), 0, 0));
         Problem problem = school.problem();
         // Without a clash, but everyone free at Monday's periods 2 and 3, between lessons: one gap each.
         Placement gaps = new Placement(problem);

@@ -12,10 +12,10 @@ class PortfolioTests {
     /** The tight school where no teacher can teach on one day only: some soft cost always stays. */
     private static Problem tightSchoolWithSoftCostLeft() {
         SmallSchool school = EngineTests.tightSchool();
-        for (int teacher = 3; teacher < 6; teacher++) {
-            school.monitors.add(
-                    new Monitor.BusyGroups("một ngày", Penalty.soft(1), teacher, school.daysAsGroups(), 0, 1));
-        }
+        school.monitorEach(
+                3,
+                6,
+                teacher -> new Monitor.BusyGroups("một ngày", Penalty.soft(1), teacher, school.daysAsGroups(), 0, 1));
         return school.problem();
     }
 

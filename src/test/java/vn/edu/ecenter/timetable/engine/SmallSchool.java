@@ -3,6 +3,7 @@ package vn.edu.ecenter.timetable.engine;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -46,6 +47,13 @@ final class SmallSchool {
 
     int time(int day, int period) {
         return day * periods + period;
+    }
+
+    /** Adds a monitor for each of the resources from {@code first} up to, not including, {@code end}. */
+    void monitorEach(int first, int end, IntFunction<Monitor> monitorOf) {
+        for (int resource = first; resource < end; resource++) {
+            monitors.add(monitorOf.apply(resource));
+        }
     }
 
     /** The times of each day, as groups. */
