@@ -9,17 +9,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * A tabu search that moves only lessons behind a broken hard rule (a min-conflicts search): each step draws {@link
  * #UNITS_PER_STEP} units of lessons that start together ({@link Together}), each behind a hard monitor drawn among those
- * that cost something ({@link Placement#lessonsBehind}); it weighs every other start of each, and every swap of starts
- * with a unit of the same length sharing one of its resources, and takes the move with the least cost even when that
- * is dearer than now, unless it is tabu: a unit may not go back to the start it left for {@link #TABU_STEPS} to twice
- * as many steps, except to reach a cost lower than ever before. Ties are broken at random, from the seed only. The
- * resources chosen for lessons ({@link Choice}) stay as they are.
+ * that cost something ({@link Placement#lessonsBehind}). It weighs every move of each: to every other start alone, or
+ * with its Kempe chain (the units it would meet there going to where it was, and so on); a swap of starts with a unit
+ * of the same durations sharing one of its resources; a window swap (the units of one of its resources within the
+ * times it would take going, as they lie, to the times it leaves: a double period in place of two singles). It takes
+ * the move with the least cost even when that is dearer than now, unless it is tabu: a unit may not go back to a start
+ * it left for {@link #TABU_STEPS} to twice as many steps, except to reach a cost lower than ever before. Ties are
+ * broken at random, from the seed only. The resources chosen for lessons ({@link Choice}) stay as they are.
  *
  * <p>The engine runs it after its own construction, where the construction leaves hard cost. On the FET file
  * HungYen-secondary, seeds 1–12, it took the command line from 75.7 s in all to 51.1 s, together with a shorter
  * construction (docs/benchmarks/timetable.md, session 10). Two units a step drifted to dearer placements and stayed
  * there; eight made each step longer for nothing; boosting the broken monitors, as the local search does, made it
- * worse on LeQuiDon Khoi-sang.
+ * worse on LeQuiDon Khoi-sang. The chains and window swaps (session 11) let it complete LeQuiDon Khoi-chieu, where
+ * double periods fill full classes, in 2 of 9 seeds within 60 s (before: none); a random move now and then (5 % or 20
+ * % of the steps) left far more hard cost.
  */
 final class ConflictSearch {
 
@@ -33,65 +37,36 @@ final class ConflictSearch {
     private static final int IDLE_STEPS = 1000;
 
     private final Problem problem;
-    private final int[][] members;
-    private final int[][] unitStarts;
-    private final boolean[] movable;
+    private final LessonShapes shapes;
     private final int[] unitOf;
-    private final int[][] unitsOfResource;
-    private final int[][] resourcesOfUnit;
     private final SplittableRandom random;
     private final int[][] tabuUntil;
     private final int[] seen;
     private int stamp;
 
-    /** The best move weighed so far in a step: its cost, the unit, its new start, and the unit it swaps with or -1. */
+    /** The units of a window swap besides the unit it moves ({@link #inWindow}). */
+    private final int[] window = new int[LessonShapes.MAX_CHAIN];
+
+    /** The best move weighed so far in a step: its cost, and the units it moves with their new starts. */
     private @Nullable Cost chosen;
 
-    private int chosenUnit;
-    private int chosenStart;
-    private int chosenPartner;
+    private int[] chosenUnits = new int[0];
+    private int[] chosenStarts = new int[0];
     /** How many moves have cost {@link #chosen} so far (for a fair draw among them). */
     private int ties;
 
     ConflictSearch(Problem problem, long seed) {
         this.problem = problem;
         this.random = new SplittableRandom(seed);
-        List<Lesson> lessons = problem.lessons();
-        members = Together.groups(problem);
-        int units = members.length;
-        unitStarts = new int[units][];
-        movable = new boolean[units];
-        unitOf = new int[lessons.size()];
-        resourcesOfUnit = new int[units][];
-        int[] usersCount = new int[problem.resources().size()];
-        for (int u = 0; u < units; u++) {
-            int[] group = members[u];
-            unitStarts[u] = Together.starts(lessons, group);
-            movable[u] = unitStarts[u].length > 1
-                    && Arrays.stream(group).noneMatch(l -> lessons.get(l).pinned());
-            for (int l : group) {
+        shapes = new LessonShapes(problem);
+        unitOf = new int[problem.lessons().size()];
+        for (int u = 0; u < shapes.members.length; u++) {
+            for (int l : shapes.members[u]) {
                 unitOf[l] = u;
             }
-            resourcesOfUnit[u] = Arrays.stream(group)
-                    .flatMap(l -> Arrays.stream(lessons.get(l).resources()))
-                    .distinct()
-                    .toArray();
-            for (int r : resourcesOfUnit[u]) {
-                usersCount[r]++;
-            }
         }
-        unitsOfResource = new int[usersCount.length][];
-        for (int r = 0; r < usersCount.length; r++) {
-            unitsOfResource[r] = new int[usersCount[r]];
-            usersCount[r] = 0;
-        }
-        for (int u = 0; u < units; u++) {
-            for (int r : resourcesOfUnit[u]) {
-                unitsOfResource[r][usersCount[r]++] = u;
-            }
-        }
-        tabuUntil = new int[units][problem.week().times()];
-        seen = new int[units];
+        tabuUntil = new int[shapes.members.length][problem.week().times()];
+        seen = new int[shapes.members.length];
     }
 
     /**
@@ -128,7 +103,7 @@ final class ConflictSearch {
                 for (int i = 0; i < picked; i++) {
                     twice |= units[i] == candidate;
                 }
-                if (movable[candidate] && !twice) {
+                if (shapes.movable[candidate] && !twice) {
                     units[picked++] = candidate;
                 }
             }
@@ -162,81 +137,152 @@ final class ConflictSearch {
         if (chosen == null) {
             return;
         }
-        int from = startOf(placement, chosenUnit);
         int tenure = TABU_STEPS + random.nextInt(TABU_STEPS);
-        moveUnit(placement, chosenUnit, chosenStart);
-        tabuUntil[chosenUnit][from] = step + tenure;
-        if (chosenPartner >= 0) {
-            moveUnit(placement, chosenPartner, from);
-            tabuUntil[chosenPartner][chosenStart] = step + tenure;
+        int[] from = new int[chosenUnits.length];
+        for (int i = 0; i < chosenUnits.length; i++) {
+            from[i] = startOf(placement, chosenUnits[i]);
+        }
+        for (int i = 0; i < chosenUnits.length; i++) {
+            moveUnit(placement, chosenUnits[i], chosenStarts[i]);
+            tabuUntil[chosenUnits[i]][from[i]] = step + tenure;
         }
     }
 
-    private void consider(Cost cost, int unit, int start, int partner) {
+    /**
+     * Weighs every move of the unit: to each other start alone, or with its Kempe chain ({@link LessonShapes#chain});
+     * swapping starts with another unit ({@link #weighSwaps}); and window swaps ({@link #weighWindows}).
+     */
+    private void weigh(Placement placement, int unit, int step, Cost best) {
+        int from = startOf(placement, unit);
+        for (int s : shapes.starts[unit]) {
+            if (s == from) {
+                continue;
+            }
+            weighMove(placement, new int[] {unit}, new int[] {s}, step, best);
+            LessonShapes.Chain chain = shapes.chain(unit, s, u -> startOf(placement, u));
+            if (chain != null && chain.entities().length > 1) {
+                int[] units = chain.entities();
+                int[] targets = new int[units.length];
+                for (int i = 0; i < units.length; i++) {
+                    targets[i] = chain.target(startOf(placement, units[i]));
+                }
+                weighMove(placement, units, targets, step, best);
+            }
+        }
+        weighSwaps(placement, unit, from, step, best);
+        weighWindows(placement, unit, from, step, best);
+    }
+
+    /** Weighs the unit swapping starts with each movable unit of the same durations that shares one of its resources. */
+    private void weighSwaps(Placement placement, int unit, int from, int step, Cost best) {
+        stamp++;
+        int[] durations = shapes.durations[unit];
+        for (int r : shapes.resources[unit]) {
+            for (int other : shapes.users[r]) {
+                if (other == unit || seen[other] == stamp || !shapes.movable[other]) {
+                    continue;
+                }
+                seen[other] = stamp;
+                int there = startOf(placement, other);
+                if (there == from
+                        || !Arrays.equals(shapes.durations[other], durations)
+                        || Arrays.binarySearch(shapes.starts[unit], there) < 0
+                        || Arrays.binarySearch(shapes.starts[other], from) < 0) {
+                    continue;
+                }
+                weighMove(placement, new int[] {unit, other}, new int[] {there, from}, step, best);
+            }
+        }
+    }
+
+    /**
+     * Weighs window swaps: for each resource of the unit and each other start, the unit goes there and the resource's
+     * units within the times it then takes go, as they lie, to the times it leaves — a double period of a full class
+     * in place of two singles, and the singles where it was. Skipped where the two windows overlap, where a unit of
+     * the resource sticks out of the window or may not move, and where the window holds one unit of the same
+     * durations (a swap, weighed already).
+     */
+    private void weighWindows(Placement placement, int unit, int from, int step, Cost best) {
+        int length = shapes.length(unit);
+        for (int r : shapes.resources[unit]) {
+            for (int s : shapes.starts[unit]) {
+                if (s + length > from && from + length > s) {
+                    continue;
+                }
+                int count = inWindow(placement, unit, r, s, s + length, from);
+                if (count == 0 || (count == 1 && Arrays.equals(shapes.durations[window[0]], shapes.durations[unit]))) {
+                    continue;
+                }
+                int[] units = new int[count + 1];
+                int[] targets = new int[count + 1];
+                units[0] = unit;
+                targets[0] = s;
+                for (int i = 0; i < count; i++) {
+                    units[i + 1] = window[i];
+                    targets[i + 1] = from + startOf(placement, window[i]) - s;
+                }
+                weighMove(placement, units, targets, step, best);
+            }
+        }
+    }
+
+    /**
+     * Puts into {@link #window} the units of the resource, other than {@code unit}, placed within {@code [begin, end)},
+     * and answers how many; 0 when one of them sticks out of it, may not move, or may not start as far from {@code
+     * from} as it now is from {@code begin}, or when there are more than the window holds.
+     */
+    private int inWindow(Placement placement, int unit, int resource, int begin, int end, int from) {
+        int count = 0;
+        for (int v : shapes.users[resource]) {
+            int at = startOf(placement, v);
+            if (v == unit || at < 0 || at >= end || at + shapes.length(v) <= begin) {
+                continue;
+            }
+            if (at < begin
+                    || at + shapes.length(v) > end
+                    || !shapes.movable[v]
+                    || count == window.length
+                    || Arrays.binarySearch(shapes.starts[v], from + at - begin) < 0) {
+                return 0;
+            }
+            window[count++] = v;
+        }
+        return count;
+    }
+
+    /**
+     * Weighs the units going to their targets, and considers the move unless it is tabu (a unit going back to a start
+     * it left lately) and reaches no cost lower than ever.
+     */
+    private void weighMove(Placement placement, int[] units, int[] targets, int step, Cost best) {
+        int mark = placement.mark();
+        boolean tabu = false;
+        for (int i = 0; i < units.length; i++) {
+            tabu |= tabuUntil[units[i]][targets[i]] >= step;
+            moveUnit(placement, units[i], targets[i]);
+        }
+        Cost cost = placement.cost();
+        placement.undo(mark);
+        if (tabu && cost.compareTo(best) >= 0) {
+            return;
+        }
         int order = chosen == null ? -1 : cost.compareTo(chosen);
         if (order < 0 || (order == 0 && random.nextInt(++ties) == 0)) {
             if (order < 0) {
                 ties = 1;
             }
             chosen = cost;
-            chosenUnit = unit;
-            chosenStart = start;
-            chosenPartner = partner;
-        }
-    }
-
-    private void weigh(Placement placement, int unit, int step, Cost best) {
-        int from = startOf(placement, unit);
-        for (int s : unitStarts[unit]) {
-            if (s == from) {
-                continue;
-            }
-            weighMove(placement, unit, from, s, -1, step, best);
-        }
-        stamp++;
-        int duration = problem.lessons().get(members[unit][0]).duration();
-        for (int r : resourcesOfUnit[unit]) {
-            for (int other : unitsOfResource[r]) {
-                if (other == unit || seen[other] == stamp || !movable[other]) {
-                    continue;
-                }
-                seen[other] = stamp;
-                int there = startOf(placement, other);
-                if (there == from
-                        || problem.lessons().get(members[other][0]).duration() != duration
-                        || Arrays.binarySearch(unitStarts[unit], there) < 0
-                        || Arrays.binarySearch(unitStarts[other], from) < 0) {
-                    continue;
-                }
-                weighMove(placement, unit, from, there, other, step, best);
-            }
-        }
-    }
-
-    /**
-     * Weighs the unit going from {@code from} to {@code to} and, when {@code partner} is not -1, the partner going the
-     * other way, and considers the move unless it is tabu and reaches no cost lower than ever.
-     */
-    private void weighMove(Placement placement, int unit, int from, int to, int partner, int step, Cost best) {
-        int mark = placement.mark();
-        moveUnit(placement, unit, to);
-        if (partner >= 0) {
-            moveUnit(placement, partner, from);
-        }
-        Cost cost = placement.cost();
-        placement.undo(mark);
-        boolean tabu = tabuUntil[unit][to] >= step || (partner >= 0 && tabuUntil[partner][from] >= step);
-        if (!tabu || cost.compareTo(best) < 0) {
-            consider(cost, unit, to, partner);
+            chosenUnits = units;
+            chosenStarts = targets;
         }
     }
 
     private int startOf(Placement placement, int unit) {
-        return placement.start(members[unit][0]);
+        return placement.start(shapes.members[unit][0]);
     }
 
     private void moveUnit(Placement placement, int unit, int start) {
-        for (int lesson : members[unit]) {
+        for (int lesson : shapes.members[unit]) {
             placement.move(lesson, start);
         }
     }

@@ -41,7 +41,7 @@ abstract class DrawnMoves implements MoveIteratorFactory<Plan, Move<Plan>> {
 
     @Override
     public void phaseStarted(ScoreDirector<Plan> scoreDirector) {
-        shapes = new LessonShapes(scoreDirector.getWorkingSolution());
+        shapes = new LessonShapes(scoreDirector.getWorkingSolution().problem());
     }
 
     @Override
@@ -64,7 +64,7 @@ abstract class DrawnMoves implements MoveIteratorFactory<Plan, Move<Plan>> {
     public Iterator<Move<Plan>> createRandomMoveIterator(ScoreDirector<Plan> scoreDirector, RandomGenerator random) {
         LessonShapes current = shapes;
         if (current == null) {
-            current = new LessonShapes(scoreDirector.getWorkingSolution());
+            current = new LessonShapes(scoreDirector.getWorkingSolution().problem());
             shapes = current;
         }
         PlanningVariableMetaModel<Plan, LessonStart, Integer> start = ((InnerScoreDirector<Plan, ?>) scoreDirector)

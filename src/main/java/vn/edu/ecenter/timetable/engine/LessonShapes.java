@@ -21,40 +21,45 @@ final class LessonShapes {
     /** The most entities one Kempe chain may move. */
     static final int MAX_CHAIN = 24;
 
+    /** The lessons of each entity, in ascending order. */
+    final int[][] members;
+
     final int[][] resources;
     final int[][] durations;
     final int[][] starts;
     final boolean[] movable;
     final int[][] users;
+    private final int[] lengths;
 
     /** For each entity, the number of the chain that took it last (so that a chain need not clear a set). */
     private final int[] inChain;
 
     private int chains;
 
-    LessonShapes(Plan plan) {
-        List<Lesson> lessons = plan.problem().lessons();
-        List<LessonStart> entities = plan.getLessons();
-        int n = entities.size();
+    /** The shapes of a problem's entities: lessons that start together ({@link Together}), in the order of a plan's. */
+    LessonShapes(Problem problem) {
+        List<Lesson> lessons = problem.lessons();
+        members = Together.groups(problem);
+        int n = members.length;
         resources = new int[n][];
         durations = new int[n][];
         starts = new int[n][];
         movable = new boolean[n];
         List<List<Integer>> byResource = new ArrayList<>();
-        for (int i = 0; i < plan.problem().resources().size(); i++) {
+        for (int i = 0; i < problem.resources().size(); i++) {
             byResource.add(new ArrayList<>());
         }
         for (int e = 0; e < n; e++) {
-            LessonStart entity = entities.get(e);
-            int[] members = entity.members();
-            resources[e] = Arrays.stream(members)
+            int[] group = members[e];
+            resources[e] = Arrays.stream(group)
                     .flatMap(m -> Arrays.stream(lessons.get(m).resources()))
                     .distinct()
                     .toArray();
             durations[e] =
-                    Arrays.stream(members).map(m -> lessons.get(m).duration()).toArray();
-            starts[e] = entity.getStarts().stream().mapToInt(Integer::intValue).toArray();
-            movable[e] = !entity.isPinned() && starts[e].length > 1;
+                    Arrays.stream(group).map(m -> lessons.get(m).duration()).toArray();
+            starts[e] = Together.starts(lessons, group);
+            movable[e] = starts[e].length > 1
+                    && Arrays.stream(group).noneMatch(m -> lessons.get(m).pinned());
             for (int resource : resources[e]) {
                 byResource.get(resource).add(e);
             }
@@ -62,7 +67,15 @@ final class LessonShapes {
         users = byResource.stream()
                 .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
+        lengths = Arrays.stream(durations)
+                .mapToInt(d -> Arrays.stream(d).max().orElse(0))
+                .toArray();
         inChain = new int[n];
+    }
+
+    /** How many times the entity takes from its start: its longest lesson's duration. */
+    int length(int entity) {
+        return lengths[entity];
     }
 
     /**
@@ -123,7 +136,6 @@ final class LessonShapes {
     @Nullable
     Chain chain(RandomGenerator random, IntUnaryOperator startOf) {
         int n = movable.length;
-        int[] chain = new int[MAX_CHAIN];
         for (int draw = 0; draw < DRAWS; draw++) {
             int a = random.nextInt(n);
             int first = startOf.applyAsInt(a);
@@ -134,41 +146,53 @@ final class LessonShapes {
             if (second == first) {
                 continue;
             }
-            if (++chains == Integer.MAX_VALUE) {
-                // After some billions of chains (hours of search), start the numbering again rather than wrap around.
-                Arrays.fill(inChain, 0);
-                chains = 1;
-            }
-            Chain drawn = new Chain(first, second, chain);
-            inChain[a] = chains;
-            chain[0] = a;
-            int size = 1;
-            boolean whole = true;
-            for (int i = 0; i < size && whole; i++) {
-                int e = chain[i];
-                int from = startOf.applyAsInt(e);
-                int to = drawn.target(from);
-                for (int r = 0; r < resources[e].length && whole; r++) {
-                    for (int f : users[resources[e][r]]) {
-                        if (inChain[f] == chains || startOf.applyAsInt(f) != to) {
-                            continue;
-                        }
-                        if (!movable[f]
-                                || size == MAX_CHAIN
-                                || !Arrays.equals(durations[f], durations[a])
-                                || Arrays.binarySearch(starts[f], from) < 0) {
-                            whole = false;
-                            break;
-                        }
-                        inChain[f] = chains;
-                        chain[size++] = f;
-                    }
-                }
-            }
-            if (whole) {
-                return new Chain(first, second, Arrays.copyOf(chain, size));
+            Chain drawn = chain(a, second, startOf);
+            if (drawn != null) {
+                return drawn;
             }
         }
         return null;
+    }
+
+    /**
+     * The Kempe chain of a placed, movable entity going to {@code second}: the entity, and every entity that must then
+     * swap between its start and {@code second} so that no resource becomes busy twice at either — those at the other
+     * start that share a resource with one going there, and so on; null when an entity in the way may not take the
+     * other start (pinned, of other durations, or not allowed there) or the chain would be longer than {@link
+     * #MAX_CHAIN}.
+     */
+    @Nullable
+    Chain chain(int a, int second, IntUnaryOperator startOf) {
+        int first = startOf.applyAsInt(a);
+        if (++chains == Integer.MAX_VALUE) {
+            // After some billions of chains (hours of search), start the numbering again rather than wrap around.
+            Arrays.fill(inChain, 0);
+            chains = 1;
+        }
+        int[] chain = new int[MAX_CHAIN];
+        inChain[a] = chains;
+        chain[0] = a;
+        int size = 1;
+        for (int i = 0; i < size; i++) {
+            int e = chain[i];
+            int from = startOf.applyAsInt(e);
+            int to = from == first ? second : first;
+            for (int r : resources[e]) {
+                for (int f : users[r]) {
+                    if (inChain[f] == chains || startOf.applyAsInt(f) != to) {
+                        continue;
+                    }
+                    if (!movable[f]
+                            || size == MAX_CHAIN
+                            || !Arrays.equals(durations[f], durations[a])
+                            || Arrays.binarySearch(starts[f], from) < 0) {
+                        return null;
+                    }
+                    inChain[f] = chains;
+                    chain[size++] = f;
+                }
+            }
+        }
+        return new Chain(first, second, Arrays.copyOf(chain, size));
     }
 }

@@ -79,6 +79,64 @@ class ConflictSearchTests {
     }
 
     @Test
+    void movesADoublePeriodWhereTwoSinglesOfItsFullClassWereAndTheSinglesWhereItWas() {
+        SmallSchool school = new SmallSchool(1, 4);
+        int lop = school.resource("10A1");
+        int an = school.resource("Thầy An");
+        int toan = school.lesson("Toán (tiết đôi)", 2, lop, an);
+        int van = school.lesson("Văn", 1, lop);
+        int anh = school.lesson("Anh", 1, lop);
+        school.monitors.add(new Monitor.BusyAt("Thầy An vắng tiết 1–2", Penalty.hard(1), an, school.times(0, 1)));
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        placement.move(toan, 0);
+        placement.move(van, 2);
+        placement.move(anh, 3);
+        // The double to period 2 or 3 alone clashes with a single; it cannot swap with one single of another length.
+        int[] calls = {0};
+
+        long steps = new ConflictSearch(problem, 5).run(placement, () -> calls[0]++ > 0);
+
+        assertThat(steps).isEqualTo(1);
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+        assertThat(placement.start(toan)).isEqualTo(2);
+        assertThat(new int[] {placement.start(van), placement.start(anh)}).containsExactly(0, 1);
+    }
+
+    @Test
+    void movesALessonWithEveryLessonItWouldMeetWhenOnlyTheWholeChainHelps() {
+        SmallSchool school = new SmallSchool(1, 2);
+        int lopA = school.resource("10A1");
+        int lopB = school.resource("10A2");
+        int an = school.resource("Thầy An");
+        int binh = school.resource("Cô Bình");
+        int chi = school.resource("Cô Chi");
+        int toanA = school.lesson("Toán 10A1", 1, lopA, an);
+        int vanA = school.lesson("Văn 10A1", 1, lopA, binh);
+        int vanB = school.lesson("Văn 10A2", 1, lopB, binh);
+        int anhB = school.lesson("Anh 10A2", 1, lopB, chi);
+        school.monitors.add(new Monitor.BusyAt("Thầy An vắng tiết 1", Penalty.hard(1), an, school.times(0)));
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        placement.move(toanA, 0);
+        placement.move(vanA, 1);
+        placement.move(vanB, 0);
+        placement.move(anhB, 1);
+        // Toán to period 2 clashes in 10A1; swapped with Văn 10A1, Cô Bình has two classes at period 1. Only moving
+        // all four (Toán and Văn of 10A1 swap, so Văn and Anh of 10A2 must swap too) keeps every rule.
+        int[] calls = {0};
+
+        long steps = new ConflictSearch(problem, 5).run(placement, () -> calls[0]++ > 0);
+
+        assertThat(steps).isEqualTo(1);
+        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
+        assertThat(new int[] {
+                    placement.start(toanA), placement.start(vanA), placement.start(vanB), placement.start(anhB)
+                })
+                .containsExactly(1, 0, 1, 0);
+    }
+
+    @Test
     void stopsWhenToldAndLeavesThePlacementAsItWas() {
         FullWeek week = new FullWeek();
         Problem problem = week.school.problem();

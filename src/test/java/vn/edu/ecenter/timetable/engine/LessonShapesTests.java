@@ -33,18 +33,14 @@ class LessonShapesTests {
     private final int minhA2 = school.lesson("Văn 10A2", 1, a2, minh);
     private final int flag = school.pinnedLesson("Chào cờ 10A1", 1, monday1, a1, minh);
 
-    private LessonShapes shapesWith(int... starts) {
-        Problem problem = school.problem();
-        Placement placement = new Placement(problem);
-        for (int lesson = 0; lesson < starts.length; lesson++) {
-            placement.move(lesson, starts[lesson]);
-        }
-        return new LessonShapes(new Plan(placement, new Record(problem, 1, null)));
+    /** The shapes of the school's lessons; where each lesson starts is up to each test (a function of the entity). */
+    private LessonShapes shapes() {
+        return new LessonShapes(school.problem());
     }
 
     @Test
     void eachResourceKnowsItsLessonsAndThePinnedOnesNeverMove() {
-        LessonShapes shapes = shapesWith();
+        LessonShapes shapes = shapes();
 
         assertThat(shapes.users[a1]).containsExactly(haA1, haA1Double, minhA1, flag);
         assertThat(shapes.users[ha]).containsExactly(haA1, haA1Double, haA2);
@@ -55,7 +51,7 @@ class LessonShapesTests {
 
     @Test
     void onlyLessonsOfTheSameLengthSwapAndOnlyToStartsBothAllow() {
-        LessonShapes shapes = shapesWith();
+        LessonShapes shapes = shapes();
 
         assertThat(shapes.swappable(haA1, minhA1, monday2, monday3)).isTrue();
         assertThat(shapes.swappable(haA1, haA1Double, monday2, monday1))
@@ -74,8 +70,7 @@ class LessonShapesTests {
         int c = week.resource("10A1");
         int first = week.lesson("Lý 10A1", 2, c);
         int second = week.lesson("Hóa 10A1", 2, c);
-        Problem problem = week.problem();
-        LessonShapes shapes = new LessonShapes(new Plan(new Placement(problem), new Record(problem, 1, null)));
+        LessonShapes shapes = new LessonShapes(week.problem());
 
         assertThat(shapes.swappable(first, second, week.time(0, 0), week.time(1, 1)))
                 .isTrue();
@@ -87,7 +82,7 @@ class LessonShapesTests {
     @Test
     void drawnSwapsShareAResourceAndCoverEveryPossiblePair() {
         int[] starts = {monday2, tuesday1, monday3, monday3, monday3, monday1};
-        LessonShapes shapes = shapesWith(starts);
+        LessonShapes shapes = shapes();
         Random random = new Random(7);
         Set<List<Integer>> drawn = new HashSet<>();
 
@@ -108,7 +103,7 @@ class LessonShapesTests {
     @Test
     void aWeekWithNothingToSwapGivesNoSwapInsteadOfLoopingForever() {
         int[] starts = {monday2, tuesday1, monday2, monday2, monday2, monday1};
-        LessonShapes shapes = shapesWith(starts);
+        LessonShapes shapes = shapes();
 
         assertThat(shapes.swap(new Random(1), e -> starts[e])).isNull();
     }
@@ -118,7 +113,7 @@ class LessonShapesTests {
         // Hà's 10A1 single on Monday 2, his 10A2 single on Monday 3, Minh's 10A2 single on Monday 2: moving Hà's 10A1
         // lesson to Monday 3 must bring his 10A2 lesson back to Monday 2, and with it Minh's 10A2 lesson to Monday 3.
         int[] starts = {monday2, tuesday1, monday3, school.time(1, 2), monday2, monday1};
-        LessonShapes shapes = shapesWith(starts);
+        LessonShapes shapes = shapes();
         Random random = new Random(3);
         Set<Set<Integer>> chains = new HashSet<>();
 
@@ -137,7 +132,7 @@ class LessonShapesTests {
     void aChainThatWouldMoveThePinnedFlagCeremonyIsNeverDrawn() {
         // Minh's 10A1 single on Monday 2: swapping it with Monday 1 would move the flag ceremony, which is pinned.
         int[] starts = {tuesday1, school.time(1, 1), school.time(1, 2), monday2, monday3, monday1};
-        LessonShapes shapes = shapesWith(starts);
+        LessonShapes shapes = shapes();
         Random random = new Random(5);
 
         for (int i = 0; i < 2_000; i++) {
