@@ -185,16 +185,17 @@ public final class TimetableCommandLine {
     }
 
     /**
-     * Solves a FET file until its first complete timetable (as FET does) or the time limit; writes {@code <name>_data_and_timetable.fet} into the output folder (the data with the
-     * timetable as locked starting times, as FET saves it) and checks the timetable with FET's rules.
-     */
-    /**
      * How long the local search waits on a FET file while the construction runs alone: DucHop and HungYen complete
      * sooner (seeds 1-3: 2.0, 0.7, 0.6 s → 1.4, 0.4, 0.3 s and 7.2, 5.1, 3.1 s → 6.0, 4.9, 2.7 s), Khoi-chieu, which
      * the local search completes after a minute or more, hardly notices.
      */
     static final Duration LOCAL_SEARCH_WAITS = Duration.ofSeconds(3);
 
+    /**
+     * Solves a FET file until its first complete timetable (as FET does) or the time limit; writes {@code
+     * <name>_data_and_timetable.fet} into the output folder (the data with the timetable as locked starting times, as
+     * FET saves it) and checks the timetable with FET's rules.
+     */
     private int solveFet(CommandLineOptions options, long seconds, long seed) {
         Path input = options.inputFile("fet");
         FetDocument document = FetReader.read(input);

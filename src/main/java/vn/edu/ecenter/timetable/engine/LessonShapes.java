@@ -8,10 +8,11 @@ import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the drawn moves ({@link ResourceSwaps}, {@link KempeChains}) need to know of each entity of a plan, computed once
- * per phase: its resources, the durations of its lessons in order, its allowed starts, whether it may move, and for
- * each resource the entities that use it. The draws take each entity's start now as a function, so that they follow
- * the search without copying its placement.
+ * What the drawn moves ({@link ResourceSwaps}, {@link KempeChains}) and the mending search ({@link ConflictSearch})
+ * need to know of each entity (lessons that start together, {@link Together}; in the order of a plan's entities),
+ * computed once per phase or search: its lessons, their durations in order, its resources, its allowed starts, whether
+ * it may move, and for each resource the entities that use it. The moves take each entity's start now as a function,
+ * so that they follow the search without copying its placement.
  */
 final class LessonShapes {
 
