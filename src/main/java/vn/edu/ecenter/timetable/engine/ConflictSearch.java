@@ -9,21 +9,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * A tabu search that moves only lessons behind a broken hard rule (a min-conflicts search): each step draws {@link
  * #UNITS_PER_STEP} units of lessons that start together ({@link Together}), each behind a hard monitor drawn among
- * those that cost something ({@link Placement#lessonsBehind}). It weighs every move of each: to every other start alone, or
- * with its Kempe chain (the units it would meet there going to where it was, and so on); a swap of starts with a unit
- * of the same durations sharing one of its resources; a window swap (the units of one of its resources within the
- * times it would take going, as they lie, to the times it leaves: a double period in place of two singles). It takes
- * the move with the least cost even when that is dearer than now, unless it is tabu: a unit may not go back to a start
- * it left for {@link #TABU_STEPS} to twice as many steps, except to reach a cost lower than ever before. Ties are
- * broken at random, from the seed only. The resources chosen for lessons ({@link Choice}) stay as they are.
+ * those that cost something ({@link Placement#lessonsBehind}). It weighs every move of each: to every other start
+ * alone, or with its Kempe chain (the units it would meet there going to where it was, and so on); a swap of starts
+ * with a unit of the same durations sharing one of its resources; a window swap (the units of one of its resources
+ * within the times it would take going, as they lie, to the times it leaves: a double period in place of two singles).
+ * It takes the move with the least cost even when that is dearer than now, unless it is tabu: a unit may not go back to
+ * a start it left for {@link #TABU_STEPS} to twice as many steps, except to reach a cost lower than ever before. Ties
+ * are broken at random, from the seed only. The resources chosen for lessons ({@link Choice}) stay as they are.
  *
  * <p>The engine runs it after its own construction, where the construction leaves hard cost. On the FET file
  * HungYen-secondary, seeds 1–12, it took the command line from 75.7 s in all to 51.1 s, together with a shorter
  * construction (docs/benchmarks/timetable.md, session 10). Two units a step drifted to dearer placements and stayed
- * there; eight made each step longer for nothing; boosting the broken monitors, as the local search does, made it
- * worse on LeQuiDon Khoi-sang. The chains and window swaps (session 11) let it complete LeQuiDon Khoi-chieu, where
- * double periods fill full classes, in 2 of 9 seeds within 60 s (before: none); a random move now and then (5 % or 20
- * % of the steps) left far more hard cost.
+ * there; eight made each step longer for nothing; boosting the broken monitors, as the local search does, made it worse
+ * on LeQuiDon Khoi-sang. With the chains and window swaps (session 11) it completes LeQuiDon Khoi-chieu, full classes
+ * with many double periods, in 3 of 9 seeds within 60 s (before: none); a random move instead of the best in one step
+ * of 20 or of 5 left far more hard cost.
  */
 final class ConflictSearch {
 

@@ -63,16 +63,10 @@ class ConflictSearchTests {
         int van = school.lesson("Văn", 1, lop, binh);
         school.monitors.add(new Monitor.BusyAt("Thầy An vắng tiết 1", Penalty.hard(1), an, school.times(0)));
         school.monitors.add(new Monitor.BusyAt("Cô Bình vắng tiết 2", Penalty.hard(1), binh, school.times(1)));
-        Problem problem = school.problem();
-        Placement placement = new Placement(problem);
-        placement.move(toan, 0);
-        placement.move(van, 1);
         // Either lesson alone to the other period: a clash instead of an absence, still 2.
-        int[] calls = {0};
 
-        long steps = new ConflictSearch(problem, 3).run(placement, () -> calls[0]++ > 0);
+        Placement placement = afterOneStep(school.problem(), 3, 0, 1);
 
-        assertThat(steps).isEqualTo(1);
         assertThat(placement.cost()).isEqualTo(Cost.ZERO);
         assertThat(placement.start(toan)).isEqualTo(1);
         assertThat(placement.start(van)).isZero();
@@ -87,17 +81,10 @@ class ConflictSearchTests {
         int van = school.lesson("Văn", 1, lop);
         int anh = school.lesson("Anh", 1, lop);
         school.monitors.add(new Monitor.BusyAt("Thầy An vắng tiết 1–2", Penalty.hard(1), an, school.times(0, 1)));
-        Problem problem = school.problem();
-        Placement placement = new Placement(problem);
-        placement.move(toan, 0);
-        placement.move(van, 2);
-        placement.move(anh, 3);
         // The double to period 2 or 3 alone clashes with a single; it cannot swap with one single of another length.
-        int[] calls = {0};
 
-        long steps = new ConflictSearch(problem, 5).run(placement, () -> calls[0]++ > 0);
+        Placement placement = afterOneStep(school.problem(), 5, 0, 2, 3);
 
-        assertThat(steps).isEqualTo(1);
         assertThat(placement.cost()).isEqualTo(Cost.ZERO);
         assertThat(placement.start(toan)).isEqualTo(2);
         assertThat(new int[] {placement.start(van), placement.start(anh)}).containsExactly(0, 1);
@@ -116,24 +103,28 @@ class ConflictSearchTests {
         int vanB = school.lesson("Văn 10A2", 1, lopB, binh);
         int anhB = school.lesson("Anh 10A2", 1, lopB, chi);
         school.monitors.add(new Monitor.BusyAt("Thầy An vắng tiết 1", Penalty.hard(1), an, school.times(0)));
-        Problem problem = school.problem();
-        Placement placement = new Placement(problem);
-        placement.move(toanA, 0);
-        placement.move(vanA, 1);
-        placement.move(vanB, 0);
-        placement.move(anhB, 1);
         // Toán to period 2 clashes in 10A1; swapped with Văn 10A1, Cô Bình has two classes at period 1. Only moving
         // all four (Toán and Văn of 10A1 swap, so Văn and Anh of 10A2 must swap too) keeps every rule.
-        int[] calls = {0};
 
-        long steps = new ConflictSearch(problem, 5).run(placement, () -> calls[0]++ > 0);
+        Placement placement = afterOneStep(school.problem(), 5, 0, 1, 0, 1);
 
-        assertThat(steps).isEqualTo(1);
         assertThat(placement.cost()).isEqualTo(Cost.ZERO);
         assertThat(new int[] {
                     placement.start(toanA), placement.start(vanA), placement.start(vanB), placement.start(anhB)
                 })
                 .containsExactly(1, 0, 1, 0);
+    }
+
+    /** The problem's lessons at these starts (by lesson index), after the search's first step, which must be taken. */
+    private static Placement afterOneStep(Problem problem, long seed, int... starts) {
+        Placement placement = new Placement(problem);
+        for (int lesson = 0; lesson < starts.length; lesson++) {
+            placement.move(lesson, starts[lesson]);
+        }
+        int[] calls = {0};
+        long steps = new ConflictSearch(problem, seed).run(placement, () -> calls[0]++ > 0);
+        assertThat(steps).isEqualTo(1);
+        return placement;
     }
 
     @Test
