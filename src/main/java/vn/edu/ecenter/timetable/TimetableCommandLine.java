@@ -169,6 +169,10 @@ public final class TimetableCommandLine {
             err.println("Lời giải tốt nhất có " + result.loosenings()
                     + " lần tách thêm tiết (khi tìm kiếm dừng lại ở vi phạm bắt buộc, ADR 0019).");
         }
+        if (result.satSplit()) {
+            err.println("Cách tách tiết của lời giải tốt nhất do bộ giải SAT chọn, khi tìm kiếm dừng lại ở vi phạm bắt"
+                    + " buộc (ADR 0021).");
+        }
         Solution solution = result.solution();
         XhsttWriter.writeOwnSolution(
                 instance,

@@ -36,6 +36,8 @@ public final class XhsttProblem {
     private final Instance instance;
     /** For some events, how many lessons more than their cheapest split they are split into (see {@link #loosened}). */
     private final Map<Integer, Integer> extraLessons;
+    /** For some events, the durations of their lessons, given (see {@link #withSplits}). */
+    private final Map<Integer, int[]> givenSplits;
 
     private final List<Lesson> lessons = new ArrayList<>();
     private final List<List<Integer>> lessonsOfEvent = new ArrayList<>();
@@ -50,9 +52,10 @@ public final class XhsttProblem {
     private final Week week;
     private final Problem problem;
 
-    private XhsttProblem(Instance instance, Map<Integer, Integer> extraLessons) {
+    private XhsttProblem(Instance instance, Map<Integer, Integer> extraLessons, Map<Integer, int[]> givenSplits) {
         this.instance = instance;
         this.extraLessons = Map.copyOf(extraLessons);
+        this.givenSplits = Map.copyOf(givenSplits);
         this.week = week(instance);
         for (int e = 0; e < instance.events().size(); e++) {
             addLessons(e, split(e));
@@ -71,7 +74,45 @@ public final class XhsttProblem {
     }
 
     public static XhsttProblem of(Instance instance) {
-        return new XhsttProblem(instance, Map.of());
+        return new XhsttProblem(instance, Map.of(), Map.of());
+    }
+
+    /**
+     * The same instance with these events split into lessons of the given durations, in that order (each summing to
+     * its event's duration); the other events split as here.
+     */
+    public XhsttProblem withSplits(Map<Integer, int[]> splits) {
+        Map<Integer, int[]> given = new HashMap<>(givenSplits);
+        splits.forEach((event, durations) -> {
+            if (Arrays.stream(durations).sum() != instance.events().get(event).duration()) {
+                throw new IllegalArgumentException("the split of event " + event + " does not add up to its duration");
+            }
+            given.put(event, durations.clone());
+        });
+        return new XhsttProblem(instance, extraLessons, given);
+    }
+
+    /** The same instance with every event that is not preassigned a time split into lessons of one time each. */
+    public XhsttProblem singles() {
+        Map<Integer, int[]> singles = new HashMap<>();
+        for (int e = 0; e < instance.events().size(); e++) {
+            Event event = instance.events().get(e);
+            if (!event.hasPreassignedTime()) {
+                int[] ones = new int[event.duration()];
+                Arrays.fill(ones, 1);
+                singles.put(e, ones);
+            }
+        }
+        return withSplits(singles);
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    /** The lessons of the event, in the order of its split. */
+    public List<Integer> lessonsOfEvent(int event) {
+        return List.copyOf(lessonsOfEvent.get(event));
     }
 
     /**
@@ -84,7 +125,7 @@ public final class XhsttProblem {
     public XhsttProblem loosened(Set<Integer> events) {
         Map<Integer, Integer> more = new HashMap<>(extraLessons);
         events.forEach(e -> more.merge(e, 1, Integer::sum));
-        return new XhsttProblem(instance, more);
+        return new XhsttProblem(instance, more, givenSplits);
     }
 
     /**
@@ -333,6 +374,11 @@ public final class XhsttProblem {
         Event e = instance.events().get(event);
         if (e.hasPreassignedTime()) {
             return new int[] {e.duration()};
+        }
+        int[] given = givenSplits.get(event);
+        if (given != null) {
+            fixed = fixed.plus(splitCost(event, given));
+            return given;
         }
         if (splitFreely(event)) {
             int[] singles = new int[e.duration()];

@@ -20,19 +20,22 @@ import vn.edu.ecenter.timetable.engine.Portfolio;
 /**
  * Solves an XHSTT instance with the engine, on a split of events into lessons that leaves every resource that must
  * never be double-booked room for its long lessons ({@link XhsttProblem#fitted}), and changes the split further when
- * the search stalls with hard cost: when the hard cost of the best placement has not fallen for {@link #stallLimit} of
- * the time, the events whose long lessons are behind the hard cost are split into one lesson more ({@link
- * XhsttProblem#loosened}), the rest of the placement is kept ({@link XhsttProblem#carriedOver}) and the search goes on
- * with the time left. A search that finds a placement without hard cost before it stalls, or one of an instance whose
- * split cannot be loosened, runs exactly as one engine run would.
+ * the search stalls with hard cost. When the hard cost of the best placement has not fallen for {@link #stallLimit} of
+ * the time, a SAT solver looks first, for {@link #satBudget} at most, for a split and a placement without hard cost
+ * ({@link FeasibleSplit}, ADR 0021); the search goes on from what it finds, with that split and the time left. When it
+ * finds nothing (or the second time the search stalls), the events whose long lessons are behind the hard cost are split
+ * into one lesson more ({@link XhsttProblem#loosened}), the rest of the placement is kept ({@link
+ * XhsttProblem#carriedOver}) and the search goes on. A search that finds a placement without hard cost before it
+ * stalls, or one of an instance whose split cannot be loosened, runs exactly as one engine run would.
  */
 public final class XhsttSearch {
 
     /**
-     * What the search found: the best placement, its cost, the problem as split when it was found, and how many
-     * loosenings that split took.
+     * What the search found: the best placement, its cost, the problem as split when it was found, how many loosenings
+     * that split took, and whether the SAT solver chose the split ({@link FeasibleSplit}).
      */
-    public record Outcome(XhsttProblem problem, Placement best, Cost cost, Duration elapsed, int loosenings) {
+    public record Outcome(
+            XhsttProblem problem, Placement best, Cost cost, Duration elapsed, int loosenings, boolean satSplit) {
 
         public Solution solution() {
             return problem.solution(best);
@@ -47,9 +50,21 @@ public final class XhsttSearch {
         return share.compareTo(Duration.ofSeconds(3)) < 0 ? Duration.ofSeconds(3) : share;
     }
 
+    /** How long the SAT solver may look for a split without hard cost: a quarter of the time left, at most 60 s. */
+    static Duration satBudget(Duration left) {
+        Duration share = left.dividedBy(4);
+        return share.compareTo(Duration.ofSeconds(60)) > 0 ? Duration.ofSeconds(60) : share;
+    }
+
     public static Outcome solve(XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress) {
+        return solve(first, settings, progress, true);
+    }
+
+    /** As {@link #solve(XhsttProblem, Engine.Settings, Engine.Progress)}, with or without the SAT solver's split. */
+    static Outcome solve(
+            XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress, boolean sat) {
         long began = System.nanoTime();
-        return solve(first.fitted(), settings, Portfolio.bestOnly(progress, began), began, new AtomicBoolean());
+        return solve(first.fitted(), settings, Portfolio.bestOnly(progress, began), began, new AtomicBoolean(), sat);
     }
 
     /**
@@ -60,6 +75,12 @@ public final class XhsttSearch {
      * both.
      */
     public static Outcome solveBoth(XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress) {
+        return solveBoth(first, settings, progress, true);
+    }
+
+    /** As {@link #solveBoth(XhsttProblem, Engine.Settings, Engine.Progress)}, with or without the SAT solver's split. */
+    static Outcome solveBoth(
+            XhsttProblem first, Engine.Settings settings, Engine.@Nullable Progress progress, boolean sat) {
         long began = System.nanoTime();
         XhsttProblem fitted = first.fitted();
         Engine.Progress bestOnly = Portfolio.bestOnly(progress, began);
@@ -67,7 +88,7 @@ public final class XhsttSearch {
         List<Callable<Outcome>> runs = new ArrayList<>();
         for (Engine.Settings run : bothRuns(settings)) {
             runs.add(() -> {
-                Outcome outcome = solve(fitted, run, bestOnly, began, done);
+                Outcome outcome = solve(fitted, run, bestOnly, began, done, sat);
                 if (outcome.cost().equals(outcome.problem().problem().fixedCost())) {
                     done.set(true);
                 }
@@ -82,7 +103,8 @@ public final class XhsttSearch {
                 best.best(),
                 best.cost(),
                 Duration.ofNanos(System.nanoTime() - began),
-                best.loosenings());
+                best.loosenings(),
+                best.satSplit());
     }
 
     /**
@@ -96,7 +118,12 @@ public final class XhsttSearch {
     }
 
     private static Outcome solve(
-            XhsttProblem first, Engine.Settings settings, Engine.Progress bestOnly, long began, AtomicBoolean done) {
+            XhsttProblem first,
+            Engine.Settings settings,
+            Engine.Progress bestOnly,
+            long began,
+            AtomicBoolean done,
+            boolean sat) {
         long deadline = began + settings.timeLimit().toNanos();
         Duration stall = stallLimit(settings.timeLimit());
         XhsttProblem problem = first;
@@ -106,6 +133,9 @@ public final class XhsttSearch {
         int bestLoosenings = 0;
         int loosenings = 0;
         boolean watching = problem.canLoosen();
+        boolean triedSat = !sat;
+        boolean satSplit = false;
+        boolean bestSatSplit = false;
         SplittableRandom random = new SplittableRandom(settings.seed());
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "xhstt-stall-watch");
@@ -128,6 +158,7 @@ public final class XhsttSearch {
                     best = result;
                     bestProblem = problem;
                     bestLoosenings = loosenings;
+                    bestSatSplit = satSplit;
                 }
                 if (!watch.stalled
                         || result.cost().feasible()
@@ -135,8 +166,20 @@ public final class XhsttSearch {
                         || deadline - System.nanoTime() < 1_000_000_000L) {
                     break;
                 }
-                List<Integer> events = new ArrayList<>(problem.loosenable(result.best()));
                 from = result.best();
+                if (!triedSat) {
+                    triedSat = true;
+                    Duration budget = satBudget(Duration.ofNanos(deadline - System.nanoTime()));
+                    var found = FeasibleSplit.find(problem, budget);
+                    if (found.isPresent()) {
+                        problem = found.get().problem();
+                        from = found.get().placement();
+                        watching = false;
+                        satSplit = true;
+                        continue;
+                    }
+                }
+                List<Integer> events = new ArrayList<>(problem.loosenable(result.best()));
                 if (events.isEmpty()) {
                     watching = false;
                     continue;
@@ -154,7 +197,12 @@ public final class XhsttSearch {
             watcher.shutdownNow();
         }
         return new Outcome(
-                bestProblem, best.best(), best.cost(), Duration.ofNanos(System.nanoTime() - began), bestLoosenings);
+                bestProblem,
+                best.best(),
+                best.cost(),
+                Duration.ofNanos(System.nanoTime() - began),
+                bestLoosenings,
+                bestSatSplit);
     }
 
     private static void shuffle(List<Integer> list, SplittableRandom random) {

@@ -22,9 +22,10 @@ class XhsttSearchTests {
 
     private static final Engine.Settings TEN_SECONDS = new Engine.Settings(Duration.ofSeconds(10), 1, 0, false);
 
-    /** A search with its settings and progress, alone or two at once. */
+    /** A search with its settings and progress, alone or two at once, with or without the SAT solver's split. */
     interface Search {
-        XhsttSearch.Outcome solve(XhsttProblem problem, Engine.Settings settings, Engine.Progress progress);
+        XhsttSearch.Outcome solve(
+                XhsttProblem problem, Engine.Settings settings, Engine.Progress progress, boolean sat);
     }
 
     static Stream<Arguments> searches() {
@@ -48,7 +49,7 @@ class XhsttSearchTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("searches")
-    void aSplitNoWeekCanHoldIsLoosenedUntilTheTimetableIsFeasible(String name, Search search) {
+    void withoutTheSatSolverASplitNoWeekCanHoldIsLoosenedUntilTheTimetableIsFeasible(String name, Search search) {
         Instance instance = XhsttProblemTests.noDoubleFitsForT1();
         XhsttProblem problem = XhsttProblem.of(instance);
         Engine.Result alone = new Engine(problem.problem(), TEN_SECONDS.withTimeLimit(Duration.ofSeconds(1)))
@@ -57,9 +58,10 @@ class XhsttSearchTests {
 
         List<Cost> reported = new CopyOnWriteArrayList<>();
 
-        XhsttSearch.Outcome outcome = search.solve(problem, TEN_SECONDS, (best, elapsed) -> reported.add(best));
+        XhsttSearch.Outcome outcome = search.solve(problem, TEN_SECONDS, (best, elapsed) -> reported.add(best), false);
 
         assertThat(outcome.loosenings()).isEqualTo(1);
+        assertThat(outcome.satSplit()).isFalse();
         assertThat(reported).as("only what beats every run so far").isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(reported).doesNotHaveDuplicates().last().isEqualTo(outcome.cost());
         assertThat(outcome.problem().problem().lessons())
@@ -69,6 +71,21 @@ class XhsttSearchTests {
         Evaluation evaluation = new Evaluator(instance).evaluate(outcome.solution());
         assertThat(evaluation.infeasibility()).isZero();
         assertThat(evaluation.objective()).as("the double period given up").isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("searches")
+    void withTheSatSolverASplitNoWeekCanHoldIsReplacedByTheSplitItFinds(String name, Search search) {
+        Instance instance = XhsttProblemTests.noDoubleFitsForT1();
+
+        XhsttSearch.Outcome outcome = search.solve(XhsttProblem.of(instance), TEN_SECONDS, (best, elapsed) -> {}, true);
+
+        assertThat(outcome.satSplit()).isTrue();
+        assertThat(outcome.loosenings()).isZero();
+        assertThat(FeasibleSplitTests.durationsOfMaths(outcome.problem())).containsExactly(1, 1);
+        assertThat(outcome.cost()).isEqualTo(new Cost(0, 1));
+        assertThat(new Evaluator(instance).evaluate(outcome.solution()).infeasibility())
+                .isZero();
     }
 
     @Test
@@ -81,6 +98,7 @@ class XhsttSearchTests {
         XhsttSearch.Outcome outcome = XhsttSearch.solve(XhsttProblem.of(instance), TEN_SECONDS, null);
 
         assertThat(outcome.loosenings()).isZero();
+        assertThat(outcome.satSplit()).isFalse();
         assertThat(outcome.cost()).isEqualTo(Cost.ZERO);
         assertThat(outcome.problem().problem().lessons())
                 .extracting(Lesson::duration)
