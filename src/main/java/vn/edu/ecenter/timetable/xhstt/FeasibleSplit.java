@@ -28,10 +28,11 @@ import vn.edu.ecenter.timetable.engine.Week;
  *
  * <p>The formula is built on the instance split into lessons of one time each ({@link XhsttProblem#singles}). The
  * times an event takes in a row on one day are read as one lesson, so the solver chooses the split while it places:
- * SpreadEvents and the amounts of SplitEvents count those runs, and no run is longer than SplitEvents allows. Every
- * other required rule is a rule about the times (a class busy twice, a teacher's gaps, busy days), the same for a run
- * as for its times one by one. An instance with a required rule the formula does not express, or with resources to
- * choose, is not tried.
+ * SpreadEvents, the amounts of SplitEvents and PreferTimes with a Duration count those runs, and no run is longer than
+ * SplitEvents allows. Every other required rule is a rule about the times (a class busy twice, a teacher's gaps, busy
+ * days), the same for a run as for its times one by one. Every lesson is placed, as the engine's own construction
+ * places every lesson. An instance with a required rule the formula does not express, or with resources to choose, is
+ * not tried.
  *
  * <p>What the solver answers is checked against the real problem, split as the answer says: a placement is returned
  * only when its hard cost is what its split costs anyway. After a first answer, the solver is asked again for fewer
@@ -342,7 +343,11 @@ final class FeasibleSplit {
             for (int v : allBegins) {
                 runs += solver.model(v) ? 1 : 0;
             }
-            atMost(allBegins, runs - 1);
+            try {
+                atMost(allBegins, runs - 1);
+            } catch (ContradictionException fewerIsImpossible) {
+                return best;
+            }
         }
     }
 
