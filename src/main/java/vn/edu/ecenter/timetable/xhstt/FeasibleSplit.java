@@ -35,8 +35,8 @@ import vn.edu.ecenter.timetable.engine.Week;
  * not tried.
  *
  * <p>What the solver answers is checked against the real problem, split as the answer says: a placement is returned
- * only when its hard cost is what its split costs anyway. After a first answer, the solver is asked again for a better
- * split while time is left (more events keeping a soft DistributeSplitEvents; fewer runs where there is none), and the
+ * only when its hard cost is what its split costs anyway. After a first answer, the solver is asked again for fewer
+ * runs (longer lessons, which split rules such as DistributeSplitEvents usually prefer) while time is left, and the
  * answer whose placement costs least is returned.
  */
 final class FeasibleSplit {
@@ -299,19 +299,24 @@ final class FeasibleSplit {
 
     /** No run of the event of exactly {@code length} times begins at the time. */
     private void forbidRun(int event, int time, int length) throws ContradictionException {
-        int run = runOf(event, time, length);
-        if (run != 0) {
-            solver.addClause(new VecInt(new int[] {-run}));
+        int last = time + length - 1;
+        if (last >= times || week.day(last) != week.day(time)) {
+            return;
         }
+        List<Integer> clause = new ArrayList<>();
+        clause.add(-begins(event, time));
+        for (int t = time + 1; t <= last; t++) {
+            clause.add(-running(event, t));
+        }
+        if (last + 1 < times && week.day(last + 1) == week.day(time)) {
+            clause.add(running(event, last + 1));
+        }
+        solver.addClause(new VecInt(ints(clause)));
     }
 
-    /**
-     * Asks the solver, then again for a better split while time is left: more events that keep a soft
-     * DistributeSplitEvents, or, in an instance without one, fewer runs. Answers the best checked answer, if any.
-     */
+    /** Asks the solver, then again for fewer runs while time is left; the best checked answer, if any. */
     private Optional<Found> solve(long deadline) throws ContradictionException {
         int[] allBegins = allBegins();
-        int[] kept = keptDistributions();
         Optional<Found> best = Optional.empty();
         Cost bestCost = null;
         while (true) {
@@ -334,85 +339,16 @@ final class FeasibleSplit {
                 best = Optional.of(found);
                 bestCost = cost;
             }
+            int runs = 0;
+            for (int v : allBegins) {
+                runs += solver.model(v) ? 1 : 0;
+            }
             try {
-                if (kept.length > 0) {
-                    atLeast(kept, trueIn(kept) + 1);
-                } else {
-                    atMost(allBegins, trueIn(allBegins) - 1);
-                }
-            } catch (ContradictionException noBetter) {
+                atMost(allBegins, runs - 1);
+            } catch (ContradictionException fewerIsImpossible) {
                 return best;
             }
         }
-    }
-
-    private int trueIn(int[] literals) {
-        int count = 0;
-        for (int literal : literals) {
-            count += solver.model(literal) ? 1 : 0;
-        }
-        return count;
-    }
-
-    /**
-     * For each soft DistributeSplitEvents and each of its events, a variable that, when true, keeps the rule for the
-     * event: between its minimum and maximum runs of exactly its duration.
-     */
-    private int[] keptDistributions() throws ContradictionException {
-        List<Integer> kept = new ArrayList<>();
-        for (Constraint constraint : base.instance().constraints()) {
-            if (!(constraint instanceof Constraint.DistributeSplitEvents rule)
-                    || constraint.required()
-                    || constraint.weight() == 0) {
-                continue;
-            }
-            for (int event : rule.events().stream().toArray()) {
-                if (base.instance().events().get(event).hasPreassignedTime()) {
-                    continue;
-                }
-                List<Integer> lasting = new ArrayList<>();
-                for (int t = 0; t < times; t++) {
-                    int run = runOf(event, t, rule.duration());
-                    if (run != 0) {
-                        lasting.add(run);
-                    }
-                }
-                int[] runs = ints(lasting);
-                int keeps = fresh();
-                // keeps -> at least the minimum: the minimum made up by copies of "not keeps".
-                int[] atLeastMinimum = Arrays.copyOf(runs, runs.length + rule.minimum());
-                for (int k = 0; k < rule.minimum(); k++) {
-                    atLeastMinimum[runs.length + k] = equalTo(-keeps);
-                }
-                atLeast(atLeastMinimum, rule.minimum());
-                // keeps -> at most the maximum: copies of "keeps" fill what the maximum leaves free.
-                int spare = Math.max(0, runs.length - rule.maximum());
-                int[] atMostMaximum = Arrays.copyOf(runs, runs.length + spare);
-                for (int k = 0; k < spare; k++) {
-                    atMostMaximum[runs.length + k] = equalTo(keeps);
-                }
-                atMost(atMostMaximum, runs.length);
-                kept.add(keeps);
-            }
-        }
-        return ints(kept);
-    }
-
-    /** A variable true when a run of the event of exactly {@code length} times begins at the time; 0 where none can. */
-    private int runOf(int event, int time, int length) throws ContradictionException {
-        int last = time + length - 1;
-        if (last >= times || week.day(last) != week.day(time)) {
-            return 0;
-        }
-        List<Integer> all = new ArrayList<>();
-        all.add(begins(event, time));
-        for (int t = time + 1; t <= last; t++) {
-            all.add(running(event, t));
-        }
-        if (last + 1 < times && week.day(last + 1) == week.day(time)) {
-            all.add(-running(event, last + 1));
-        }
-        return and(ints(all));
     }
 
     /** The split and placement the solver's model stands for: each run of an event's times in a day is one lesson. */

@@ -77,36 +77,6 @@ class FeasibleSplitTests {
     }
 
     @Test
-    @DisplayName("Giữ quy tắc mềm \"đúng một tiết đôi\" cho mọi môn thay vì tách ít tiết nhất (hai tiết đôi mỗi môn)")
-    void keepsASoftRuleForOneDoublePeriodRatherThanTheFewestLessons() {
-        String[] subjects = {"Maths", "Physics", "Chemistry", "Biology"};
-        String rules = XhsttProblemTests.singlesAndDoubles(4, subjects)
-                + SchoolWeek.soft(
-                        "DistributeSplitEvents",
-                        SchoolWeek.events(subjects),
-                        "<Duration>2</Duration><Minimum>1</Minimum><Maximum>1</Maximum>");
-        Instance instance = SchoolWeek.with()
-                .lesson("Maths", 4, "T1", "C1")
-                .lesson("Physics", 4, "T2", "C1")
-                .lesson("Chemistry", 4, "T1", "C2")
-                .lesson("Biology", 4, "T2", "C2")
-                .constraint(rules)
-                .instance();
-
-        FeasibleSplit.Found found =
-                FeasibleSplit.find(XhsttProblem.of(instance), BUDGET).orElseThrow();
-
-        for (int event = 0; event < subjects.length; event++) {
-            XhsttProblem split = found.problem();
-            assertThat(split.lessonsOfEvent(event).stream()
-                            .map(l -> split.problem().lessons().get(l).duration()))
-                    .as(subjects[event])
-                    .containsExactlyInAnyOrder(2, 1, 1);
-        }
-        assertThat(found.placement().cost()).isEqualTo(Cost.ZERO);
-    }
-
-    @Test
     @DisplayName("Quy tắc bắt buộc mà công thức không diễn đạt được: không thử")
     void anInstanceWithARequiredRuleTheFormulaDoesNotExpressIsNotTried() {
         Instance instance = SchoolWeek.with()
