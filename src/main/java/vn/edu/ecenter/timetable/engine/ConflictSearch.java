@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A tabu search that moves only lessons behind a broken hard rule (a min-conflicts search): each step draws {@link
@@ -13,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * alone, or with its Kempe chain (the units it would meet there going to where it was, and so on); a swap of starts
  * with a unit of the same durations sharing one of its resources; a window swap (the units of one of its resources
  * within the times it would take going, as they lie, to the times it leaves: a double period in place of two singles).
- * It takes the move with the least cost even when that is dearer than now, unless it is tabu: a unit may not go back to
- * a start it left for {@link #TABU_STEPS} to twice as many steps, except to reach a cost lower than ever before. Ties
+ * It takes the move with the least hard cost even when that is dearer than now, unless it is tabu: a unit may not go back
+ * to a start it left for {@link #TABU_STEPS} to twice as many steps, except to reach a hard cost lower than ever before
+ * (soft cost is not weighed at all: {@link #run}). Ties
  * are broken at random, from the seed only. The resources chosen for lessons ({@link Choice}) stay as they are.
  *
  * <p>The engine runs it after its own construction, where the construction leaves hard cost. On the FET file
@@ -47,8 +47,8 @@ final class ConflictSearch {
     /** The units of a window swap besides the unit it moves ({@link #inWindow}). */
     private final int[] window = new int[LessonShapes.MAX_CHAIN];
 
-    /** The best move weighed so far in a step: its cost, and the units it moves with their new starts. */
-    private @Nullable Cost chosen;
+    /** The best move weighed so far in a step: its hard cost (-1 before the first), the units it moves, their starts. */
+    private long chosen;
 
     private int[] chosenUnits = new int[0];
     private int[] chosenStarts = new int[0];
@@ -56,7 +56,7 @@ final class ConflictSearch {
     private int ties;
 
     ConflictSearch(Problem problem, long seed) {
-        this.problem = problem;
+        this.problem = hardOnly(problem);
         this.random = new SplittableRandom(seed);
         shapes = new LessonShapes(problem);
         unitOf = new int[problem.lessons().size()];
@@ -70,21 +70,30 @@ final class ConflictSearch {
     }
 
     /**
-     * Searches until no hard cost is left or {@code stop} says so, and leaves the placement at the best one found (by
-     * true cost, hard before soft). Every lesson should be placed. Answers the number of steps taken.
+     * Searches until no hard cost is left or {@code stop} says so, and leaves the placement at the one found with least
+     * hard cost (as it was when the search found none with less). Every lesson should be placed. Answers the number of
+     * steps taken.
+     *
+     * <p>The search weighs moves by their hard cost alone, on a placement of the problem's hard monitors: which of two
+     * moves breaking as much costs less soft cost says nothing about which leads sooner to no hard cost, and preferring
+     * it made the search walk the same ways over and over. With soft cost in the weighing, HungYen-secondary took
+     * 228,308 steps for seeds 1-36 and DucHop 38,418 for seeds 1-24; without, 134,298 and 23,865
+     * (docs/benchmarks/timetable.md, session 13). Not measuring the soft monitors saves time as well.
      */
     long run(Placement placement, BooleanSupplier stop) {
+        Placement work = Placement.restored(problem, placement.snapshot());
         List<Monitor> monitors = problem.monitors();
         int[] broken = new int[monitors.size()];
-        Cost best = placement.cost();
-        int[][] bestSnapshot = placement.snapshot();
+        long startHard = work.cost().hard();
+        long best = startHard;
+        int[][] bestSnapshot = work.snapshot();
         int step = 0;
         int idle = 0;
-        while (best.hard() > problem.fixedCost().hard() && !stop.getAsBoolean()) {
+        while (best > problem.fixedCost().hard() && !stop.getAsBoolean()) {
             step++;
             int count = 0;
             for (int m = 0; m < broken.length; m++) {
-                if (placement.monitorCost(m) > 0 && monitors.get(m).penalty().hard()) {
+                if (work.monitorCost(m) > 0) {
                     broken[count++] = m;
                 }
             }
@@ -94,7 +103,7 @@ final class ConflictSearch {
             int[] units = new int[UNITS_PER_STEP];
             int picked = 0;
             for (int draw = 0; draw < UNITS_PER_STEP * 4 && picked < UNITS_PER_STEP; draw++) {
-                int[] behind = placement.lessonsBehind(monitors.get(broken[random.nextInt(count)]));
+                int[] behind = work.lessonsBehind(monitors.get(broken[random.nextInt(count)]));
                 if (behind.length == 0) {
                     continue;
                 }
@@ -114,27 +123,39 @@ final class ConflictSearch {
                 continue;
             }
             idle = 0;
-            takeBestMove(placement, Arrays.copyOf(units, picked), step, best);
-            Cost now = placement.cost();
-            if (now.compareTo(best) < 0) {
+            takeBestMove(work, Arrays.copyOf(units, picked), step, best);
+            long now = work.cost().hard();
+            if (now < best) {
                 best = now;
-                bestSnapshot = placement.snapshot();
+                bestSnapshot = work.snapshot();
             }
         }
-        if (placement.cost().compareTo(best) > 0) {
+        if (best < startHard) {
             placement.restore(bestSnapshot);
         }
         return step;
     }
 
+    /** The problem with its hard monitors only, and the hard part of its fixed cost: what the search weighs moves by. */
+    private static Problem hardOnly(Problem problem) {
+        return new Problem(
+                problem.name(),
+                problem.week(),
+                problem.resources(),
+                problem.lessons(),
+                problem.choices(),
+                problem.monitors().stream().filter(m -> m.penalty().hard()).toList(),
+                new Cost(problem.fixedCost().hard(), 0));
+    }
+
     /** Weighs every move of the units and takes the best one allowed, even when it costs more than now. */
-    private void takeBestMove(Placement placement, int[] units, int step, Cost best) {
-        chosen = null;
+    private void takeBestMove(Placement placement, int[] units, int step, long best) {
+        chosen = -1;
         ties = 0;
         for (int unit : units) {
             weigh(placement, unit, step, best);
         }
-        if (chosen == null) {
+        if (chosen < 0) {
             return;
         }
         int tenure = TABU_STEPS + random.nextInt(TABU_STEPS);
@@ -152,7 +173,7 @@ final class ConflictSearch {
      * Weighs every move of the unit: to each other start alone, or with its Kempe chain ({@link LessonShapes#chain});
      * swapping starts with another unit ({@link #weighSwaps}); and window swaps ({@link #weighWindows}).
      */
-    private void weigh(Placement placement, int unit, int step, Cost best) {
+    private void weigh(Placement placement, int unit, int step, long best) {
         int from = startOf(placement, unit);
         for (int s : shapes.starts[unit]) {
             if (s == from) {
@@ -176,7 +197,7 @@ final class ConflictSearch {
     }
 
     /** Weighs the unit swapping starts with each movable unit of the same durations sharing one of its resources. */
-    private void weighSwaps(Placement placement, int unit, int from, int step, Cost best) {
+    private void weighSwaps(Placement placement, int unit, int from, int step, long best) {
         stamp++;
         int[] durations = shapes.durations[unit];
         for (int r : shapes.resources[unit]) {
@@ -204,7 +225,7 @@ final class ConflictSearch {
      * the resource sticks out of the window or may not move, and where the window holds one unit of the same
      * durations (a swap, weighed already).
      */
-    private void weighWindows(Placement placement, int unit, int from, int step, Cost best) {
+    private void weighWindows(Placement placement, int unit, int from, int step, long best) {
         int length = shapes.length(unit);
         for (int r : shapes.resources[unit]) {
             for (int s : shapes.starts[unit]) {
@@ -256,19 +277,19 @@ final class ConflictSearch {
      * Weighs the units going to their targets, and considers the move unless it is tabu (a unit going back to a start
      * it left lately) and reaches no cost lower than ever.
      */
-    private void weighMove(Placement placement, int[] units, int[] targets, int step, Cost best) {
+    private void weighMove(Placement placement, int[] units, int[] targets, int step, long best) {
         int mark = placement.mark();
         boolean tabu = false;
         for (int i = 0; i < units.length; i++) {
             tabu |= tabuUntil[units[i]][targets[i]] >= step;
             moveUnit(placement, units[i], targets[i]);
         }
-        Cost cost = placement.cost();
+        long cost = placement.cost().hard();
         placement.undo(mark);
-        if (tabu && cost.compareTo(best) >= 0) {
+        if (tabu && cost >= best) {
             return;
         }
-        int order = chosen == null ? -1 : cost.compareTo(chosen);
+        int order = chosen < 0 ? -1 : Long.compare(cost, chosen);
         if (order < 0 || (order == 0 && random.nextInt(++ties) == 0)) {
             if (order < 0) {
                 ties = 1;

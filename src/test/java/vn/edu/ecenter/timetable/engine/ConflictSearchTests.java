@@ -141,6 +141,33 @@ class ConflictSearchTests {
     }
 
     @Test
+    void weighsOnlyHardCostAndLeavesThePlacementAsItWasWhenItCannotLowerIt() {
+        SmallSchool school = new SmallSchool(1, 2);
+        int lop = school.resource("10A1");
+        int toan = school.lesson("Toán", 1, lop);
+        int van = school.lesson("Văn", 1, lop);
+        int anh = school.lesson("Anh", 1, lop);
+        school.monitors.add(new Monitor.PreferredStarts(
+                "Văn: nên học tiết 2", Penalty.soft(10), new int[] {van}, school.times(1), 1));
+        // Three lessons in two periods: one clash wherever they go. Văn would rather be in period 2, where it is not.
+        Problem problem = school.problem();
+        Placement placement = new Placement(problem);
+        placement.move(toan, 0);
+        placement.move(van, 0);
+        placement.move(anh, 1);
+        int[] calls = {0};
+
+        long steps = new ConflictSearch(problem, 1).run(placement, () -> calls[0]++ >= 50);
+
+        // The search passes placements with Văn in period 2, as dear in hard cost; the soft cost is the local
+        // search's to lower, later, not the mending's.
+        assertThat(steps).isEqualTo(50);
+        assertThat(placement.cost()).isEqualTo(new Cost(1, 10));
+        assertThat(new int[] {placement.start(toan), placement.start(van), placement.start(anh)})
+                .containsExactly(0, 0, 1);
+    }
+
+    @Test
     void mendsWhatAConstructionCutShortLeft() {
         Problem problem = EngineTests.tightSchool().problem();
         Placement placement = new Placement(problem);
