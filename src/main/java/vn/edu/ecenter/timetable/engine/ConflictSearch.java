@@ -77,8 +77,8 @@ final class ConflictSearch {
      * <p>The search weighs moves by their hard cost alone, on a placement of the problem's hard monitors: which of two
      * moves breaking as much costs less soft cost says nothing about which leads sooner to no hard cost, and preferring
      * it made the search walk the same ways over and over. With soft cost in the weighing, HungYen-secondary took
-     * 228,308 steps for seeds 1-36 and DucHop 38,418 for seeds 1-24; without, 134,298 and 23,865
-     * (docs/benchmarks/timetable.md, session 13). Not measuring the soft monitors saves time as well.
+     * 228,308 steps for seeds 1-36 and DucHop 53,308; without, 134,298 and 35,591; LeQuiDon Khoi-chieu, seeds 1-24, 60 s
+     * each, 4 complete before and 2 after, within the spread of seeds (docs/benchmarks/timetable.md, session 13).
      */
     long run(Placement placement, BooleanSupplier stop) {
         Placement work = Placement.restored(problem, placement.snapshot());
