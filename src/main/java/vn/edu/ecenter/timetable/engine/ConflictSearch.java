@@ -138,12 +138,7 @@ final class ConflictSearch {
 
     /** The problem with its hard monitors only, and the hard part of its fixed cost: what the search weighs moves by. */
     private static Problem hardOnly(Problem problem) {
-        return new Problem(
-                problem.name(),
-                problem.week(),
-                problem.resources(),
-                problem.lessons(),
-                problem.choices(),
+        return problem.withMonitors(
                 problem.monitors().stream().filter(m -> m.penalty().hard()).toList(),
                 new Cost(problem.fixedCost().hard(), 0));
     }

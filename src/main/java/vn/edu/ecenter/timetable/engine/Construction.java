@@ -897,14 +897,7 @@ final class Construction {
                 kept.add(relaxedMonitor);
             }
         }
-        return new Problem(
-                problem.name(),
-                problem.week(),
-                problem.resources(),
-                problem.lessons(),
-                problem.choices(),
-                kept,
-                Cost.ZERO);
+        return problem.withMonitors(kept, Cost.ZERO);
     }
 
     /**

@@ -41,4 +41,9 @@ public record Problem(
             }
         }
     }
+
+    /** The same problem, priced by other monitors and with another fixed cost (e.g. its hard monitors only). */
+    Problem withMonitors(List<Monitor> monitors, Cost fixedCost) {
+        return new Problem(name, week, resources, lessons, choices, monitors, fixedCost);
+    }
 }
