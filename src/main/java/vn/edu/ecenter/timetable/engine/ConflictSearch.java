@@ -14,8 +14,8 @@ import java.util.function.BooleanSupplier;
  * within the times it would take going, as they lie, to the times it leaves: a double period in place of two singles).
  * It takes the move with the least hard cost even when that is dearer than now, unless it is tabu: a unit may not go back
  * to a start it left for {@link #TABU_STEPS} to twice as many steps, except to reach a hard cost lower than ever before
- * (soft cost is not weighed at all: {@link #run}). Ties
- * are broken at random, from the seed only. The resources chosen for lessons ({@link Choice}) stay as they are.
+ * (soft cost is not weighed at all: {@link #run}). Ties are broken at random, from the seed only. The resources chosen
+ * for lessons ({@link Choice}) stay as they are.
  *
  * <p>The engine runs it after its own construction, where the construction leaves hard cost. On the FET file
  * HungYen-secondary, seeds 1–12, it took the command line from 75.7 s in all to 51.1 s, together with a shorter
@@ -270,7 +270,7 @@ final class ConflictSearch {
 
     /**
      * Weighs the units going to their targets, and considers the move unless it is tabu (a unit going back to a start
-     * it left lately) and reaches no cost lower than ever.
+     * it left lately) and reaches no hard cost lower than ever.
      */
     private void weighMove(Placement placement, int[] units, int[] targets, int step, long best) {
         int mark = placement.mark();
