@@ -60,11 +60,13 @@ final class FeasibleSplit {
     /** For each event and time, whether a run of the event begins then (0 until first needed). */
     private final int[][] begins;
 
+    /** For each event, its lessons in {@link #singles}. */
     private final List<List<Integer>> lessonsOfEvent = new ArrayList<>();
 
     private FeasibleSplit(XhsttProblem base) {
         this.base = base;
-        this.singles = base.singles().problem();
+        XhsttProblem split = base.singles();
+        this.singles = split.problem();
         this.lessons = singles.lessons();
         this.week = singles.week();
         this.times = week.times();
@@ -74,10 +76,9 @@ final class FeasibleSplit {
         running = new int[events][times];
         begins = new int[events][times];
         for (int e = 0; e < events; e++) {
-            lessonsOfEvent.add(new ArrayList<>());
+            lessonsOfEvent.add(split.lessonsOfEvent(e));
         }
         for (Lesson lesson : lessons) {
-            lessonsOfEvent.get(lesson.event()).add(lesson.index());
             for (int start : lesson.starts()) {
                 if (!lesson.pinned() || lesson.fixedStart() == start) {
                     startsAt[lesson.index()][start] = ++variables;
@@ -143,8 +144,9 @@ final class FeasibleSplit {
                 int need = 0;
                 List<Integer> busyTimes = new ArrayList<>();
                 for (int t = 0; t < times; t++) {
-                    atMost(covering(clashes.resource(), t), 1);
-                    if (covering(clashes.resource(), t).length > 0) {
+                    int[] there = covering(clashes.resource(), t);
+                    atMost(there, 1);
+                    if (there.length > 0) {
                         busyTimes.add(busy(clashes.resource(), t));
                     }
                 }
