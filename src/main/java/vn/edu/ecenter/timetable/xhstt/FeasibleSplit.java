@@ -9,15 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.sat4j.core.VecInt;
-import org.sat4j.minisat.SolverFactory;
 import org.sat4j.specs.ContradictionException;
-import org.sat4j.specs.ISolver;
 import org.sat4j.specs.TimeoutException;
 import vn.edu.ecenter.timetable.engine.Cost;
 import vn.edu.ecenter.timetable.engine.Lesson;
 import vn.edu.ecenter.timetable.engine.Monitor;
 import vn.edu.ecenter.timetable.engine.Placement;
+import vn.edu.ecenter.timetable.engine.PlacementFormula;
 import vn.edu.ecenter.timetable.engine.Problem;
 import vn.edu.ecenter.timetable.engine.Week;
 
@@ -49,12 +47,8 @@ final class FeasibleSplit {
     private final List<Lesson> lessons;
     private final Week week;
     private final int times;
-    private final ISolver solver = SolverFactory.newDefault();
-    private int variables;
-    /** For each lesson and start, its variable (0 where it may not start). */
-    private final int[][] startsAt;
-    /** For each resource and time, whether it is busy (0 until first needed). */
-    private final int[][] busy;
+    /** The lessons of {@link #singles} at their starts, and the rules about resources' weeks. */
+    private final PlacementFormula formula;
     /** For each event and time, whether one of its lessons runs then (0 until first needed). */
     private final int[][] running;
     /** For each event and time, whether a run of the event begins then (0 until first needed). */
@@ -70,20 +64,12 @@ final class FeasibleSplit {
         this.lessons = singles.lessons();
         this.week = singles.week();
         this.times = week.times();
-        startsAt = new int[lessons.size()][times];
-        busy = new int[singles.resources().size()][times];
+        formula = new PlacementFormula(singles);
         int events = base.instance().events().size();
         running = new int[events][times];
         begins = new int[events][times];
         for (int e = 0; e < events; e++) {
             lessonsOfEvent.add(split.lessonsOfEvent(e));
-        }
-        for (Lesson lesson : lessons) {
-            for (int start : lesson.starts()) {
-                if (!lesson.pinned() || lesson.fixedStart() == start) {
-                    startsAt[lesson.index()][start] = ++variables;
-                }
-            }
         }
     }
 
@@ -109,15 +95,12 @@ final class FeasibleSplit {
 
     /** Adds the clauses of every required rule; false when one of them cannot be expressed. */
     private boolean encode() throws ContradictionException {
-        solver.newVar(variables);
-        for (Lesson lesson : lessons) {
-            int[] any =
-                    Arrays.stream(startsAt[lesson.index()]).filter(v -> v != 0).toArray();
-            solver.addClause(new VecInt(any));
-            atMost(any, 1);
-        }
+        formula.placeEveryLessonOnce();
         for (Monitor monitor : singles.monitors()) {
-            if (monitor.penalty().hard() && monitor.penalty().weight() > 0 && !encode(monitor)) {
+            if (monitor.penalty().hard()
+                    && monitor.penalty().weight() > 0
+                    && !formula.encodeResourceRule(monitor)
+                    && !encode(monitor)) {
                 return false;
             }
         }
@@ -129,89 +112,19 @@ final class FeasibleSplit {
         for (List<Integer> ofEvent : lessonsOfEvent) {
             orderAlike(ofEvent);
             for (int t = 0; t < times; t++) {
-                atMost(coveringOf(ofEvent, t), 1);
+                formula.atMost(coveringOf(ofEvent, t), 1);
             }
         }
         return true;
     }
 
+    /** Adds a hard rule about events (the formula adds those about resources); false for one it does not express. */
     private boolean encode(Monitor monitor) throws ContradictionException {
         switch (monitor) {
             case Monitor.Unplaced unplaced -> {
                 // Every lesson is placed anyway (encode()), as the engine's own construction places every lesson.
             }
-            case Monitor.Clashes clashes -> {
-                int need = 0;
-                List<Integer> busyTimes = new ArrayList<>();
-                for (int t = 0; t < times; t++) {
-                    int[] there = covering(clashes.resource(), t);
-                    atMost(there, 1);
-                    if (there.length > 0) {
-                        busyTimes.add(busy(clashes.resource(), t));
-                    }
-                }
-                for (Lesson lesson : lessons) {
-                    need += Arrays.stream(lesson.resources()).anyMatch(r -> r == clashes.resource())
-                            ? lesson.duration()
-                            : 0;
-                }
-                // Implied, not required: a resource that is never busy twice is busy as many times as its lessons
-                // last. Stating it lets the solver see a full class early (HungYen-secondary: from no answer in
-                // 120 s to one in 18 s).
-                atLeast(ints(busyTimes), need);
-            }
-            case Monitor.BusyAt busyAt -> {
-                for (int t = busyAt.times().nextSetBit(0);
-                        t >= 0;
-                        t = busyAt.times().nextSetBit(t + 1)) {
-                    for (int v : covering(busyAt.resource(), t)) {
-                        solver.addClause(new VecInt(new int[] {-v}));
-                    }
-                }
-            }
             case Monitor.PreferredStarts preferred -> encodePreferred(preferred);
-            case Monitor.IdleTimes idle -> {
-                List<Integer> idleTimes = new ArrayList<>();
-                for (int[] group : idle.groups()) {
-                    idleTimes.addAll(idleTimes(idle.resource(), group));
-                }
-                bound(ints(idleTimes), idle.minimum(), idle.maximum());
-            }
-            case Monitor.BusyGroups groups -> {
-                int[] busyGroups = new int[groups.groups().length];
-                for (int g = 0; g < busyGroups.length; g++) {
-                    busyGroups[g] = or(busyIn(groups.resource(), groups.groups()[g]));
-                }
-                bound(busyGroups, groups.minimum(), groups.maximum());
-            }
-            case Monitor.BusyPerGroup perGroup -> {
-                for (int[] group : perGroup.groups()) {
-                    int[] busyTimes = busyIn(perGroup.resource(), group);
-                    atMost(busyTimes, perGroup.maximum());
-                    if (perGroup.minimum() > 0 && perGroup.emptyCounts()) {
-                        atLeast(busyTimes, perGroup.minimum());
-                    } else if (perGroup.minimum() > 0) {
-                        // Busy at least the minimum, or not at all: the minimum is made up by copies of "not busy".
-                        int any = or(busyTimes);
-                        int[] padded = Arrays.copyOf(busyTimes, busyTimes.length + perGroup.minimum());
-                        for (int k = 0; k < perGroup.minimum(); k++) {
-                            padded[busyTimes.length + k] = equalTo(-any);
-                        }
-                        atLeast(padded, perGroup.minimum());
-                    }
-                }
-            }
-            case Monitor.LongRuns runs -> {
-                for (int[] group : runs.groups()) {
-                    for (int i = 0; i + runs.maximum() < group.length; i++) {
-                        int[] notAll = new int[runs.maximum() + 1];
-                        for (int k = 0; k <= runs.maximum(); k++) {
-                            notAll[k] = -busy(runs.resource(), group[i + k]);
-                        }
-                        solver.addClause(new VecInt(notAll));
-                    }
-                }
-            }
             case Monitor.Spread spread -> {
                 Set<Integer> events = new TreeSet<>();
                 Arrays.stream(spread.lessons())
@@ -225,7 +138,7 @@ final class FeasibleSplit {
                             starting.add(begins(event, t));
                         }
                     }
-                    bound(ints(starting), spread.minimum()[g], spread.maximum()[g]);
+                    formula.bound(PlacementFormula.ints(starting), spread.minimum()[g], spread.maximum()[g]);
                 }
             }
             default -> {
@@ -260,14 +173,14 @@ final class FeasibleSplit {
                     for (int k = 0; k <= longest; k++) {
                         notAll[k] = -running(event, t + k);
                     }
-                    solver.addClause(new VecInt(notAll));
+                    formula.clause(notAll);
                 }
             }
             int[] starting = new int[times];
             for (int t = 0; t < times; t++) {
                 starting[t] = begins(event, t);
             }
-            bound(starting, split.minimumAmount(), split.maximumAmount());
+            formula.bound(starting, split.minimumAmount(), split.maximumAmount());
         }
         return true;
     }
@@ -292,8 +205,9 @@ final class FeasibleSplit {
         }
         for (int lesson : preferred.lessons()) {
             for (int t = 0; t < times; t++) {
-                if (startsAt[lesson][t] != 0 && !preferred.starts().get(t)) {
-                    solver.addClause(new VecInt(new int[] {-startsAt[lesson][t]}));
+                int v = formula.startsAt(lesson, t);
+                if (v != 0 && !preferred.starts().get(t)) {
+                    formula.clause(-v);
                 }
             }
         }
@@ -313,7 +227,7 @@ final class FeasibleSplit {
         if (last + 1 < times && week.day(last + 1) == week.day(time)) {
             clause.add(running(event, last + 1));
         }
-        solver.addClause(new VecInt(ints(clause)));
+        formula.clause(PlacementFormula.ints(clause));
     }
 
     /** Asks the solver, then again for fewer runs while time is left; the best checked answer, if any. */
@@ -326,9 +240,9 @@ final class FeasibleSplit {
             if (left <= 0) {
                 return best;
             }
-            solver.setTimeoutMs(left);
+            formula.solver().setTimeoutMs(left);
             try {
-                if (!solver.isSatisfiable()) {
+                if (!formula.solver().isSatisfiable()) {
                     return best;
                 }
             } catch (TimeoutException e) {
@@ -343,10 +257,10 @@ final class FeasibleSplit {
             }
             int runs = 0;
             for (int v : allBegins) {
-                runs += solver.model(v) ? 1 : 0;
+                runs += formula.solver().model(v) ? 1 : 0;
             }
             try {
-                atMost(allBegins, runs - 1);
+                formula.atMost(allBegins, runs - 1);
             } catch (ContradictionException fewerIsImpossible) {
                 return best;
             }
@@ -365,10 +279,12 @@ final class FeasibleSplit {
             List<Integer> runStarts = new ArrayList<>();
             List<Integer> runLengths = new ArrayList<>();
             for (int t = 0; t < times; t++) {
-                if (!solver.model(running(event, t))) {
+                if (!formula.solver().model(running(event, t))) {
                     continue;
                 }
-                boolean continues = t > 0 && week.day(t - 1) == week.day(t) && solver.model(running(event, t - 1));
+                boolean continues = t > 0
+                        && week.day(t - 1) == week.day(t)
+                        && formula.solver().model(running(event, t - 1));
                 if (continues) {
                     runLengths.set(runLengths.size() - 1, runLengths.getLast() + 1);
                 } else {
@@ -376,8 +292,8 @@ final class FeasibleSplit {
                     runLengths.add(1);
                 }
             }
-            durations.put(event, ints(runLengths));
-            starts.put(event, ints(runStarts));
+            durations.put(event, PlacementFormula.ints(runLengths));
+            starts.put(event, PlacementFormula.ints(runStarts));
         }
         XhsttProblem split = base.withSplits(durations);
         Placement placement = new Placement(split.problem());
@@ -400,7 +316,7 @@ final class FeasibleSplit {
                 }
             }
         }
-        return ints(all);
+        return PlacementFormula.ints(all);
     }
 
     /**
@@ -417,62 +333,13 @@ final class FeasibleSplit {
                     || !Arrays.equals(before.starts(), after.starts())) {
                 continue;
             }
-            int earlier = 0;
-            for (int t = 0; t < times; t++) {
-                int v = startsAt[after.index()][t];
-                if (v != 0) {
-                    solver.addClause(new VecInt(earlier == 0 ? new int[] {-v} : new int[] {-v, earlier}));
-                }
-                int b = startsAt[before.index()][t];
-                if (b != 0) {
-                    earlier = earlier == 0 ? b : or(new int[] {earlier, b});
-                }
-            }
+            formula.startsAfter(before.index(), after.index());
         }
-    }
-
-    /** The idle times of the resource in the group: free, with a busy time before and after it. */
-    private List<Integer> idleTimes(int resource, int[] group) throws ContradictionException {
-        int n = group.length;
-        int[] busyAt = busyIn(resource, group);
-        List<Integer> idle = new ArrayList<>();
-        if (n < 3) {
-            return idle;
-        }
-        int[] before = new int[n];
-        int[] after = new int[n];
-        before[1] = busyAt[0];
-        for (int i = 2; i < n; i++) {
-            before[i] = or(new int[] {before[i - 1], busyAt[i - 1]});
-        }
-        after[n - 2] = busyAt[n - 1];
-        for (int i = n - 3; i >= 0; i--) {
-            after[i] = or(new int[] {after[i + 1], busyAt[i + 1]});
-        }
-        for (int i = 1; i < n - 1; i++) {
-            idle.add(and(new int[] {-busyAt[i], before[i], after[i]}));
-        }
-        return idle;
-    }
-
-    private int[] busyIn(int resource, int[] group) throws ContradictionException {
-        int[] result = new int[group.length];
-        for (int i = 0; i < group.length; i++) {
-            result[i] = busy(resource, group[i]);
-        }
-        return result;
-    }
-
-    private int busy(int resource, int time) throws ContradictionException {
-        if (busy[resource][time] == 0) {
-            busy[resource][time] = or(covering(resource, time));
-        }
-        return busy[resource][time];
     }
 
     private int running(int event, int time) throws ContradictionException {
         if (running[event][time] == 0) {
-            running[event][time] = or(coveringOf(lessonsOfEvent.get(event), time));
+            running[event][time] = formula.or(coveringOf(lessonsOfEvent.get(event), time));
         }
         return running[event][time];
     }
@@ -480,103 +347,14 @@ final class FeasibleSplit {
     private int begins(int event, int time) throws ContradictionException {
         if (begins[event][time] == 0) {
             boolean first = time == 0 || week.day(time - 1) != week.day(time);
-            begins[event][time] =
-                    first ? running(event, time) : and(new int[] {running(event, time), -running(event, time - 1)});
+            begins[event][time] = first
+                    ? running(event, time)
+                    : formula.and(new int[] {running(event, time), -running(event, time - 1)});
         }
         return begins[event][time];
     }
 
-    /** The variables of the lessons using the resource whose start puts them at the time. */
-    private int[] covering(int resource, int time) {
-        List<Integer> users = new ArrayList<>();
-        for (Lesson lesson : lessons) {
-            if (Arrays.stream(lesson.resources()).anyMatch(r -> r == resource)) {
-                users.add(lesson.index());
-            }
-        }
-        return coveringOf(users, time);
-    }
-
     private int[] coveringOf(List<Integer> ofLessons, int time) {
-        List<Integer> covering = new ArrayList<>();
-        for (int lesson : ofLessons) {
-            int duration = lessons.get(lesson).duration();
-            for (int start = Math.max(0, time - duration + 1); start <= time; start++) {
-                if (startsAt[lesson][start] != 0) {
-                    covering.add(startsAt[lesson][start]);
-                }
-            }
-        }
-        return ints(covering);
-    }
-
-    /** A new variable true exactly when one of the literals is (false when there are none). */
-    private int or(int[] literals) throws ContradictionException {
-        if (literals.length == 1) {
-            return literals[0];
-        }
-        int v = fresh();
-        int[] some = Arrays.copyOf(literals, literals.length + 1);
-        some[literals.length] = -v;
-        solver.addClause(new VecInt(some));
-        for (int literal : literals) {
-            solver.addClause(new VecInt(new int[] {-literal, v}));
-        }
-        return v;
-    }
-
-    /** A new variable true exactly when all the literals are. */
-    private int and(int[] literals) throws ContradictionException {
-        int v = fresh();
-        int[] notAll = new int[literals.length + 1];
-        for (int i = 0; i < literals.length; i++) {
-            solver.addClause(new VecInt(new int[] {-v, literals[i]}));
-            notAll[i] = -literals[i];
-        }
-        notAll[literals.length] = v;
-        solver.addClause(new VecInt(notAll));
-        return v;
-    }
-
-    /** A new variable with the literal's value (a cardinality constraint may not name one variable twice). */
-    private int equalTo(int literal) throws ContradictionException {
-        int v = fresh();
-        solver.addClause(new VecInt(new int[] {-v, literal}));
-        solver.addClause(new VecInt(new int[] {v, -literal}));
-        return v;
-    }
-
-    private int fresh() {
-        solver.newVar(++variables);
-        return variables;
-    }
-
-    private void bound(int[] literals, int minimum, int maximum) throws ContradictionException {
-        atMost(literals, maximum);
-        atLeast(literals, minimum);
-    }
-
-    private void atMost(int[] literals, int maximum) throws ContradictionException {
-        if (maximum < 0) {
-            solver.addClause(new VecInt(new int[0]));
-        } else if (maximum == 0) {
-            for (int literal : literals) {
-                solver.addClause(new VecInt(new int[] {-literal}));
-            }
-        } else if (maximum < literals.length) {
-            solver.addAtMost(new VecInt(literals), maximum);
-        }
-    }
-
-    private void atLeast(int[] literals, int minimum) throws ContradictionException {
-        if (minimum > literals.length) {
-            solver.addClause(new VecInt(new int[0]));
-        } else if (minimum > 0) {
-            solver.addAtLeast(new VecInt(literals), minimum);
-        }
-    }
-
-    private static int[] ints(List<Integer> list) {
-        return list.stream().mapToInt(Integer::intValue).toArray();
+        return formula.coveringOf(PlacementFormula.ints(ofLessons), time);
     }
 }
