@@ -214,7 +214,7 @@ public final class TimetableCommandLine {
                 problem.problem(),
                 List.of(
                         settings.withConstruction(true),
-                        settings.withConstruction(false).withStartAfter(LOCAL_SEARCH_WAITS)),
+                        settings.withConstruction(false).withSat(true).withStartAfter(LOCAL_SEARCH_WAITS)),
                 new Placement(problem.problem()),
                 new ProgressLine(err));
         Timetable timetable = problem.timetable(result.best());

@@ -31,6 +31,7 @@ import ai.timefold.solver.core.impl.solver.scope.SolverScope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +54,8 @@ public final class Engine {
      *     {@link Portfolio} has the machine to itself first; a cancel ends the wait
      * @param lateAcceptanceSize how many steps back late acceptance compares with, once a placement without hard cost
      *     is found (see {@link #withPatientLateAcceptance()})
+     * @param sat whether a SAT solver first looks for a placement without hard cost ({@link FeasiblePlacement}), for
+     *     up to {@link Engine#SAT_SHARE_OF_TIME} of the time limit, before the rest of the run
      */
     public record Settings(
             Duration timeLimit,
@@ -61,7 +64,8 @@ public final class Engine {
             boolean stopWhenFeasible,
             boolean construction,
             Duration startAfter,
-            int lateAcceptanceSize) {
+            int lateAcceptanceSize,
+            boolean sat) {
 
         public Settings {
             if (lateAcceptanceSize < 1) {
@@ -77,7 +81,8 @@ public final class Engine {
                     stopWhenFeasible,
                     CONSTRUCTION_BY_DEFAULT,
                     Duration.ZERO,
-                    LATE_ACCEPTANCE_STEPS_PER_MINUTE);
+                    LATE_ACCEPTANCE_STEPS_PER_MINUTE,
+                    false);
         }
 
         public static Settings forSeconds(long seconds, long seed) {
@@ -90,18 +95,26 @@ public final class Engine {
 
         /** The same settings with another time limit (and the same late acceptance). */
         public Settings withTimeLimit(Duration limit) {
-            return new Settings(limit, seed, moveLimit, stopWhenFeasible, construction, startAfter, lateAcceptanceSize);
+            return new Settings(
+                    limit, seed, moveLimit, stopWhenFeasible, construction, startAfter, lateAcceptanceSize, sat);
         }
 
         /** The same settings with or without the engine's own construction. */
         public Settings withConstruction(boolean construction) {
             return new Settings(
-                    timeLimit, seed, moveLimit, stopWhenFeasible, construction, startAfter, lateAcceptanceSize);
+                    timeLimit, seed, moveLimit, stopWhenFeasible, construction, startAfter, lateAcceptanceSize, sat);
         }
 
         /** The same settings, beginning only after the wait. */
         public Settings withStartAfter(Duration wait) {
-            return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction, wait, lateAcceptanceSize);
+            return new Settings(
+                    timeLimit, seed, moveLimit, stopWhenFeasible, construction, wait, lateAcceptanceSize, sat);
+        }
+
+        /** The same settings with or without the SAT solver's search first. */
+        public Settings withSat(boolean sat) {
+            return new Settings(
+                    timeLimit, seed, moveLimit, stopWhenFeasible, construction, startAfter, lateAcceptanceSize, sat);
         }
 
         /**
@@ -113,8 +126,15 @@ public final class Engine {
         public Settings withPatientLateAcceptance() {
             long perMinute = LATE_ACCEPTANCE_STEPS_PER_MINUTE;
             long size = Math.max(perMinute, perMinute * timeLimit.toMillis() / 60_000);
-            return new Settings(timeLimit, seed, moveLimit, stopWhenFeasible, construction, startAfter, (int)
-                    Math.min(Integer.MAX_VALUE, size));
+            return new Settings(
+                    timeLimit,
+                    seed,
+                    moveLimit,
+                    stopWhenFeasible,
+                    construction,
+                    startAfter,
+                    (int) Math.min(Integer.MAX_VALUE, size),
+                    sat);
         }
     }
 
@@ -137,6 +157,12 @@ public final class Engine {
      * time limit.
      */
     static final int MENDING_SHARE_OF_TIME = 4;
+
+    /**
+     * With {@link Settings#sat()}, the SAT solver's search ends after this fraction (1/n) of the time limit, leaving the
+     * rest to the local search.
+     */
+    static final int SAT_SHARE_OF_TIME = 2;
 
     /** Told each time the run finds a better placement. */
     @FunctionalInterface
@@ -174,6 +200,7 @@ public final class Engine {
     private final Problem problem;
     private final Settings settings;
     private volatile @Nullable Solver<Plan> solver;
+    private volatile @Nullable FeasiblePlacement sat;
     private volatile boolean cancelled;
 
     public Engine(Problem problem, Settings settings) {
@@ -308,6 +335,22 @@ public final class Engine {
         if (cancelled) {
             return new Result(from, from.cost(), Duration.ofNanos(System.nanoTime() - began), true);
         }
+        if (settings.sat() && !from.allPlaced()) {
+            Optional<Placement> found = satisfied(began + settings.timeLimit().toNanos() / SAT_SHARE_OF_TIME);
+            if (found.isPresent()) {
+                Cost cost = found.get().cost();
+                if (progress != null) {
+                    progress.improved(cost, Duration.ofNanos(System.nanoTime() - began));
+                }
+                if (cost.equals(problem.fixedCost()) || settings.stopWhenFeasible()) {
+                    return new Result(found.get(), cost, Duration.ofNanos(System.nanoTime() - began), false);
+                }
+                from = found.get();
+            }
+            if (cancelled || System.nanoTime() > deadline) {
+                return new Result(from, from.cost(), Duration.ofNanos(System.nanoTime() - began), cancelled);
+            }
+        }
         Placement start = from;
         if (settings.construction() && !from.allPlaced()) {
             start = Placement.restored(problem, from.snapshot());
@@ -379,9 +422,29 @@ public final class Engine {
         return new Result(placement, placement.cost(), Duration.ofNanos(System.nanoTime() - began), cancelled);
     }
 
+    /**
+     * A placement without hard cost from the SAT solver ({@link FeasiblePlacement}) before the deadline, or empty when
+     * the problem has a hard rule it does not express, there is none, the time runs out, or the run is cancelled.
+     */
+    private Optional<Placement> satisfied(long until) {
+        Optional<FeasiblePlacement> formula = FeasiblePlacement.of(problem);
+        if (formula.isEmpty() || cancelled) {
+            return Optional.empty();
+        }
+        sat = formula.get();
+        if (cancelled) {
+            return Optional.empty();
+        }
+        return formula.get().find(until);
+    }
+
     /** Ends the run soon, keeping the best placement found so far. */
     public void cancel() {
         cancelled = true;
+        FeasiblePlacement searching = sat;
+        if (searching != null) {
+            searching.stop();
+        }
         Solver<Plan> running = solver;
         if (running != null) {
             running.terminateEarly();

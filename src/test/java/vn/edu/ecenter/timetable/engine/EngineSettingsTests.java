@@ -39,7 +39,8 @@ class EngineSettingsTests {
 
     @Test
     void lateAcceptanceMustLookBackAtLeastOneStep() {
-        assertThatThrownBy(() -> new Engine.Settings(Duration.ofSeconds(1), 1, 0, false, false, Duration.ZERO, 0))
+        assertThatThrownBy(
+                        () -> new Engine.Settings(Duration.ofSeconds(1), 1, 0, false, false, Duration.ZERO, 0, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lateAcceptanceSize");
     }

@@ -40,6 +40,20 @@ class EngineTests {
     }
 
     @Test
+    void withTheSatSolverFirstARunEndsAtItsPlacementBeforeAnyMoveIsTried() {
+        Problem problem = tightSchool().problem();
+        // One evaluated move: Timefold's first fit and one move cannot place 54 lessons in 60 slots without a clash.
+        Engine.Settings oneMove = new Engine.Settings(Duration.ofMinutes(5), 1, 1, true);
+
+        Engine.Result withoutSat = new Engine(problem, oneMove).solve(new Placement(problem), null);
+        Engine.Result withSat = new Engine(problem, oneMove.withSat(true)).solve(new Placement(problem), null);
+
+        assertThat(withoutSat.cost().hard()).isPositive();
+        assertThat(withSat.cost()).isEqualTo(Cost.ZERO);
+        assertThat(withSat.best().allPlaced()).isTrue();
+    }
+
+    @Test
     void canStopAtTheFirstPlacementWithoutHardCost() {
         SmallSchool school = tightSchool();
         // Every teacher teaching on at most one day cannot be had: the soft cost stays above zero.
@@ -178,7 +192,8 @@ class EngineTests {
                 false,
                 settings.construction(),
                 Duration.ZERO,
-                100_000);
+                100_000,
+                false);
 
         Placement near = new Engine(problem, settings).solve(gaps, null).best();
         Placement far = new Engine(problem, patient).solve(gaps, null).best();

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.edu.ecenter.timetable.engine.Cost;
 import vn.edu.ecenter.timetable.engine.Engine;
+import vn.edu.ecenter.timetable.engine.FeasiblePlacement;
 import vn.edu.ecenter.timetable.engine.Placement;
 
 /** The engine on FET files: its hard cost means what FET's compulsory rules mean. */
@@ -61,6 +62,27 @@ class FetProblemTests {
         CheckResult check = FetChecker.check(document, problem.timetable(result.best()));
 
         assertThat(result.cost()).isEqualTo(Cost.ZERO);
+        assertThat(check.complete()).as(check.summary()).isTrue();
+    }
+
+    /**
+     * The SAT solver's formula (FeasiblePlacement) says the same as the engine's monitors and FET's rules on a real
+     * school: same starting day, min days between (consecutive if same day), max gaps, max days, not-available times,
+     * preferred time slots and activities not overlapping.
+     */
+    @Test
+    void theSatSolversTimetableOfDucHopIsOneFetsRulesAccept() {
+        String file = "Vietnam-THCS-DucHop-KimDong-HungYen-2015";
+        FetDocument document = FetReader.read(FetSamples.benchmark(file));
+        FetProblem problem = FetProblem.of(document);
+
+        Placement found = FeasiblePlacement.of(problem.problem())
+                .orElseThrow()
+                .find(System.nanoTime() + Duration.ofSeconds(120).toNanos())
+                .orElseThrow();
+        CheckResult check = FetChecker.check(document, problem.timetable(found));
+
+        assertThat(found.cost().hard()).isZero();
         assertThat(check.complete()).as(check.summary()).isTrue();
     }
 

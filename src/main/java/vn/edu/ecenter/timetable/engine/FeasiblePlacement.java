@@ -1,0 +1,236 @@
+package vn.edu.ecenter.timetable.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sat4j.specs.ContradictionException;
+import org.sat4j.specs.TimeoutException;
+
+/**
+ * Looks for a placement of every lesson that breaks no hard rule with a SAT solver (Sat4j, ADR 0022): the problem's
+ * hard rules become one formula ({@link PlacementFormula}), and the solver either finds a model, which is read back as
+ * a placement and measured, or proves there is none, or runs out of time. Soft rules play no part. A problem with
+ * resources to choose, times outside any day, or a hard rule the formula does not express (links and orders between
+ * events, workloads) is not tried: {@link #of} answers empty.
+ *
+ * <p>Lessons alike in everything the hard rules see (the same resources, duration, starts and rules, e.g. the two
+ * single periods of a subject a week in one class) are interchangeable; each starts after the one before it, so that
+ * the solver does not search their orders one by one. On LeQuiDon Khoi-chieu this took the solver from 100 s to 5 s
+ * (docs/benchmarks/timetable.md, session 14).
+ */
+public final class FeasiblePlacement {
+
+    private final Problem problem;
+    private final PlacementFormula formula;
+    private final Week week;
+    private final int days;
+
+    private FeasiblePlacement(Problem problem) {
+        this.problem = problem;
+        this.formula = new PlacementFormula(problem);
+        this.week = problem.week();
+        this.days = Arrays.stream(week.dayOf()).max().orElse(-1) + 1;
+    }
+
+    /** The formula of the problem's hard rules, or empty when one of them cannot be expressed or none can hold. */
+    public static Optional<FeasiblePlacement> of(Problem problem) {
+        if (!problem.choices().isEmpty()
+                || Arrays.stream(problem.week().dayOf()).anyMatch(day -> day < 0)) {
+            return Optional.empty();
+        }
+        FeasiblePlacement feasible = new FeasiblePlacement(problem);
+        try {
+            return feasible.encode() ? Optional.of(feasible) : Optional.empty();
+        } catch (ContradictionException noneCanHold) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A placement without hard cost found before the deadline (a {@link System#nanoTime()}), or empty when there is
+     * none, the time ran out, or {@link #stop()} was called.
+     */
+    public Optional<Placement> find(long deadline) {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        if (left <= 0) {
+            return Optional.empty();
+        }
+        formula.solver().setTimeoutMs(left);
+        try {
+            if (!formula.solver().isSatisfiable()) {
+                return Optional.empty();
+            }
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        }
+        Placement placement = new Placement(problem);
+        for (Lesson lesson : problem.lessons()) {
+            placement.move(lesson.index(), formula.startIn(lesson.index()));
+        }
+        return Optional.of(placement);
+    }
+
+    /** Ends a {@link #find} running on another thread soon, without a placement. */
+    public void stop() {
+        formula.solver().expireTimeout();
+    }
+
+    private boolean encode() throws ContradictionException {
+        formula.placeEveryLessonOnce();
+        for (Monitor monitor : problem.monitors()) {
+            if (monitor.penalty().hard()
+                    && monitor.penalty().weight() > 0
+                    && !formula.encodeResourceRule(monitor)
+                    && !encodeLessonRule(monitor)) {
+                return false;
+            }
+        }
+        orderAlike();
+        return true;
+    }
+
+    /** Adds a hard rule about lessons; false for one the formula does not express. */
+    private boolean encodeLessonRule(Monitor monitor) throws ContradictionException {
+        switch (monitor) {
+            case Monitor.Unplaced unplaced -> {
+                // Every lesson is placed anyway (PlacementFormula.placeEveryLessonOnce).
+            }
+            case Monitor.PreferredStarts preferred -> {
+                for (int lesson : preferred.lessons()) {
+                    int duration = problem.lessons().get(lesson).duration();
+                    if (preferred.duration() <= 0 || preferred.duration() == duration) {
+                        for (int t = 0; t < week.times(); t++) {
+                            if (!preferred.starts().get(t)) {
+                                forbid(lesson, t);
+                            }
+                        }
+                    }
+                }
+            }
+            case Monitor.Spread spread -> {
+                for (int g = 0; g < spread.groups().length; g++) {
+                    List<Integer> starting = new ArrayList<>();
+                    for (int lesson : spread.lessons()) {
+                        for (int t = 0; t < week.times(); t++) {
+                            addStart(starting, lesson, t, spread.groups()[g].get(t));
+                        }
+                    }
+                    formula.bound(PlacementFormula.ints(starting), spread.minimum()[g], spread.maximum()[g]);
+                }
+            }
+            case Monitor.SameDay sameDay -> {
+                int[] tied = sameDay.lessons();
+                for (int i = 1; i < tied.length; i++) {
+                    for (int day = 0; day < days; day++) {
+                        int first = onDay(tied[0], day);
+                        int other = onDay(tied[i], day);
+                        formula.clause(-first, other);
+                        formula.clause(first, -other);
+                    }
+                }
+            }
+            case Monitor.DaysApart apart -> {
+                // Two lessons closer than the minimum are two lessons starting within some run of that many days.
+                int span = Math.max(1, apart.minimumDays());
+                for (int first = 0; first == 0 || first + span <= days; first++) {
+                    List<Integer> within = new ArrayList<>();
+                    for (int lesson : apart.lessons()) {
+                        for (int t = 0; t < week.times(); t++) {
+                            addStart(within, lesson, t, week.day(t) >= first && week.day(t) < first + span);
+                        }
+                    }
+                    formula.atMost(PlacementFormula.ints(within), 1);
+                }
+            }
+            case Monitor.AdjacentIfSameDay adjacent -> encodeAdjacent(adjacent.lessons());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two of the lessons on one day follow each other directly: every other pair of starts on a day is excluded. */
+    private void encodeAdjacent(int[] tied) throws ContradictionException {
+        for (int i = 0; i < tied.length; i++) {
+            for (int j = i + 1; j < tied.length; j++) {
+                Lesson a = problem.lessons().get(tied[i]);
+                Lesson b = problem.lessons().get(tied[j]);
+                for (int ta = 0; ta < week.times(); ta++) {
+                    for (int tb = 0; tb < week.times(); tb++) {
+                        int va = formula.startsAt(a.index(), ta);
+                        int vb = formula.startsAt(b.index(), tb);
+                        boolean next = ta + a.duration() == tb || tb + b.duration() == ta;
+                        if (va != 0 && vb != 0 && week.day(ta) == week.day(tb) && !next) {
+                            formula.clause(-va, -vb);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Lessons alike in all the hard rules see are interchangeable: each starts after the one before it. Alike means the
+     * same resources, duration, starts and pin, and named by the same hard rules (rules about lessons treat the lessons
+     * they name alike).
+     */
+    private void orderAlike() throws ContradictionException {
+        List<List<Integer>> rulesOf = new ArrayList<>();
+        problem.lessons().forEach(l -> rulesOf.add(new ArrayList<>()));
+        for (int m = 0; m < problem.monitors().size(); m++) {
+            Monitor monitor = problem.monitors().get(m);
+            if (monitor.penalty().hard() && monitor.penalty().weight() > 0 && !(monitor instanceof Monitor.Unplaced)) {
+                for (int lesson : monitor.lessons()) {
+                    rulesOf.get(lesson).add(m);
+                }
+            }
+        }
+        Map<List<Object>, Integer> lastAlike = new HashMap<>();
+        for (Lesson lesson : problem.lessons()) {
+            int[] resources = lesson.resources().clone();
+            Arrays.sort(resources);
+            List<Object> key = List.of(
+                    Arrays.toString(resources),
+                    lesson.duration(),
+                    Arrays.toString(lesson.starts()),
+                    lesson.fixedStart(),
+                    rulesOf.get(lesson.index()));
+            Integer before = lastAlike.put(key, lesson.index());
+            if (before != null) {
+                formula.startsAfter(before, lesson.index());
+            }
+        }
+    }
+
+    /** Whether the lesson starts on the day (false, as a variable, when it cannot). */
+    private int onDay(int lesson, int day) throws ContradictionException {
+        List<Integer> there = new ArrayList<>();
+        for (int t = 0; t < week.times(); t++) {
+            addStart(there, lesson, t, week.day(t) == day);
+        }
+        if (there.isEmpty()) {
+            int never = formula.fresh();
+            formula.clause(-never);
+            return never;
+        }
+        return formula.or(PlacementFormula.ints(there));
+    }
+
+    private void addStart(List<Integer> starts, int lesson, int time, boolean wanted) {
+        int v = formula.startsAt(lesson, time);
+        if (wanted && v != 0) {
+            starts.add(v);
+        }
+    }
+
+    private void forbid(int lesson, int time) throws ContradictionException {
+        int v = formula.startsAt(lesson, time);
+        if (v != 0) {
+            formula.clause(-v);
+        }
+    }
+}

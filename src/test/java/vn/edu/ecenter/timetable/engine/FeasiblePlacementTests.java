@@ -1,0 +1,217 @@
+package vn.edu.ecenter.timetable.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class FeasiblePlacementTests {
+
+    private static final long TEN_SECONDS = Duration.ofSeconds(10).toNanos();
+
+    @Test
+    void findsAPlacementThatBreaksNoHardRuleOfAClassWhoseDaysMustHaveNoGaps() {
+        SmallSchool school = new SmallSchool(2, 4);
+        int lop = school.resource("10A1");
+        int an = school.resource("Thầy An");
+        int binh = school.resource("Cô Bình");
+        int toan = school.lesson("Toán (tiết đôi)", 2, lop, an);
+        int van1 = school.lesson("Văn 1", 1, lop, binh);
+        int van2 = school.lesson("Văn 2", 1, lop, binh);
+        int ly = school.lesson("Lý", 1, lop, an);
+        school.monitors.add(
+                new Monitor.IdleTimes("10A1: không tiết trống", Penalty.hard(1), lop, school.daysAsGroups(), 0, 0));
+        school.monitors.add(
+                new Monitor.BusyGroups("Thầy An: dạy 1 ngày", Penalty.hard(1), an, school.daysAsGroups(), 0, 1));
+        school.monitors.add(new Monitor.DaysApart("Văn: khác ngày", Penalty.hard(1), new int[] {van1, van2}, 1));
+        school.monitors.add(new Monitor.BusyAt("Cô Bình vắng tiết 1", Penalty.hard(1), binh, school.times(0, 4)));
+        Problem problem = school.problem();
+
+        Optional<Placement> found = FeasiblePlacement.of(problem).orElseThrow().find(System.nanoTime() + TEN_SECONDS);
+
+        assertThat(found).isPresent();
+        Placement placement = found.get();
+        assertThat(placement.allPlaced()).isTrue();
+        assertThat(placement.cost().hard()).isZero();
+        Week week = problem.week();
+        assertThat(week.day(placement.start(toan))).isEqualTo(week.day(placement.start(ly)));
+        assertThat(week.day(placement.start(van1))).isNotEqualTo(week.day(placement.start(van2)));
+    }
+
+    @Test
+    void findsNothingWhenNoPlacementKeepsTheRules() {
+        SmallSchool school = new SmallSchool(1, 2);
+        int lop = school.resource("10A1");
+        int an = school.resource("Thầy An");
+        school.lesson("Toán 1", 1, lop, an);
+        school.lesson("Toán 2", 1, lop, an);
+        school.lesson("Toán 3", 1, lop, an);
+
+        Optional<FeasiblePlacement> formula = FeasiblePlacement.of(school.problem());
+
+        // Three lessons of one class in two periods: either the formula already contradicts itself or the solver
+        // proves it unsatisfiable.
+        assertThat(formula.flatMap(f -> f.find(System.nanoTime() + TEN_SECONDS)))
+                .isEmpty();
+    }
+
+    @Test
+    void doesNotTryAProblemWithAHardRuleTheFormulaDoesNotExpress() {
+        SmallSchool school = new SmallSchool(2, 2);
+        int lop = school.resource("10A1");
+        int first = school.lesson("Toán", 1, lop);
+        int second = school.lesson("Văn", 1, lop);
+        school.monitors.add(
+                new Monitor.Ordered("Toán trước Văn", Penalty.hard(1), new int[] {first}, new int[] {second}, 0, 4));
+
+        assertThat(FeasiblePlacement.of(school.problem())).isEmpty();
+    }
+
+    @Test
+    void aSoftRuleItDoesNotExpressIsLeftToTheSearch() {
+        SmallSchool school = new SmallSchool(2, 2);
+        int lop = school.resource("10A1");
+        int first = school.lesson("Toán", 1, lop);
+        int second = school.lesson("Văn", 1, lop);
+        school.monitors.add(
+                new Monitor.Ordered("Toán trước Văn", Penalty.soft(1), new int[] {first}, new int[] {second}, 0, 4));
+
+        assertThat(FeasiblePlacement.of(school.problem())).isPresent();
+    }
+
+    /**
+     * Small random schools (a class and two teachers in two days of three periods, four lessons of one or two periods,
+     * a few random hard rules of every kind the formula expresses): the solver finds a placement exactly when one of
+     * all the placements, tried one by one, breaks no hard rule, and what it finds breaks none. Lessons alike are
+     * ordered in the formula; if that ordering were wrong, some schools with placements would be answered with none.
+     */
+    @Test
+    void findsAPlacementExactlyWhenTryingEveryPlacementFindsOne() {
+        int feasible = 0;
+        int infeasible = 0;
+        for (long seed = 1; seed <= 300; seed++) {
+            Problem problem = randomSchool(new Random(seed));
+            boolean exists = anyPlacementWithoutHardCost(problem);
+            Optional<Placement> found =
+                    FeasiblePlacement.of(problem).flatMap(f -> f.find(System.nanoTime() + TEN_SECONDS));
+            assertThat(found.isPresent()).as("seed %d: found a placement", seed).isEqualTo(exists);
+            if (found.isPresent()) {
+                assertThat(found.get().cost().hard())
+                        .as("seed %d: hard cost", seed)
+                        .isZero();
+            }
+            if (exists) {
+                feasible++;
+            } else {
+                infeasible++;
+            }
+        }
+        assertThat(feasible).as("schools with a placement").isGreaterThan(50);
+        assertThat(infeasible).as("schools without").isGreaterThan(50);
+    }
+
+    private static Problem randomSchool(Random random) {
+        SmallSchool school = new SmallSchool(2, 3);
+        int lop = school.resource("10A1");
+        int[] teachers = {school.resource("Thầy An"), school.resource("Cô Bình")};
+        int[] lessons = new int[4];
+        for (int i = 0; i < lessons.length; i++) {
+            int teacher = teachers[random.nextInt(teachers.length)];
+            lessons[i] = school.lesson("Tiết " + i, 1 + (random.nextInt(3) == 0 ? 1 : 0), lop, teacher);
+        }
+        int rules = 2 + random.nextInt(4);
+        for (int k = 0; k < rules; k++) {
+            int resource = random.nextInt(3);
+            int[] two = pick(random, lessons, 2);
+            Penalty hard = Penalty.hard(1);
+            school.monitors.add(
+                    switch (random.nextInt(10)) {
+                        case 0 -> new Monitor.BusyAt("vắng", hard, resource, randomTimes(random, 6, 2));
+                        case 1 ->
+                            new Monitor.IdleTimes("trống", hard, resource, school.daysAsGroups(), 0, random.nextInt(2));
+                        case 2 ->
+                            new Monitor.BusyGroups(
+                                    "số ngày",
+                                    hard,
+                                    resource,
+                                    school.daysAsGroups(),
+                                    random.nextInt(2),
+                                    1 + random.nextInt(2));
+                        case 3 ->
+                            new Monitor.BusyPerGroup(
+                                    "tiết mỗi ngày",
+                                    hard,
+                                    resource,
+                                    school.daysAsGroups(),
+                                    random.nextInt(3),
+                                    1 + random.nextInt(3),
+                                    random.nextBoolean());
+                        case 4 ->
+                            new Monitor.LongRuns(
+                                    "liền nhau", hard, resource, school.daysAsGroups(), 1 + random.nextInt(2));
+                        case 5 -> new Monitor.SameDay("cùng ngày", hard, two);
+                        case 6 ->
+                            new Monitor.DaysApart("cách ngày", hard, pick(random, lessons, 2 + random.nextInt(2)), 1);
+                        case 7 -> new Monitor.AdjacentIfSameDay("liền nếu cùng ngày", hard, two);
+                        case 8 ->
+                            new Monitor.PreferredStarts(
+                                    "giờ ưa thích", hard, two, randomTimes(random, 6, 4), random.nextInt(3));
+                        default ->
+                            new Monitor.Spread(
+                                    "rải đều",
+                                    hard,
+                                    two,
+                                    IntStream.range(0, 2)
+                                            .mapToObj(d -> school.times(
+                                                    school.time(d, 0), school.time(d, 1), school.time(d, 2)))
+                                            .toArray(BitSet[]::new),
+                                    new int[] {0, 0},
+                                    new int[] {1, 1});
+                    });
+        }
+        return school.problem();
+    }
+
+    private static int[] pick(Random random, int[] from, int count) {
+        List<Integer> all = new ArrayList<>(IntStream.of(from).boxed().toList());
+        java.util.Collections.shuffle(all, random);
+        return all.subList(0, count).stream()
+                .mapToInt(Integer::intValue)
+                .sorted()
+                .toArray();
+    }
+
+    private static BitSet randomTimes(Random random, int times, int count) {
+        BitSet set = new BitSet();
+        while (set.cardinality() < count) {
+            set.set(random.nextInt(times));
+        }
+        return set;
+    }
+
+    /** Tries every placement of every lesson at one of its starts. */
+    private static boolean anyPlacementWithoutHardCost(Problem problem) {
+        Placement placement = new Placement(problem);
+        return tryFrom(problem, placement, 0);
+    }
+
+    private static boolean tryFrom(Problem problem, Placement placement, int lesson) {
+        if (lesson == problem.lessons().size()) {
+            return placement.cost().hard() == 0;
+        }
+        for (int start : problem.lessons().get(lesson).starts()) {
+            placement.move(lesson, start);
+            if (tryFrom(problem, placement, lesson + 1)) {
+                return true;
+            }
+        }
+        placement.move(lesson, -1);
+        return false;
+    }
+}
