@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sat4j.specs.ContradictionException;
+import org.sat4j.specs.IConstr;
+import org.sat4j.specs.ISolverService;
+import org.sat4j.specs.SearchListenerAdapter;
 import org.sat4j.specs.TimeoutException;
 
 /**
@@ -27,12 +30,23 @@ public final class FeasiblePlacement {
     private final PlacementFormula formula;
     private final Week week;
     private final int days;
+    private volatile boolean stopped;
 
     private FeasiblePlacement(Problem problem) {
         this.problem = problem;
         this.formula = new PlacementFormula(problem);
         this.week = problem.week();
         this.days = Arrays.stream(week.dayOf()).max().orElse(-1) + 1;
+        // A stop that comes before the solver has begun would be forgotten when it begins: it is heard again at
+        // every conflict the search meets.
+        formula.solver().setSearchListener(new SearchListenerAdapter<ISolverService>() {
+            @Override
+            public void conflictFound(IConstr confl, int dlevel, int trailLevel) {
+                if (stopped) {
+                    formula.solver().expireTimeout();
+                }
+            }
+        });
     }
 
     /** The formula of the problem's hard rules, or empty when one of them cannot be expressed or none can hold. */
@@ -55,7 +69,7 @@ public final class FeasiblePlacement {
      */
     public Optional<Placement> find(long deadline) {
         long left = (deadline - System.nanoTime()) / 1_000_000;
-        if (left <= 0) {
+        if (left <= 0 || stopped) {
             return Optional.empty();
         }
         formula.solver().setTimeoutMs(left);
@@ -75,6 +89,7 @@ public final class FeasiblePlacement {
 
     /** Ends a {@link #find} running on another thread soon, without a placement. */
     public void stop() {
+        stopped = true;
         formula.solver().expireTimeout();
     }
 

@@ -8,6 +8,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,27 @@ class FeasiblePlacementTests {
         // proves it unsatisfiable.
         assertThat(formula.flatMap(f -> f.find(System.nanoTime() + TEN_SECONDS)))
                 .isEmpty();
+    }
+
+    @Test
+    void aStopFromAnotherThreadEndsASearchThatWouldTakeLong() throws Exception {
+        // Thirteen lessons on pairwise different days of a twelve-day week: a pigeonhole, which a SAT solver can only
+        // refute by going through the ways to place them.
+        SmallSchool school = new SmallSchool(12, 1);
+        int[] lessons = new int[13];
+        for (int i = 0; i < lessons.length; i++) {
+            lessons[i] = school.lesson("Tiết " + i, 1, school.resource("Lớp " + i));
+        }
+        school.monitors.add(new Monitor.DaysApart("khác ngày", Penalty.hard(1), lessons, 1));
+        FeasiblePlacement formula = FeasiblePlacement.of(school.problem()).orElseThrow();
+
+        CompletableFuture<Optional<Placement>> search = CompletableFuture.supplyAsync(
+                () -> formula.find(System.nanoTime() + Duration.ofHours(1).toNanos()));
+        Thread.sleep(500);
+        assertThat(search).isNotDone();
+        formula.stop();
+
+        assertThat(search.get(60, TimeUnit.SECONDS)).isEmpty();
     }
 
     @Test
