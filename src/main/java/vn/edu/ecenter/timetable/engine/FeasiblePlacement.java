@@ -94,14 +94,8 @@ public final class FeasiblePlacement {
     }
 
     private boolean encode() throws ContradictionException {
-        formula.placeEveryLessonOnce();
-        for (Monitor monitor : problem.monitors()) {
-            if (monitor.penalty().hard()
-                    && monitor.penalty().weight() > 0
-                    && !formula.encodeResourceRule(monitor)
-                    && !encodeLessonRule(monitor)) {
-                return false;
-            }
+        if (!formula.encodeHardRules(problem.monitors(), this::encodeLessonRule)) {
+            return false;
         }
         orderAlike();
         return true;
@@ -111,7 +105,7 @@ public final class FeasiblePlacement {
     private boolean encodeLessonRule(Monitor monitor) throws ContradictionException {
         switch (monitor) {
             case Monitor.Unplaced unplaced -> {
-                // Every lesson is placed anyway (PlacementFormula.placeEveryLessonOnce).
+                // Every lesson is placed anyway (PlacementFormula.encodeHardRules).
             }
             case Monitor.PreferredStarts preferred -> {
                 for (int lesson : preferred.lessons()) {

@@ -69,8 +69,31 @@ public final class PlacementFormula {
         return -1;
     }
 
+    /** Adds a rule its caller expresses itself; false for a rule the caller does not express. */
+    @FunctionalInterface
+    public interface RuleEncoder {
+        boolean add(Monitor monitor) throws ContradictionException;
+    }
+
+    /**
+     * Every lesson placed once, and every hard monitor: those about a resource's week here ({@link
+     * #encodeResourceRule}), the others by {@code others}. False as soon as one of them is expressed by neither.
+     */
+    public boolean encodeHardRules(List<Monitor> monitors, RuleEncoder others) throws ContradictionException {
+        placeEveryLessonOnce();
+        for (Monitor monitor : monitors) {
+            if (monitor.penalty().hard()
+                    && monitor.penalty().weight() > 0
+                    && !encodeResourceRule(monitor)
+                    && !others.add(monitor)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every lesson starts exactly once, at one of its starts. */
-    public void placeEveryLessonOnce() throws ContradictionException {
+    private void placeEveryLessonOnce() throws ContradictionException {
         for (Lesson lesson : lessons) {
             int[] any =
                     Arrays.stream(startsAt[lesson.index()]).filter(v -> v != 0).toArray();
@@ -83,7 +106,7 @@ public final class PlacementFormula {
      * Adds a rule about one resource's week (clashes, unavailable times, idle times, busy days, busy times per day,
      * long runs) as it is, for every time and group; false for any other monitor, which the caller encodes.
      */
-    public boolean encodeResourceRule(Monitor monitor) throws ContradictionException {
+    private boolean encodeResourceRule(Monitor monitor) throws ContradictionException {
         switch (monitor) {
             case Monitor.Clashes clashes -> {
                 List<Integer> busyTimes = new ArrayList<>();

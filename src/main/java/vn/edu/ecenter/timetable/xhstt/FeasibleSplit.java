@@ -95,14 +95,8 @@ final class FeasibleSplit {
 
     /** Adds the clauses of every required rule; false when one of them cannot be expressed. */
     private boolean encode() throws ContradictionException {
-        formula.placeEveryLessonOnce();
-        for (Monitor monitor : singles.monitors()) {
-            if (monitor.penalty().hard()
-                    && monitor.penalty().weight() > 0
-                    && !formula.encodeResourceRule(monitor)
-                    && !encode(monitor)) {
-                return false;
-            }
+        if (!formula.encodeHardRules(singles.monitors(), this::encode)) {
+            return false;
         }
         for (Constraint constraint : base.instance().constraints()) {
             if (constraint.required() && constraint.weight() > 0 && !encodeSplit(constraint)) {
@@ -122,7 +116,9 @@ final class FeasibleSplit {
     private boolean encode(Monitor monitor) throws ContradictionException {
         switch (monitor) {
             case Monitor.Unplaced unplaced -> {
-                // Every lesson is placed anyway (encode()), as the engine's own construction places every lesson.
+                // Every lesson is placed anyway (PlacementFormula.encodeHardRules), as the engine's own construction
+                // places
+                // every lesson.
             }
             case Monitor.PreferredStarts preferred -> encodePreferred(preferred);
             case Monitor.Spread spread -> {
