@@ -116,9 +116,8 @@ final class FeasibleSplit {
     private boolean encode(Monitor monitor) throws ContradictionException {
         switch (monitor) {
             case Monitor.Unplaced unplaced -> {
-                // Every lesson is placed anyway (PlacementFormula.encodeHardRules), as the engine's own construction
-                // places
-                // every lesson.
+                // Every lesson is placed anyway (PlacementFormula.encodeHardRules), as the engine's own
+                // construction places every lesson.
             }
             case Monitor.PreferredStarts preferred -> encodePreferred(preferred);
             case Monitor.Spread spread -> {
