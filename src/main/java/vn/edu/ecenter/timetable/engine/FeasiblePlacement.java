@@ -2,6 +2,7 @@ package vn.edu.ecenter.timetable.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import org.sat4j.specs.TimeoutException;
  *
  * <p>Lessons alike in everything the hard rules see (the same resources, duration, starts and rules, e.g. the two
  * single periods of a subject a week in one class) are interchangeable; each starts after the one before it, so that
- * the solver does not search their orders one by one. On LeQuiDon Khoi-chieu this took the solver from 100 s to 5 s
- * (docs/benchmarks/timetable.md, session 14).
+ * the solver does not search their orders one by one. On LeQuiDon Khoi-chieu this took the solver from 100 s to about
+ * 20 s (5 s with the same clauses in another order: a CDCL solver's time depends heavily on such orders;
+ * docs/benchmarks/timetable.md, session 14).
  */
 public final class FeasiblePlacement {
 
@@ -132,9 +134,13 @@ public final class FeasiblePlacement {
             }
             case Monitor.SameDay sameDay -> {
                 int[] tied = sameDay.lessons();
+                int[] firstOn = new int[days];
+                for (int day = 0; day < days; day++) {
+                    firstOn[day] = onDay(tied[0], day);
+                }
                 for (int i = 1; i < tied.length; i++) {
                     for (int day = 0; day < days; day++) {
-                        int first = onDay(tied[0], day);
+                        int first = firstOn[day];
                         int other = onDay(tied[i], day);
                         formula.clause(-first, other);
                         formula.clause(first, -other);
@@ -183,15 +189,21 @@ public final class FeasiblePlacement {
     }
 
     /**
-     * Lessons alike in all the hard rules see are interchangeable: each starts after the one before it. Alike means the
-     * same resources, duration, starts and pin, and named by the same hard rules (rules about lessons treat the lessons
-     * they name alike).
+     * Lessons alike in all the hard rules see are interchangeable: each starts after the one before it (or at the same
+     * time, when no resource of theirs must never be double-booked). Alike means the same resources, duration, starts
+     * and pin, and named by the same hard rules (rules about lessons treat the lessons they name alike).
      */
     private void orderAlike() throws ContradictionException {
         List<List<Integer>> rulesOf = new ArrayList<>();
         problem.lessons().forEach(l -> rulesOf.add(new ArrayList<>()));
+        BitSet neverTwice = new BitSet();
         for (int m = 0; m < problem.monitors().size(); m++) {
             Monitor monitor = problem.monitors().get(m);
+            if (monitor instanceof Monitor.Clashes clashes
+                    && monitor.penalty().hard()
+                    && monitor.penalty().weight() > 0) {
+                neverTwice.set(clashes.resource());
+            }
             if (monitor.penalty().hard() && monitor.penalty().weight() > 0 && !(monitor instanceof Monitor.Unplaced)) {
                 for (int lesson : monitor.lessons()) {
                     rulesOf.get(lesson).add(m);
@@ -210,7 +222,8 @@ public final class FeasiblePlacement {
                     rulesOf.get(lesson.index()));
             Integer before = lastAlike.put(key, lesson.index());
             if (before != null) {
-                formula.startsAfter(before, lesson.index());
+                boolean apart = Arrays.stream(resources).anyMatch(neverTwice::get);
+                formula.startsAfter(before, lesson.index(), apart);
             }
         }
     }

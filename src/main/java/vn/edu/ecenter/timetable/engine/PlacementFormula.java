@@ -185,18 +185,22 @@ public final class PlacementFormula {
     }
 
     /**
-     * The second lesson starts after the first (for lessons alike in all the rules see, so that the solver does not
-     * try their orders one by one).
+     * The second lesson starts after the first, or, unless {@code strictly}, at the same time (for lessons alike in all
+     * the rules see, so that the solver does not try their orders one by one; strictly only where they cannot start
+     * together).
      */
-    public void startsAfter(int first, int second) throws ContradictionException {
+    public void startsAfter(int first, int second, boolean strictly) throws ContradictionException {
         int earlier = 0;
         for (int t = 0; t < times; t++) {
+            int b = startsAt[first][t];
+            if (!strictly && b != 0) {
+                earlier = earlier == 0 ? b : or(new int[] {earlier, b});
+            }
             int v = startsAt[second][t];
             if (v != 0) {
                 clause(earlier == 0 ? new int[] {-v} : new int[] {-v, earlier});
             }
-            int b = startsAt[first][t];
-            if (b != 0) {
+            if (strictly && b != 0) {
                 earlier = earlier == 0 ? b : or(new int[] {earlier, b});
             }
         }

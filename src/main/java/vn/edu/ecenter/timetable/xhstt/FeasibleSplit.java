@@ -328,7 +328,8 @@ final class FeasibleSplit {
                     || !Arrays.equals(before.starts(), after.starts())) {
                 continue;
             }
-            formula.startsAfter(before.index(), after.index());
+            // Strictly: lessons of one event never overlap (encode()).
+            formula.startsAfter(before.index(), after.index(), true);
         }
     }
 

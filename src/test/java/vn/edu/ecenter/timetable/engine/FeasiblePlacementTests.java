@@ -86,6 +86,21 @@ class FeasiblePlacementTests {
         assertThat(search.get(60, TimeUnit.SECONDS)).isEmpty();
     }
 
+    @Test
+    void alikeLessonsThatMayShareATimeAreNotForcedApart() {
+        // Two lessons of nobody (e.g. two classes' flag ceremonies entered without a class), pinned to the same time.
+        SmallSchool school = new SmallSchool(1, 2);
+        int first = school.pinnedLesson("Chào cờ", 1, 0);
+        int second = school.pinnedLesson("Chào cờ", 1, 0);
+
+        Optional<Placement> found =
+                FeasiblePlacement.of(school.problem()).flatMap(f -> f.find(System.nanoTime() + TEN_SECONDS));
+
+        assertThat(found).isPresent();
+        assertThat(new int[] {found.get().start(first), found.get().start(second)})
+                .containsExactly(0, 0);
+    }
+
     /**
      * An order between two lessons is a rule the formula does not express: a problem where it is hard is not tried; one
      * where it is soft is, since soft rules play no part in the formula.
