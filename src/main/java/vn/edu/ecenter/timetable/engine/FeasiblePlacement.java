@@ -234,11 +234,6 @@ public final class FeasiblePlacement {
         for (int t = 0; t < week.times(); t++) {
             addStart(there, lesson, t, week.day(t) == day);
         }
-        if (there.isEmpty()) {
-            int never = formula.fresh();
-            formula.clause(-never);
-            return never;
-        }
         return formula.or(PlacementFormula.ints(there));
     }
 

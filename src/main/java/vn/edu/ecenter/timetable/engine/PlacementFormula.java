@@ -238,21 +238,15 @@ public final class PlacementFormula {
     }
 
     /** Whether the resource is busy at the time (false, as a variable, when no lesson of it can be). */
-    public int busy(int resource, int time) throws ContradictionException {
+    private int busy(int resource, int time) throws ContradictionException {
         if (busy[resource][time] == 0) {
-            int[] there = covering(resource, time);
-            if (there.length == 0) {
-                busy[resource][time] = fresh();
-                clause(-busy[resource][time]);
-            } else {
-                busy[resource][time] = or(there);
-            }
+            busy[resource][time] = or(covering(resource, time));
         }
         return busy[resource][time];
     }
 
     /** The variables of the resource's lessons whose start puts them at the time. */
-    public int[] covering(int resource, int time) {
+    private int[] covering(int resource, int time) {
         return coveringOf(lessonsOf[resource], time);
     }
 
@@ -270,7 +264,7 @@ public final class PlacementFormula {
         return ints(covering);
     }
 
-    /** A new variable true exactly when one of the literals is. */
+    /** A new variable true exactly when one of the literals is (false when there are none). */
     public int or(int[] literals) throws ContradictionException {
         if (literals.length == 1) {
             return literals[0];
@@ -299,14 +293,14 @@ public final class PlacementFormula {
     }
 
     /** A new variable with the literal's value (a cardinality constraint may not name one variable twice). */
-    public int equalTo(int literal) throws ContradictionException {
+    private int equalTo(int literal) throws ContradictionException {
         int v = fresh();
         clause(-v, literal);
         clause(v, -literal);
         return v;
     }
 
-    public int fresh() {
+    private int fresh() {
         solver.newVar(++variables);
         return variables;
     }
@@ -332,7 +326,7 @@ public final class PlacementFormula {
         }
     }
 
-    public void atLeast(int[] literals, int minimum) throws ContradictionException {
+    private void atLeast(int[] literals, int minimum) throws ContradictionException {
         if (minimum > literals.length) {
             clause();
         } else if (minimum > 0) {
