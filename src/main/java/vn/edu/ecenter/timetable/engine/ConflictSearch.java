@@ -11,9 +11,8 @@ import java.util.function.BooleanSupplier;
  * those that cost something ({@link Placement#lessonsBehind}). It weighs every move of each: to every other start
  * alone, or with its Kempe chain (the units it would meet there going to where it was, and so on); a swap of starts
  * with a unit of the same durations sharing one of its resources; a window swap (the units of one of its resources
- * within the times it would take going, as they lie, to the times it leaves: a double period in place of two singles);
- * and, where it shares a time with another unit of one of its resources, a hole fill ({@link #weighHoleFills}). It
- * takes the move with the least hard cost even when that is dearer than now, unless it is tabu: a unit may not go back
+ * within the times it would take going, as they lie, to the times it leaves: a double period in place of two singles).
+ * It takes the move with the least hard cost even when that is dearer than now, unless it is tabu: a unit may not go back
  * to a start it left for {@link #TABU_STEPS} to twice as many steps, except to reach a hard cost lower than ever before
  * (soft cost is not weighed at all: {@link #run}). Ties are broken at random, from the seed only. The resources chosen
  * for lessons ({@link Choice}) stay as they are.
@@ -190,59 +189,6 @@ final class ConflictSearch {
         }
         weighSwaps(placement, unit, from, step, best);
         weighWindows(placement, unit, from, step, best);
-        weighHoleFills(placement, unit, from, step, best);
-    }
-
-    /**
-     * Where the unit shares a time with another unit of one of its resources: weighs the unit taking the start of a
-     * third unit of that resource, which goes to times where the resource is free. A full class has a clash exactly
-     * where it has a free time, and often only a few of its lessons may take that time (their teachers are away, or a
-     * double period does not fit): no single move, swap or chain goes from the clash to none, and two moves in a row
-     * would first have to pass through a dearer placement.
-     *
-     * <p>With it, the mending took 97,182 steps for HungYen-secondary seeds 1-36 instead of 134,298, 21,653 for DucHop
-     * instead of 35,591; on LeQuiDon Khoi-sang, seeds 1-10 left 33 hard cost in all after 30 s instead of 38 and 39
-     * (docs/benchmarks/timetable.md, session 15). Moving a fourth unit too (a chain of three) made steps four times
-     * slower and left 54.
-     */
-    private void weighHoleFills(Placement placement, int unit, int from, int step, long best) {
-        if (from < 0) {
-            return;
-        }
-        int length = shapes.length(unit);
-        for (int r : shapes.resources[unit]) {
-            int[] load = placement.load(r);
-            boolean shared = false;
-            for (int t = from; t < from + length; t++) {
-                shared |= load[t] > 1;
-            }
-            if (!shared) {
-                continue;
-            }
-            for (int other : shapes.users[r]) {
-                int there = startOf(placement, other);
-                if (other == unit
-                        || there < 0
-                        || there == from
-                        || !shapes.movable[other]
-                        || Arrays.binarySearch(shapes.starts[unit], there) < 0) {
-                    continue;
-                }
-                int otherLength = shapes.length(other);
-                for (int to : shapes.starts[other]) {
-                    if (to + otherLength > there && there + otherLength > to) {
-                        continue;
-                    }
-                    boolean free = true;
-                    for (int t = to; t < to + otherLength && free; t++) {
-                        free = load[t] == 0;
-                    }
-                    if (free) {
-                        weighMove(placement, new int[] {unit, other}, new int[] {there, to}, step, best);
-                    }
-                }
-            }
-        }
     }
 
     /** Weighs the unit swapping starts with each movable unit of the same durations sharing one of its resources. */

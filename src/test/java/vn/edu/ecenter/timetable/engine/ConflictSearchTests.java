@@ -115,25 +115,6 @@ class ConflictSearchTests {
                 .containsExactly(1, 0, 1, 0);
     }
 
-    @Test
-    void fillsAFullClassesFreePeriodWithALessonThatMayGoThereAndTakesItsPlaceForTheClash() {
-        SmallSchool school = new SmallSchool(1, 3);
-        int lop = school.resource("10A1");
-        int an = school.resource("Thầy An");
-        int chaoCo = school.pinnedLesson("Chào cờ", 1, 0, lop);
-        int toan = school.lesson("Toán", 1, lop, an);
-        int van = school.lesson("Văn", 1, lop);
-        school.monitors.add(new Monitor.BusyAt("Thầy An vắng tiết 3", Penalty.hard(1), an, school.times(2)));
-        // Toán sits on the flag ceremony; the class is free in period 3, where Thầy An is away. Toán to period 2
-        // clashes with Văn, a swap puts Văn on the ceremony, and Văn alone to period 3 leaves the clash.
-
-        Placement placement = afterOneStep(school.problem(), 1, 0, 0, 1);
-
-        assertThat(placement.cost()).isEqualTo(Cost.ZERO);
-        assertThat(new int[] {placement.start(chaoCo), placement.start(toan), placement.start(van)})
-                .containsExactly(0, 1, 2);
-    }
-
     /** The problem's lessons at these starts (by lesson index), after the search's first step, which must be taken. */
     private static Placement afterOneStep(Problem problem, long seed, int... starts) {
         Placement placement = new Placement(problem);
