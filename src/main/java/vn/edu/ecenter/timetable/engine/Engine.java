@@ -322,9 +322,9 @@ public final class Engine {
      * Searches from the starting placement until the settings or {@link #cancel()} end the run: first, when the
      * settings ask for it, a SAT solver looks for a placement without hard cost ({@link FeasiblePlacement}) for up to
      * half the time limit, and the run goes on from what it finds; then, when the settings ask for it, the engine's
-     * own construction places what is not placed ({@link Construction}) and, when
-     * that leaves hard cost, a search that moves only lessons behind it mends it for up to a quarter of the time limit
-     * ({@link ConflictSearch}); then Timefold's local search goes on from there.
+     * own construction places what is not placed ({@link Construction}) and, when that leaves hard cost, a search
+     * that moves only lessons behind it mends it for up to a quarter of the time limit ({@link ConflictSearch}); then
+     * Timefold's local search goes on from there.
      */
     public Result solve(Placement from, @Nullable Progress progress) {
         long began = System.nanoTime();
