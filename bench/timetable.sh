@@ -12,7 +12,8 @@
 #   PARTS="xhstt centre fet" chooses the parts (default all three); PIN=1 runs every solver pinned to that CPU with
 #   taskset (the engine searches in one thread), so that other work can use the other core without disturbing it;
 #   ENGINE_OPTS passes JVM options to our solver (e.g. -Decenter.timetable.construction=true); LABEL is added to the
-#   names of the raw output files (LABEL=-construction: raw/timetable-fet-construction.txt …).
+#   names of the raw output files (LABEL=-construction: raw/timetable-fet-construction.txt …); FET_FILES chooses the
+#   FET files (default bench/data/fet/*.fet).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
@@ -55,7 +56,7 @@ for data_seed in ${CENTRE_SEEDS:-1 2 3 4 5}; do
 done
 
 wanted fet && out="$RAW/timetable-fet${LABEL:-}.txt" && : > "$out" &&
-for fet in bench/data/fet/*.fet; do
+for fet in ${FET_FILES:-bench/data/fet/*.fet}; do
   name=$(basename "$fet" .fet)
   for seed in ${FET_SEEDS:-1}; do
     began=$(date +%s.%N)

@@ -72,7 +72,7 @@ final class ConflictSearch {
     /**
      * Searches until no hard cost is left or {@code stop} says so, and leaves the placement at the one found with least
      * hard cost (as it was when the search found none with less). Every lesson should be placed. Answers the number of
-     * steps taken.
+     * steps taken. A later run on the same search goes on with its random draws, with nothing tabu.
      *
      * <p>The search weighs moves by their hard cost alone, on a placement of the problem's hard monitors: which of two
      * moves breaking as much costs less soft cost says nothing about which leads sooner to no hard cost, and preferring
@@ -82,6 +82,10 @@ final class ConflictSearch {
      */
     long run(Placement placement, BooleanSupplier stop) {
         Placement work = Placement.restored(problem, placement.snapshot());
+        // Steps count from 0 again: what an earlier run made tabu would otherwise stay tabu for as many steps.
+        for (int[] row : tabuUntil) {
+            Arrays.fill(row, 0);
+        }
         List<Monitor> monitors = problem.monitors();
         int[] broken = new int[monitors.size()];
         long startHard = work.cost().hard();

@@ -201,6 +201,7 @@ public final class Engine {
     private final Settings settings;
     private volatile @Nullable Solver<Plan> solver;
     private volatile @Nullable FeasiblePlacement sat;
+    private volatile @Nullable DayRepair repairing;
     private volatile boolean cancelled;
 
     public Engine(Problem problem, Settings settings) {
@@ -321,7 +322,8 @@ public final class Engine {
     /**
      * Searches from the starting placement until the settings or {@link #cancel()} end the run: first, when the
      * settings ask for it, a SAT solver looks for a placement without hard cost ({@link FeasiblePlacement}) for up to
-     * half the time limit, and the run goes on from what it finds; then, when the settings ask for it, the engine's
+     * half the time limit, and when it finds none, for one that breaks only daily minimums, which {@link DayRepair}
+     * mends until the time limit; the run goes on from what they find; then, when the settings ask for it, the engine's
      * own construction places what is not placed ({@link Construction}) and, when that leaves hard cost, a search
      * that moves only lessons behind it mends it for up to a quarter of the time limit ({@link ConflictSearch}); then
      * Timefold's local search goes on from there.
@@ -339,6 +341,9 @@ public final class Engine {
         }
         if (settings.sat() && !from.allPlaced()) {
             Optional<Placement> found = satisfied(began + settings.timeLimit().toNanos() / SAT_SHARE_OF_TIME);
+            if (found.isEmpty()) {
+                found = repairedFromRelaxed(deadline);
+            }
             if (found.isPresent()) {
                 Cost cost = found.get().cost();
                 if (progress != null) {
@@ -440,12 +445,41 @@ public final class Engine {
         return formula.get().find(until);
     }
 
+    /**
+     * When the whole formula gives no placement: one that breaks only daily minimums, from the SAT solver ({@link
+     * FeasiblePlacement#withoutDailyMinimums}) within half the time left, mended by {@link DayRepair} until the
+     * deadline; empty when the problem has no daily minimum, none is found, or the run is cancelled (the local search
+     * then has the rest of the time).
+     */
+    private Optional<Placement> repairedFromRelaxed(long deadline) {
+        if (cancelled || System.nanoTime() > deadline) {
+            return Optional.empty();
+        }
+        Optional<FeasiblePlacement> relaxed = FeasiblePlacement.withoutDailyMinimums(problem);
+        Optional<DayRepair> repair = DayRepair.of(problem, settings.seed());
+        if (relaxed.isEmpty() || repair.isEmpty()) {
+            return Optional.empty();
+        }
+        sat = relaxed.get();
+        repairing = repair.get();
+        if (cancelled) {
+            return Optional.empty();
+        }
+        long now = System.nanoTime();
+        return relaxed.get().find(now + (deadline - now) / 2).map(start -> repair.get()
+                .run(start, deadline, () -> cancelled));
+    }
+
     /** Ends the run soon, keeping the best placement found so far. */
     public void cancel() {
         cancelled = true;
         FeasiblePlacement searching = sat;
         if (searching != null) {
             searching.stop();
+        }
+        DayRepair mending = repairing;
+        if (mending != null) {
+            mending.stop();
         }
         Solver<Plan> running = solver;
         if (running != null) {

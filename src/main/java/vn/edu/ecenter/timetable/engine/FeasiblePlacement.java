@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sat4j.core.VecInt;
 import org.sat4j.specs.ContradictionException;
 import org.sat4j.specs.IConstr;
 import org.sat4j.specs.ISolverService;
@@ -29,13 +30,17 @@ import org.sat4j.specs.TimeoutException;
 public final class FeasiblePlacement {
 
     private final Problem problem;
+    private final List<Monitor> monitors;
+    private final boolean orderingAlike;
     private final PlacementFormula formula;
     private final Week week;
     private final int days;
     private volatile boolean stopped;
 
-    private FeasiblePlacement(Problem problem) {
+    private FeasiblePlacement(Problem problem, List<Monitor> monitors, boolean orderingAlike) {
         this.problem = problem;
+        this.monitors = monitors;
+        this.orderingAlike = orderingAlike;
         this.formula = new PlacementFormula(problem);
         this.week = problem.week();
         this.days = Arrays.stream(week.dayOf()).max().orElse(-1) + 1;
@@ -53,11 +58,53 @@ public final class FeasiblePlacement {
 
     /** The formula of the problem's hard rules, or empty when one of them cannot be expressed or none can hold. */
     public static Optional<FeasiblePlacement> of(Problem problem) {
+        return of(problem, problem.monitors(), true);
+    }
+
+    /**
+     * The formula of the problem's hard rules with every minimum of busy times per group (FET's minimum hours daily)
+     * left out, or empty when there is no such minimum or the rest cannot be expressed. A placement it finds may leave
+     * a teacher one lesson on a day, and nothing else: on LeQuiDon Khoi-sang the solver finds one in 2-5 s, where it
+     * finds none for the whole formula in 10 minutes; {@link DayRepair} then mends it (docs/benchmarks/timetable.md,
+     * session 16).
+     */
+    public static Optional<FeasiblePlacement> withoutDailyMinimums(Problem problem) {
+        List<Monitor> lowered = new ArrayList<>();
+        boolean any = false;
+        for (Monitor monitor : problem.monitors()) {
+            if (monitor instanceof Monitor.BusyPerGroup perGroup
+                    && perGroup.minimum() > 0
+                    && monitor.penalty().hard()) {
+                lowered.add(new Monitor.BusyPerGroup(
+                        perGroup.label(),
+                        perGroup.penalty(),
+                        perGroup.resource(),
+                        perGroup.groups(),
+                        0,
+                        perGroup.maximum(),
+                        perGroup.emptyCounts()));
+                any = true;
+            } else {
+                lowered.add(monitor);
+            }
+        }
+        return any ? of(problem, lowered, true) : Optional.empty();
+    }
+
+    /**
+     * The formula of the problem's hard rules for {@link #keeping}, without the order of alike lessons: a placement
+     * found by another search need not keep it.
+     */
+    static Optional<FeasiblePlacement> forKeeping(Problem problem) {
+        return of(problem, problem.monitors(), false);
+    }
+
+    private static Optional<FeasiblePlacement> of(Problem problem, List<Monitor> monitors, boolean orderingAlike) {
         if (!problem.choices().isEmpty()
                 || Arrays.stream(problem.week().dayOf()).anyMatch(day -> day < 0)) {
             return Optional.empty();
         }
-        FeasiblePlacement feasible = new FeasiblePlacement(problem);
+        FeasiblePlacement feasible = new FeasiblePlacement(problem, monitors, orderingAlike);
         try {
             return feasible.encode() ? Optional.of(feasible) : Optional.empty();
         } catch (ContradictionException noneCanHold) {
@@ -70,13 +117,37 @@ public final class FeasiblePlacement {
      * none, the time ran out, or {@link #stop()} was called.
      */
     public Optional<Placement> find(long deadline) {
+        return solved(new VecInt(), deadline);
+    }
+
+    /**
+     * A placement without hard cost, found before the deadline, that keeps every lesson where {@code current} has it
+     * except the {@code free} ones, which start on one of the {@code days}; empty when there is none, the time ran out,
+     * or {@link #stop()} was called. Only for a formula made {@link #forKeeping}.
+     */
+    Optional<Placement> keeping(Placement current, BitSet free, BitSet days, long deadline) {
+        List<Integer> assumed = new ArrayList<>();
+        for (Lesson lesson : problem.lessons()) {
+            int l = lesson.index();
+            for (int t = 0; t < week.times(); t++) {
+                int v = formula.startsAt(l, t);
+                boolean allowed = free.get(l) ? days.get(week.day(t)) : current.start(l) == t;
+                if (v != 0 && !allowed) {
+                    assumed.add(-v);
+                }
+            }
+        }
+        return solved(new VecInt(PlacementFormula.ints(assumed)), deadline);
+    }
+
+    private Optional<Placement> solved(VecInt assumptions, long deadline) {
         long left = (deadline - System.nanoTime()) / 1_000_000;
         if (left <= 0 || stopped) {
             return Optional.empty();
         }
         formula.solver().setTimeoutMs(left);
         try {
-            if (!formula.solver().isSatisfiable()) {
+            if (!formula.solver().isSatisfiable(assumptions)) {
                 return Optional.empty();
             }
         } catch (TimeoutException e) {
@@ -96,10 +167,12 @@ public final class FeasiblePlacement {
     }
 
     private boolean encode() throws ContradictionException {
-        if (!formula.encodeHardRules(problem.monitors(), this::encodeLessonRule)) {
+        if (!formula.encodeHardRules(monitors, this::encodeLessonRule)) {
             return false;
         }
-        orderAlike();
+        if (orderingAlike) {
+            orderAlike();
+        }
         return true;
     }
 
@@ -197,8 +270,8 @@ public final class FeasiblePlacement {
         List<List<Integer>> rulesOf = new ArrayList<>();
         problem.lessons().forEach(l -> rulesOf.add(new ArrayList<>()));
         BitSet neverTwice = new BitSet();
-        for (int m = 0; m < problem.monitors().size(); m++) {
-            Monitor monitor = problem.monitors().get(m);
+        for (int m = 0; m < monitors.size(); m++) {
+            Monitor monitor = monitors.get(m);
             if (monitor instanceof Monitor.Clashes clashes
                     && monitor.penalty().hard()
                     && monitor.penalty().weight() > 0) {

@@ -49,6 +49,87 @@ class FeasiblePlacementTests {
     }
 
     @Test
+    void withoutDailyMinimumsFindsAPlacementThatBreaksOnlyTheMinimumWhenTheWholeFormulaHasNone() {
+        // Văn 2 may share a day with neither Văn 1 nor Văn 3, so Cô Bình teaches one period alone on its day.
+        SmallSchool school = new SmallSchool(2, 3);
+        int binh = school.resource("Cô Bình");
+        int van1 = school.lesson("Văn 1", 1, school.resource("10A1"), binh);
+        int van2 = school.lesson("Văn 2", 1, school.resource("10A2"), binh);
+        int van3 = school.lesson("Văn 3", 1, school.resource("10A3"), binh);
+        school.monitors.add(new Monitor.DaysApart("Văn 1, 2: khác ngày", Penalty.hard(1), new int[] {van1, van2}, 1));
+        school.monitors.add(new Monitor.DaysApart("Văn 2, 3: khác ngày", Penalty.hard(1), new int[] {van2, van3}, 1));
+        Monitor minimum = new Monitor.BusyPerGroup(
+                "Cô Bình: ít nhất 2 tiết/ngày", Penalty.hard(1), binh, school.daysAsGroups(), 2, 3, false);
+        school.monitors.add(minimum);
+        Problem problem = school.problem();
+        long deadline = System.nanoTime() + TEN_SECONDS;
+
+        Optional<Placement> whole = FeasiblePlacement.of(problem).flatMap(f -> f.find(deadline));
+        Optional<Placement> relaxed =
+                FeasiblePlacement.withoutDailyMinimums(problem).orElseThrow().find(deadline);
+
+        assertThat(whole).isEmpty();
+        assertThat(relaxed).isPresent();
+        assertThat(relaxed.get().allPlaced()).isTrue();
+        assertThat(relaxed.get().violations()).extracting(Violation::monitor).containsExactly(minimum);
+    }
+
+    @Test
+    void withoutDailyMinimumsIsEmptyWhenNoRuleAsksForADailyMinimum() {
+        SmallSchool school = new SmallSchool(2, 2);
+        school.lesson("Toán", 1, school.resource("10A1"));
+
+        assertThat(FeasiblePlacement.withoutDailyMinimums(school.problem())).isEmpty();
+    }
+
+    /**
+     * A full class of six single periods in three days of two, with two lessons on Monday's first period and nothing on
+     * Wednesday's second: only lessons of the freed days move, and only onto those days.
+     */
+    @ParameterizedTest(name = "days freed {0} → found: {1}")
+    @CsvSource({"'0,2', true", "'0,1', false", "'1,2', false"})
+    void keepingMovesOnlyTheFreedLessonsAndOnlyOntoTheirDays(String freedDays, boolean found) {
+        SmallSchool school = new SmallSchool(3, 2);
+        int lop = school.resource("10A1");
+        int[] lessons = IntStream.range(0, 6)
+                .map(i -> school.lesson("Tiết " + i, 1, lop))
+                .toArray();
+        Problem problem = school.problem();
+        Placement current = new Placement(problem);
+        int[] starts = {0, 0, 1, 2, 3, 4};
+        for (int i = 0; i < lessons.length; i++) {
+            current.move(lessons[i], starts[i]);
+        }
+        BitSet days = new BitSet();
+        for (String day : freedDays.split(",")) {
+            days.set(Integer.parseInt(day));
+        }
+        BitSet free = new BitSet();
+        for (int lesson : lessons) {
+            if (days.get(problem.week().day(current.start(lesson)))) {
+                free.set(lesson);
+            }
+        }
+
+        Optional<Placement> kept = FeasiblePlacement.forKeeping(problem)
+                .orElseThrow()
+                .keeping(current, free, days, System.nanoTime() + TEN_SECONDS);
+
+        assertThat(kept.isPresent()).isEqualTo(found);
+        kept.ifPresent(placement -> {
+            assertThat(placement.cost().hard()).isZero();
+            for (int lesson : lessons) {
+                if (free.get(lesson)) {
+                    assertThat(days.get(problem.week().day(placement.start(lesson))))
+                            .isTrue();
+                } else {
+                    assertThat(placement.start(lesson)).isEqualTo(current.start(lesson));
+                }
+            }
+        });
+    }
+
+    @Test
     void findsNothingWhenNoPlacementKeepsTheRules() {
         SmallSchool school = new SmallSchool(1, 2);
         int lop = school.resource("10A1");

@@ -1,0 +1,158 @@
+package vn.edu.ecenter.timetable.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Mends a placement in turns until no hard cost is left or the time is up: first the {@link ConflictSearch}, which
+ * moves the lessons behind broken rules, for a turn; then a SAT solver, asked for each of a few sets of days (two,
+ * three, four of them) to place every lesson of those days again, on those days, with the rest of the week kept as it
+ * is ({@link FeasiblePlacement#keeping}). The lessons of a few days are a neighbourhood the solver settles in a second
+ * or proves empty at once, where the whole week is out of its reach.
+ *
+ * <p>Where a full class clashes, the lesson on its shared time has to go to the class's one free time, and the lessons
+ * there have to make room, one at a time for the mending search, all at once for the solver. On LeQuiDon Khoi-sang,
+ * started from a placement that breaks only teachers' daily minimums ({@link FeasiblePlacement#withoutDailyMinimums}),
+ * the mending leaves one to three clashes of full classes and then stalls; the solver placing three of the six days
+ * again ended with no hard cost (docs/benchmarks/timetable.md, session 16).
+ */
+final class DayRepair {
+
+    /** How long the mending search runs before the solver's turn. */
+    static final long MENDING_TURN_NANOS = 10_000_000_000L;
+
+    /** How long the solver may take for one set of days. */
+    static final long DAYS_LIMIT_NANOS = 2_000_000_000L;
+
+    /** How long the solver's turn may take in all. */
+    static final long SOLVER_TURN_NANOS = 10_000_000_000L;
+
+    /** The most days placed again at once: beyond four of six, the solver rarely answers in time. */
+    static final int MOST_DAYS = 4;
+
+    private static final boolean DEBUG = Boolean.getBoolean("ecenter.timetable.debug");
+
+    private final Problem problem;
+    private final FeasiblePlacement formula;
+    private final ConflictSearch mending;
+    private final SplittableRandom random;
+    private final List<BitSet> daySets;
+
+    private DayRepair(Problem problem, FeasiblePlacement formula, long seed) {
+        this.problem = problem;
+        this.formula = formula;
+        this.mending = new ConflictSearch(problem, seed);
+        this.random = new SplittableRandom(seed);
+        int days = Arrays.stream(problem.week().dayOf()).max().orElse(-1) + 1;
+        daySets = new ArrayList<>();
+        for (int size = 2; size <= Math.min(MOST_DAYS, days - 1); size++) {
+            for (long set = 0; set < 1L << days; set++) {
+                if (Long.bitCount(set) == size) {
+                    daySets.add(BitSet.valueOf(new long[] {set}));
+                }
+            }
+        }
+    }
+
+    /** A repair for the problem, or empty when its hard rules cannot be given to the SAT solver. */
+    static Optional<DayRepair> of(Problem problem, long seed) {
+        return FeasiblePlacement.forKeeping(problem).map(formula -> new DayRepair(problem, formula, seed));
+    }
+
+    /**
+     * Mends the placement until no hard cost is left, the deadline (a {@link System#nanoTime()}) or {@code stop};
+     * answers the placement with least hard cost found (the one given when nothing was better).
+     */
+    Placement run(Placement start, long deadline, BooleanSupplier stop) {
+        BooleanSupplier over = () -> stop.getAsBoolean() || System.nanoTime() > deadline;
+        Placement best = start;
+        while (!over.getAsBoolean() && best.cost().hard() > problem.fixedCost().hard()) {
+            long turnEnds = System.nanoTime() + MENDING_TURN_NANOS;
+            mending.run(best, () -> over.getAsBoolean() || System.nanoTime() > turnEnds);
+            if (DEBUG) {
+                System.err.println("day repair: mended to " + best.cost());
+            }
+            if (best.cost().hard() <= problem.fixedCost().hard()) {
+                break;
+            }
+            Optional<Placement> solved =
+                    placeDaysAgain(best, Math.min(deadline, System.nanoTime() + SOLVER_TURN_NANOS));
+            if (solved.isPresent()) {
+                return solved.get();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A placement without hard cost that differs from the given one only on a few days, found before the deadline, or
+     * empty. Sets holding more of the days where rules are broken come first, smaller sets before larger; among equals
+     * the order is random, so that turns that run out of time try others.
+     */
+    Optional<Placement> placeDaysAgain(Placement current, long deadline) {
+        List<BitSet> order = new ArrayList<>(daySets);
+        for (int i = order.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            BitSet swapped = order.get(i);
+            order.set(i, order.get(j));
+            order.set(j, swapped);
+        }
+        Week week = problem.week();
+        BitSet broken = daysOfBrokenRules(current);
+        order.sort(
+                Comparator.comparingInt((BitSet days) -> -overlap(days, broken)).thenComparingInt(BitSet::cardinality));
+        for (BitSet days : order) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            BitSet free = new BitSet();
+            for (Lesson lesson : problem.lessons()) {
+                int start = current.start(lesson.index());
+                if (!lesson.pinned() && (start < 0 || days.get(week.day(start)))) {
+                    free.set(lesson.index());
+                }
+            }
+            long began = System.nanoTime();
+            Optional<Placement> found =
+                    formula.keeping(current, free, days, Math.min(deadline, System.nanoTime() + DAYS_LIMIT_NANOS));
+            if (DEBUG) {
+                System.err.println("day repair: days " + days + " " + found.isPresent() + " in "
+                        + (System.nanoTime() - began) / 1_000_000 + " ms");
+            }
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The days of the lessons behind the broken hard rules (a clash's day, but not the free time it needs). */
+    private BitSet daysOfBrokenRules(Placement current) {
+        BitSet days = new BitSet();
+        for (Violation violation : current.violations()) {
+            if (violation.monitor().penalty().hard()) {
+                for (int lesson : current.lessonsBehind(violation.monitor())) {
+                    days.set(problem.week().day(current.start(lesson)));
+                }
+            }
+        }
+        return days;
+    }
+
+    private static int overlap(BitSet days, BitSet others) {
+        BitSet both = (BitSet) days.clone();
+        both.and(others);
+        return both.cardinality();
+    }
+
+    /** Ends a {@link #run} on another thread soon: the solver at once, the mending at its next step. */
+    void stop() {
+        formula.stop();
+    }
+}

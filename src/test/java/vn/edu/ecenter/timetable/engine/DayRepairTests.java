@@ -1,0 +1,88 @@
+package vn.edu.ecenter.timetable.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class DayRepairTests {
+
+    private static final long TEN_SECONDS = Duration.ofSeconds(10).toNanos();
+
+    /**
+     * A full class, five days of two periods, two lessons on Monday's first period and nothing on Friday's second: the
+     * solver places Monday's and Friday's lessons again, and the days between stay as they were.
+     */
+    @Test
+    void placesTheLessonsOfAFewDaysAgainAndKeepsTheOtherDays() {
+        SmallSchool school = new SmallSchool(5, 2);
+        int lop = school.resource("10A1");
+        int[] lessons = IntStream.range(0, 10)
+                .map(i -> school.lesson("Tiết " + i, 1, lop))
+                .toArray();
+        Problem problem = school.problem();
+        Placement current = new Placement(problem);
+        for (int i = 0; i < lessons.length; i++) {
+            current.move(lessons[i], Math.max(0, i - 1));
+        }
+        assertThat(current.cost().hard()).isEqualTo(1);
+
+        Optional<Placement> repaired =
+                DayRepair.of(problem, 1).orElseThrow().placeDaysAgain(current, System.nanoTime() + TEN_SECONDS);
+
+        assertThat(repaired).isPresent();
+        assertThat(repaired.get().cost().hard()).isZero();
+        for (int lesson : lessons) {
+            int day = problem.week().day(current.start(lesson));
+            if (day > 0 && day < 4) {
+                assertThat(repaired.get().start(lesson)).isEqualTo(current.start(lesson));
+            }
+        }
+    }
+
+    @Test
+    void mendsUntilNoHardCostIsLeftAndKeepsPinnedLessons() {
+        SmallSchool school = new SmallSchool(3, 2);
+        int lop = school.resource("10A1");
+        int an = school.resource("Thầy An");
+        int chaoCo = school.pinnedLesson("Chào cờ", 1, school.time(0, 0), lop);
+        int[] lessons = IntStream.range(0, 5)
+                .map(i -> school.lesson("Toán " + i, 1, lop, an))
+                .toArray();
+        Problem problem = school.problem();
+        Placement current = new Placement(problem);
+        current.move(chaoCo, school.time(0, 0));
+        for (int lesson : lessons) {
+            current.move(lesson, school.time(0, 0));
+        }
+
+        Placement mended =
+                DayRepair.of(problem, 1).orElseThrow().run(current, System.nanoTime() + TEN_SECONDS, () -> false);
+
+        assertThat(mended.cost().hard()).isZero();
+        assertThat(mended.start(chaoCo)).isEqualTo(school.time(0, 0));
+    }
+
+    @Test
+    void answersTheBestPlacementAtTheDeadlineWhenNothingMendsIt() {
+        // Four lessons on pairwise different days of a three-day week: two of them always share a day.
+        SmallSchool school = new SmallSchool(3, 1);
+        int[] lessons = IntStream.range(0, 4)
+                .map(i -> school.lesson("Tiết " + i, 1, school.resource("Lớp " + i)))
+                .toArray();
+        school.monitors.add(new Monitor.DaysApart("khác ngày", Penalty.hard(1), lessons, 1));
+        Problem problem = school.problem();
+        Placement current = new Placement(problem);
+        for (int lesson : lessons) {
+            current.move(lesson, 0);
+        }
+        long deadline = System.nanoTime() + Duration.ofMillis(500).toNanos();
+
+        Placement best = DayRepair.of(problem, 1).orElseThrow().run(current, deadline, () -> false);
+
+        assertThat(best.allPlaced()).isTrue();
+        assertThat(best.cost().hard()).isEqualTo(1);
+    }
+}
