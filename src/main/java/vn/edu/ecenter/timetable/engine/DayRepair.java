@@ -52,11 +52,20 @@ final class DayRepair {
         int days = Arrays.stream(problem.week().dayOf()).max().orElse(-1) + 1;
         daySets = new ArrayList<>();
         for (int size = 2; size <= Math.min(MOST_DAYS, days - 1); size++) {
-            for (long set = 0; set < 1L << days; set++) {
-                if (Long.bitCount(set) == size) {
-                    daySets.add(BitSet.valueOf(new long[] {set}));
-                }
-            }
+            addSets(new BitSet(), 0, size, days);
+        }
+    }
+
+    /** Adds every set of {@code size} days that holds the chosen ones and days from {@code from} on. */
+    private void addSets(BitSet chosen, int from, int size, int days) {
+        if (chosen.cardinality() == size) {
+            daySets.add((BitSet) chosen.clone());
+            return;
+        }
+        for (int day = from; day < days; day++) {
+            chosen.set(day);
+            addSets(chosen, day + 1, size, days);
+            chosen.clear(day);
         }
     }
 
