@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 
 class DayRepairTests {
 
-    private static final long TEN_SECONDS = Duration.ofSeconds(10).toNanos();
-
     /**
      * A full class, five days of two periods, two lessons on Monday's first period and nothing on Friday's second: the
      * solver places Monday's and Friday's lessons again, and the days between stay as they were.
@@ -19,9 +17,7 @@ class DayRepairTests {
     void placesTheLessonsOfAFewDaysAgainAndKeepsTheOtherDays() {
         SmallSchool school = new SmallSchool(5, 2);
         int lop = school.resource("10A1");
-        int[] lessons = IntStream.range(0, 10)
-                .map(i -> school.lesson("Tiết " + i, 1, lop))
-                .toArray();
+        int[] lessons = school.singlePeriods("Tiết", 10, lop);
         Problem problem = school.problem();
         Placement current = new Placement(problem);
         for (int i = 0; i < lessons.length; i++) {
@@ -30,7 +26,7 @@ class DayRepairTests {
         assertThat(current.cost().hard()).isEqualTo(1);
 
         Optional<Placement> repaired =
-                DayRepair.of(problem, 1).orElseThrow().placeDaysAgain(current, System.nanoTime() + TEN_SECONDS);
+                DayRepair.of(problem, 1).orElseThrow().placeDaysAgain(current, SmallSchool.inTenSeconds());
 
         assertThat(repaired).isPresent();
         assertThat(repaired.get().cost().hard()).isZero();
@@ -48,9 +44,7 @@ class DayRepairTests {
         int lop = school.resource("10A1");
         int an = school.resource("Thầy An");
         int chaoCo = school.pinnedLesson("Chào cờ", 1, school.time(0, 0), lop);
-        int[] lessons = IntStream.range(0, 5)
-                .map(i -> school.lesson("Toán " + i, 1, lop, an))
-                .toArray();
+        int[] lessons = school.singlePeriods("Toán", 5, lop, an);
         Problem problem = school.problem();
         Placement current = new Placement(problem);
         current.move(chaoCo, school.time(0, 0));
@@ -58,8 +52,7 @@ class DayRepairTests {
             current.move(lesson, school.time(0, 0));
         }
 
-        Placement mended =
-                DayRepair.of(problem, 1).orElseThrow().run(current, System.nanoTime() + TEN_SECONDS, () -> false);
+        Placement mended = DayRepair.of(problem, 1).orElseThrow().run(current, SmallSchool.inTenSeconds(), () -> false);
 
         assertThat(mended.cost().hard()).isZero();
         assertThat(mended.start(chaoCo)).isEqualTo(school.time(0, 0));

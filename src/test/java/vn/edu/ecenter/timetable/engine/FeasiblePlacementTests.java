@@ -17,8 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FeasiblePlacementTests {
 
-    private static final long TEN_SECONDS = Duration.ofSeconds(10).toNanos();
-
     @Test
     void findsAPlacementThatBreaksNoHardRuleOfAClassWhoseDaysMustHaveNoGaps() {
         SmallSchool school = new SmallSchool(2, 4);
@@ -37,7 +35,7 @@ class FeasiblePlacementTests {
         school.monitors.add(new Monitor.BusyAt("Cô Bình vắng tiết 1", Penalty.hard(1), binh, school.times(0, 4)));
         Problem problem = school.problem();
 
-        Optional<Placement> found = FeasiblePlacement.of(problem).orElseThrow().find(System.nanoTime() + TEN_SECONDS);
+        Optional<Placement> found = FeasiblePlacement.of(problem).orElseThrow().find(SmallSchool.inTenSeconds());
 
         assertThat(found).isPresent();
         Placement placement = found.get();
@@ -62,7 +60,7 @@ class FeasiblePlacementTests {
                 "Cô Bình: ít nhất 2 tiết/ngày", Penalty.hard(1), binh, school.daysAsGroups(), 2, 3, false);
         school.monitors.add(minimum);
         Problem problem = school.problem();
-        long deadline = System.nanoTime() + TEN_SECONDS;
+        long deadline = SmallSchool.inTenSeconds();
 
         Optional<Placement> whole = FeasiblePlacement.of(problem).flatMap(f -> f.find(deadline));
         Optional<Placement> relaxed =
@@ -91,9 +89,7 @@ class FeasiblePlacementTests {
     void keepingMovesOnlyTheFreedLessonsAndOnlyOntoTheirDays(String freedDays, boolean found) {
         SmallSchool school = new SmallSchool(3, 2);
         int lop = school.resource("10A1");
-        int[] lessons = IntStream.range(0, 6)
-                .map(i -> school.lesson("Tiết " + i, 1, lop))
-                .toArray();
+        int[] lessons = school.singlePeriods("Tiết", 6, lop);
         Problem problem = school.problem();
         Placement current = new Placement(problem);
         int[] starts = {0, 0, 1, 2, 3, 4};
@@ -113,7 +109,7 @@ class FeasiblePlacementTests {
 
         Optional<Placement> kept = FeasiblePlacement.forKeeping(problem)
                 .orElseThrow()
-                .keeping(current, free, days, System.nanoTime() + TEN_SECONDS);
+                .keeping(current, free, days, SmallSchool.inTenSeconds());
 
         assertThat(kept.isPresent()).isEqualTo(found);
         kept.ifPresent(placement -> {
@@ -142,8 +138,7 @@ class FeasiblePlacementTests {
 
         // Three lessons of one class in two periods: either the formula already contradicts itself or the solver
         // proves it unsatisfiable.
-        assertThat(formula.flatMap(f -> f.find(System.nanoTime() + TEN_SECONDS)))
-                .isEmpty();
+        assertThat(formula.flatMap(f -> f.find(SmallSchool.inTenSeconds()))).isEmpty();
     }
 
     @Test
@@ -175,7 +170,7 @@ class FeasiblePlacementTests {
         int second = school.pinnedLesson("Chào cờ", 1, 0);
 
         Optional<Placement> found =
-                FeasiblePlacement.of(school.problem()).flatMap(f -> f.find(System.nanoTime() + TEN_SECONDS));
+                FeasiblePlacement.of(school.problem()).flatMap(f -> f.find(SmallSchool.inTenSeconds()));
 
         assertThat(found).isPresent();
         assertThat(new int[] {found.get().start(first), found.get().start(second)})
@@ -213,8 +208,7 @@ class FeasiblePlacementTests {
         for (long seed = 1; seed <= 300; seed++) {
             Problem problem = randomSchool(new Random(seed));
             boolean exists = anyPlacementWithoutHardCost(problem);
-            Optional<Placement> found =
-                    FeasiblePlacement.of(problem).flatMap(f -> f.find(System.nanoTime() + TEN_SECONDS));
+            Optional<Placement> found = FeasiblePlacement.of(problem).flatMap(f -> f.find(SmallSchool.inTenSeconds()));
             assertThat(found.isPresent()).as("seed %d: found a placement", seed).isEqualTo(exists);
             if (found.isPresent()) {
                 assertThat(found.get().cost().hard())

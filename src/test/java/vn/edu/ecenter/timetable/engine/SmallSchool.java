@@ -1,5 +1,6 @@
 package vn.edu.ecenter.timetable.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -32,6 +33,18 @@ final class SmallSchool {
 
     int lesson(String name, int duration, int... resources) {
         return pinnedLesson(name, duration, -1, resources);
+    }
+
+    /** {@code count} lessons of one period of the resources, named "{@code name} 0", "{@code name} 1", … */
+    int[] singlePeriods(String name, int count, int... resources) {
+        return IntStream.range(0, count)
+                .map(i -> lesson(name + " " + i, 1, resources))
+                .toArray();
+    }
+
+    /** The deadline the engine's tests give a search: ten seconds from now, as a {@link System#nanoTime()}. */
+    static long inTenSeconds() {
+        return System.nanoTime() + Duration.ofSeconds(10).toNanos();
     }
 
     int pinnedLesson(String name, int duration, int fixedStart, int... resources) {
