@@ -56,6 +56,9 @@ public final class Engine {
      *     is found (see {@link #withPatientLateAcceptance()})
      * @param sat whether a SAT solver first looks for a placement without hard cost ({@link FeasiblePlacement}), for
      *     up to {@link Engine#SAT_SHARE_OF_TIME} of the time limit, before the rest of the run
+     * @param dayRepairAfter with the construction, {@code null} for no day repair, or how long its mending may go on
+     *     at most before, with hard cost left, a placement that breaks only daily minimums, from the SAT solver, is
+     *     mended by {@link DayRepair} until the time limit
      */
     public record Settings(
             Duration timeLimit,
@@ -65,7 +68,8 @@ public final class Engine {
             boolean construction,
             Duration startAfter,
             int lateAcceptanceSize,
-            boolean sat) {
+            boolean sat,
+            @Nullable Duration dayRepairAfter) {
 
         public Settings {
             if (lateAcceptanceSize < 1) {
@@ -82,7 +86,8 @@ public final class Engine {
                     CONSTRUCTION_BY_DEFAULT,
                     Duration.ZERO,
                     LATE_ACCEPTANCE_STEPS_PER_MINUTE,
-                    false);
+                    false,
+                    null);
         }
 
         public static Settings forSeconds(long seconds, long seed) {
@@ -96,25 +101,74 @@ public final class Engine {
         /** The same settings with another time limit (and the same late acceptance). */
         public Settings withTimeLimit(Duration limit) {
             return new Settings(
-                    limit, seed, moveLimit, stopWhenFeasible, construction, startAfter, lateAcceptanceSize, sat);
+                    limit,
+                    seed,
+                    moveLimit,
+                    stopWhenFeasible,
+                    construction,
+                    startAfter,
+                    lateAcceptanceSize,
+                    sat,
+                    dayRepairAfter);
         }
 
         /** The same settings with or without the engine's own construction. */
         public Settings withConstruction(boolean construction) {
             return new Settings(
-                    timeLimit, seed, moveLimit, stopWhenFeasible, construction, startAfter, lateAcceptanceSize, sat);
+                    timeLimit,
+                    seed,
+                    moveLimit,
+                    stopWhenFeasible,
+                    construction,
+                    startAfter,
+                    lateAcceptanceSize,
+                    sat,
+                    dayRepairAfter);
         }
 
         /** The same settings, beginning only after the wait. */
         public Settings withStartAfter(Duration wait) {
             return new Settings(
-                    timeLimit, seed, moveLimit, stopWhenFeasible, construction, wait, lateAcceptanceSize, sat);
+                    timeLimit,
+                    seed,
+                    moveLimit,
+                    stopWhenFeasible,
+                    construction,
+                    wait,
+                    lateAcceptanceSize,
+                    sat,
+                    dayRepairAfter);
+        }
+
+        /**
+         * The same settings with the day repair after at most this long of the construction's mending, when that leaves
+         * hard cost ({@code null}: without).
+         */
+        public Settings withDayRepairAfter(@Nullable Duration mending) {
+            return new Settings(
+                    timeLimit,
+                    seed,
+                    moveLimit,
+                    stopWhenFeasible,
+                    construction,
+                    startAfter,
+                    lateAcceptanceSize,
+                    sat,
+                    mending);
         }
 
         /** The same settings with or without the SAT solver's search first. */
         public Settings withSat(boolean sat) {
             return new Settings(
-                    timeLimit, seed, moveLimit, stopWhenFeasible, construction, startAfter, lateAcceptanceSize, sat);
+                    timeLimit,
+                    seed,
+                    moveLimit,
+                    stopWhenFeasible,
+                    construction,
+                    startAfter,
+                    lateAcceptanceSize,
+                    sat,
+                    dayRepairAfter);
         }
 
         /**
@@ -134,7 +188,8 @@ public final class Engine {
                     construction,
                     startAfter,
                     (int) Math.min(Integer.MAX_VALUE, size),
-                    sat);
+                    sat,
+                    dayRepairAfter);
         }
     }
 
@@ -157,6 +212,13 @@ public final class Engine {
      * time limit.
      */
     static final int MENDING_SHARE_OF_TIME = 4;
+
+    /**
+     * Mixed into the seed of the day repair after the construction, so that it does not walk the same way as the one
+     * of a run with the same seed whose whole formula had no answer ({@link Settings#sat()}): both start from the same
+     * placement without daily minimums.
+     */
+    private static final long REPAIR_AFTER_CONSTRUCTION_SEED = 0x9E3779B97F4A7C15L;
 
     /**
      * With {@link Settings#sat()}, the SAT solver's search ends after this fraction (1/n) of the time limit, leaving the
@@ -325,8 +387,9 @@ public final class Engine {
      * half the time limit, and when it finds none, for one that breaks only daily minimums, which {@link DayRepair}
      * mends until the time limit; the run goes on from what they find; then, when the settings ask for it, the engine's
      * own construction places what is not placed ({@link Construction}) and, when that leaves hard cost, a search
-     * that moves only lessons behind it mends it for up to a quarter of the time limit ({@link ConflictSearch}); then
-     * Timefold's local search goes on from there.
+     * that moves only lessons behind it mends it for up to a quarter of the time limit ({@link ConflictSearch}), and,
+     * when the settings ask for the day repair and hard cost is left, a placement that breaks only daily minimums is
+     * mended by {@link DayRepair} until the time limit; then Timefold's local search goes on from there.
      */
     public Result solve(Placement from, @Nullable Progress progress) {
         long began = System.nanoTime();
@@ -342,7 +405,7 @@ public final class Engine {
         if (settings.sat() && !from.allPlaced()) {
             Optional<Placement> found = satisfied(began + settings.timeLimit().toNanos() / SAT_SHARE_OF_TIME);
             if (found.isEmpty()) {
-                found = repairedFromRelaxed(deadline);
+                found = repairedFromRelaxed(deadline, settings.seed());
             }
             if (found.isPresent()) {
                 Cost cost = found.get().cost();
@@ -366,7 +429,9 @@ public final class Engine {
             Construction construction = new Construction(problem, settings.seed());
             Construction.Outcome outcome =
                     construction.build(start, steps, () -> cancelled || System.nanoTime() > deadline);
-            long mendUntil = began + settings.timeLimit().toNanos() / MENDING_SHARE_OF_TIME;
+            long mendingTime = settings.timeLimit().toNanos() / MENDING_SHARE_OF_TIME;
+            Duration repairAfter = settings.dayRepairAfter();
+            long mendUntil = began + (repairAfter == null ? mendingTime : Math.min(mendingTime, repairAfter.toNanos()));
             long mendingSteps = new ConflictSearch(problem, settings.seed())
                     .run(start, () -> cancelled || System.nanoTime() > mendUntil);
             if (Boolean.getBoolean("ecenter.timetable.debug")) {
@@ -376,6 +441,17 @@ public final class Engine {
             Cost built = start.cost();
             if (progress != null) {
                 progress.improved(built, Duration.ofNanos(System.nanoTime() - began));
+            }
+            if (repairAfter != null && built.hard() > problem.fixedCost().hard()) {
+                Optional<Placement> repaired =
+                        repairedFromRelaxed(deadline, settings.seed() ^ REPAIR_AFTER_CONSTRUCTION_SEED);
+                if (repaired.isPresent() && repaired.get().cost().hard() < built.hard()) {
+                    start = repaired.get();
+                    built = start.cost();
+                    if (progress != null) {
+                        progress.improved(built, Duration.ofNanos(System.nanoTime() - began));
+                    }
+                }
             }
             boolean enough = built.equals(problem.fixedCost()) || (settings.stopWhenFeasible() && built.feasible());
             if (enough || cancelled || System.nanoTime() > deadline) {
@@ -451,12 +527,12 @@ public final class Engine {
      * deadline; empty when the problem has no daily minimum, none is found, or the run is cancelled (the local search
      * then has the rest of the time).
      */
-    private Optional<Placement> repairedFromRelaxed(long deadline) {
+    private Optional<Placement> repairedFromRelaxed(long deadline, long seed) {
         if (cancelled || System.nanoTime() > deadline) {
             return Optional.empty();
         }
         Optional<FeasiblePlacement> relaxed = FeasiblePlacement.withoutDailyMinimums(problem);
-        Optional<DayRepair> repair = DayRepair.of(problem, settings.seed());
+        Optional<DayRepair> repair = DayRepair.of(problem, seed);
         if (relaxed.isEmpty() || repair.isEmpty()) {
             return Optional.empty();
         }

@@ -38,9 +38,25 @@ class EngineSettingsTests {
     }
 
     @Test
+    void theDayRepairStaysWhenOtherSettingsChange() {
+        Engine.Settings settings = Engine.Settings.untilFeasible(120, 1)
+                .withConstruction(true)
+                .withDayRepairAfter(Duration.ofSeconds(10))
+                .withTimeLimit(Duration.ofSeconds(60))
+                .withStartAfter(Duration.ofSeconds(1))
+                .withSat(true)
+                .withPatientLateAcceptance()
+                .withConstruction(true);
+
+        assertThat(settings.dayRepairAfter()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(Engine.Settings.untilFeasible(120, 1).dayRepairAfter()).isNull();
+        assertThat(settings.withDayRepairAfter(null).dayRepairAfter()).isNull();
+    }
+
+    @Test
     void lateAcceptanceMustLookBackAtLeastOneStep() {
-        assertThatThrownBy(
-                        () -> new Engine.Settings(Duration.ofSeconds(1), 1, 0, false, false, Duration.ZERO, 0, false))
+        assertThatThrownBy(() ->
+                        new Engine.Settings(Duration.ofSeconds(1), 1, 0, false, false, Duration.ZERO, 0, false, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lateAcceptanceSize");
     }
