@@ -33,6 +33,13 @@ final class DayRepair {
     /** How long the solver's turn may take in all. */
     static final long SOLVER_TURN_NANOS = 10_000_000_000L;
 
+    /**
+     * Turns in a row without a lower hard cost after which the repair starts again from its first placement. On LeQuiDon
+     * Khoi-sang a repair that completes does so within 3-10 turns; the ones that did not sat at 1-2 hard cost for the
+     * rest of a 600 s run (docs/benchmarks/timetable.md, session 17).
+     */
+    static final int STALLED_TURNS = 8;
+
     /** The most days placed again at once: beyond four of six, the solver rarely answers in time. */
     static final int MOST_DAYS = 4;
 
@@ -44,8 +51,24 @@ final class DayRepair {
     private final SplittableRandom random;
     private final List<BitSet> daySets;
 
-    private DayRepair(Problem problem, FeasiblePlacement formula, long seed) {
+    private final long mendingTurnNanos;
+    private final long setLimitNanos;
+    private final long solverTurnNanos;
+
+    /** How many times {@link #run} started again from its first placement. */
+    private int restarts;
+
+    private DayRepair(
+            Problem problem,
+            FeasiblePlacement formula,
+            long seed,
+            long mendingTurnNanos,
+            long setLimitNanos,
+            long solverTurnNanos) {
         this.problem = problem;
+        this.mendingTurnNanos = mendingTurnNanos;
+        this.setLimitNanos = setLimitNanos;
+        this.solverTurnNanos = solverTurnNanos;
         this.formula = formula;
         this.mending = new ConflictSearch(problem, seed);
         this.random = new SplittableRandom(seed);
@@ -71,32 +94,63 @@ final class DayRepair {
 
     /** A repair for the problem, or empty when its hard rules cannot be given to the SAT solver. */
     static Optional<DayRepair> of(Problem problem, long seed) {
-        return FeasiblePlacement.forKeeping(problem).map(formula -> new DayRepair(problem, formula, seed));
+        return of(problem, seed, MENDING_TURN_NANOS, DAYS_LIMIT_NANOS, SOLVER_TURN_NANOS);
+    }
+
+    /** The same with other turns (for tests that need many turns quickly). */
+    static Optional<DayRepair> of(Problem problem, long seed, long mendingTurn, long setLimit, long solverTurn) {
+        return FeasiblePlacement.forKeeping(problem)
+                .map(formula -> new DayRepair(problem, formula, seed, mendingTurn, setLimit, solverTurn));
     }
 
     /**
      * Mends the placement until no hard cost is left, the deadline (a {@link System#nanoTime()}) or {@code stop};
-     * answers the placement with least hard cost found (the one given when nothing was better).
+     * answers the placement with least hard cost found (the one given when nothing was better). After {@link
+     * #STALLED_TURNS} turns in a row that lower the hard cost no further, it starts again from the given placement,
+     * with the random draws going on.
      */
     Placement run(Placement start, long deadline, BooleanSupplier stop) {
         BooleanSupplier over = () -> stop.getAsBoolean() || System.nanoTime() > deadline;
-        Placement best = start;
-        while (!over.getAsBoolean() && best.cost().hard() > problem.fixedCost().hard()) {
-            long turnEnds = System.nanoTime() + MENDING_TURN_NANOS;
-            mending.run(best, () -> over.getAsBoolean() || System.nanoTime() > turnEnds);
+        long fixed = problem.fixedCost().hard();
+        int[][] first = start.snapshot();
+        Placement current = start;
+        long bestHard = current.cost().hard();
+        int[][] best = first;
+        long sinceRestart = bestHard;
+        int stalled = 0;
+        while (!over.getAsBoolean() && current.cost().hard() > fixed) {
+            long turnEnds = System.nanoTime() + mendingTurnNanos;
+            mending.run(current, () -> over.getAsBoolean() || System.nanoTime() > turnEnds);
+            long hard = current.cost().hard();
             if (DEBUG) {
-                System.err.println("day repair: mended to " + best.cost());
+                System.err.println("day repair: mended to " + current.cost());
             }
-            if (best.cost().hard() <= problem.fixedCost().hard()) {
-                break;
+            if (hard <= fixed) {
+                return current;
+            }
+            if (hard < bestHard) {
+                bestHard = hard;
+                best = current.snapshot();
             }
             Optional<Placement> solved =
-                    placeDaysAgain(best, Math.min(deadline, System.nanoTime() + SOLVER_TURN_NANOS));
+                    placeDaysAgain(current, Math.min(deadline, System.nanoTime() + solverTurnNanos));
             if (solved.isPresent()) {
                 return solved.get();
             }
+            if (hard < sinceRestart) {
+                sinceRestart = hard;
+                stalled = 0;
+            } else if (++stalled >= STALLED_TURNS) {
+                current = Placement.restored(problem, first);
+                sinceRestart = current.cost().hard();
+                stalled = 0;
+                restarts++;
+                if (DEBUG) {
+                    System.err.println("day repair: starting again");
+                }
+            }
         }
-        return best;
+        return current.cost().hard() <= bestHard ? current : Placement.restored(problem, best);
     }
 
     /**
@@ -129,7 +183,7 @@ final class DayRepair {
             }
             long began = System.nanoTime();
             Optional<Placement> found =
-                    formula.keeping(current, free, days, Math.min(deadline, System.nanoTime() + DAYS_LIMIT_NANOS));
+                    formula.keeping(current, free, days, Math.min(deadline, System.nanoTime() + setLimitNanos));
             if (DEBUG) {
                 System.err.println("day repair: days " + days + " " + found.isPresent() + " in "
                         + (System.nanoTime() - began) / 1_000_000 + " ms");
@@ -158,6 +212,11 @@ final class DayRepair {
         BitSet both = (BitSet) days.clone();
         both.and(others);
         return both.cardinality();
+    }
+
+    /** How many times {@link #run} has started again from its first placement so far. */
+    int restarts() {
+        return restarts;
     }
 
     /** Ends a {@link #run} on another thread soon: the solver at once, the mending at its next step. */

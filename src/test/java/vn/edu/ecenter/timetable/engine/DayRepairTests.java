@@ -59,17 +59,40 @@ class DayRepairTests {
     }
 
     @Test
-    void answersTheBestPlacementAtTheDeadlineWhenNothingMendsIt() {
-        // Four lessons on pairwise different days of a three-day week: two of them always share a day.
+    void startsAgainAfterTurnsWithoutProgressAndStillAnswersTheBestPlacementFound() {
+        Problem problem = fourLessonsOnPairwiseDifferentDaysOfThree();
+        Placement current = new Placement(problem);
+        for (Lesson lesson : problem.lessons()) {
+            current.move(lesson.index(), 0);
+        }
+        assertThat(current.cost().hard()).isGreaterThan(1);
+        long millisecond = Duration.ofMillis(1).toNanos();
+        DayRepair repair = DayRepair.of(problem, 1, 20 * millisecond, millisecond, 5 * millisecond)
+                .orElseThrow();
+
+        // Stopped as soon as it starts again: it is back at the first placement then, and answers the better one.
+        Placement best = repair.run(current, SmallSchool.inTenSeconds(), () -> repair.restarts() > 0);
+
+        assertThat(repair.restarts()).isEqualTo(1);
+        assertThat(best.cost().hard()).isEqualTo(1);
+    }
+
+    /** Four lessons on pairwise different days of a three-day week: two of them always share a day. */
+    private static Problem fourLessonsOnPairwiseDifferentDaysOfThree() {
         SmallSchool school = new SmallSchool(3, 1);
         int[] lessons = IntStream.range(0, 4)
                 .map(i -> school.lesson("Tiết " + i, 1, school.resource("Lớp " + i)))
                 .toArray();
         school.monitors.add(new Monitor.DaysApart("khác ngày", Penalty.hard(1), lessons, 1));
-        Problem problem = school.problem();
+        return school.problem();
+    }
+
+    @Test
+    void answersTheBestPlacementAtTheDeadlineWhenNothingMendsIt() {
+        Problem problem = fourLessonsOnPairwiseDifferentDaysOfThree();
         Placement current = new Placement(problem);
-        for (int lesson : lessons) {
-            current.move(lesson, 0);
+        for (Lesson lesson : problem.lessons()) {
+            current.move(lesson.index(), 0);
         }
         long deadline = System.nanoTime() + Duration.ofMillis(500).toNanos();
 
