@@ -100,44 +100,17 @@ public final class Engine {
 
         /** The same settings with another time limit (and the same late acceptance). */
         public Settings withTimeLimit(Duration limit) {
-            return new Settings(
-                    limit,
-                    seed,
-                    moveLimit,
-                    stopWhenFeasible,
-                    construction,
-                    startAfter,
-                    lateAcceptanceSize,
-                    sat,
-                    dayRepairAfter);
+            return copy(limit, construction, startAfter, lateAcceptanceSize, sat, dayRepairAfter);
         }
 
         /** The same settings with or without the engine's own construction. */
         public Settings withConstruction(boolean construction) {
-            return new Settings(
-                    timeLimit,
-                    seed,
-                    moveLimit,
-                    stopWhenFeasible,
-                    construction,
-                    startAfter,
-                    lateAcceptanceSize,
-                    sat,
-                    dayRepairAfter);
+            return copy(timeLimit, construction, startAfter, lateAcceptanceSize, sat, dayRepairAfter);
         }
 
         /** The same settings, beginning only after the wait. */
         public Settings withStartAfter(Duration wait) {
-            return new Settings(
-                    timeLimit,
-                    seed,
-                    moveLimit,
-                    stopWhenFeasible,
-                    construction,
-                    wait,
-                    lateAcceptanceSize,
-                    sat,
-                    dayRepairAfter);
+            return copy(timeLimit, construction, wait, lateAcceptanceSize, sat, dayRepairAfter);
         }
 
         /**
@@ -145,30 +118,24 @@ public final class Engine {
          * hard cost ({@code null}: without).
          */
         public Settings withDayRepairAfter(@Nullable Duration mending) {
-            return new Settings(
-                    timeLimit,
-                    seed,
-                    moveLimit,
-                    stopWhenFeasible,
-                    construction,
-                    startAfter,
-                    lateAcceptanceSize,
-                    sat,
-                    mending);
+            return copy(timeLimit, construction, startAfter, lateAcceptanceSize, sat, mending);
         }
 
         /** The same settings with or without the SAT solver's search first. */
         public Settings withSat(boolean sat) {
+            return copy(timeLimit, construction, startAfter, lateAcceptanceSize, sat, dayRepairAfter);
+        }
+
+        /** These settings' seed, move limit and stop, with the rest as given. */
+        private Settings copy(
+                Duration limit,
+                boolean construction,
+                Duration wait,
+                int lateAcceptance,
+                boolean sat,
+                @Nullable Duration repairAfter) {
             return new Settings(
-                    timeLimit,
-                    seed,
-                    moveLimit,
-                    stopWhenFeasible,
-                    construction,
-                    startAfter,
-                    lateAcceptanceSize,
-                    sat,
-                    dayRepairAfter);
+                    limit, seed, moveLimit, stopWhenFeasible, construction, wait, lateAcceptance, sat, repairAfter);
         }
 
         /**
@@ -180,16 +147,8 @@ public final class Engine {
         public Settings withPatientLateAcceptance() {
             long perMinute = LATE_ACCEPTANCE_STEPS_PER_MINUTE;
             long size = Math.max(perMinute, perMinute * timeLimit.toMillis() / 60_000);
-            return new Settings(
-                    timeLimit,
-                    seed,
-                    moveLimit,
-                    stopWhenFeasible,
-                    construction,
-                    startAfter,
-                    (int) Math.min(Integer.MAX_VALUE, size),
-                    sat,
-                    dayRepairAfter);
+            return copy(
+                    timeLimit, construction, startAfter, (int) Math.min(Integer.MAX_VALUE, size), sat, dayRepairAfter);
         }
     }
 
